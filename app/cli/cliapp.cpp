@@ -1,0 +1,114 @@
+#include "cliapp.h"
+
+#include "catalogcommand.h"
+
+#include "storage/apppaths.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace remaster::cli {
+
+QString CliApp::usage() const
+{
+    return tr("Usage: remaster-cli [--db PATH] [--ui-lang en|fr] COMMAND [ARGS] [--json]\n"
+              "\n"
+              "Commands:\n"
+              "  catalog list [vehicles|engines|motors|inverters|reducers|battery-modules|chargers|dcdcs|components]\n"
+              "               [--generation master-3|master-4] [--body panel-van|chassis-cab|platform-cab]\n"
+              "               [--length L1..L4] [--height H1..H3] [--gvw KG] [--drive fwd|rwd]\n"
+              "               [--rear-wheels single|twin] [--engine ID] [--search TEXT]\n"
+              "  catalog show ID              every field of an entry with its unit and source\n"
+              "  catalog sources              the sources the catalogs cite\n"
+              "  catalog validate FILE        check a catalog file without importing it\n"
+              "  catalog import FILE          add the entries of a catalog file (all or nothing)\n"
+              "  catalog duplicate ID NEW_ID [--label TEXT]\n"
+              "  version                      program, schema and catalog versions\n"
+              "\n"
+              "Options:\n"
+              "  --db PATH       database file (default: %1)\n"
+              "  --json          machine-readable output; field names carry their unit\n"
+              "  --ui-lang LANG  language of messages (en or fr)\n"
+              "\n"
+              "Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,\n"
+              "4 database error.\n")
+        .arg(QDir::toNativeSeparators(storage::AppPaths::defaultDatabasePath()));
+}
+
+int CliApp::fail(ExitCode code, const QString &message)
+{
+    err << QStringLiteral("remaster-cli: ") << message << Qt::endl;
+    return code;
+}
+
+void CliApp::printJson(const QJsonDocument &doc)
+{
+    out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+bool CliApp::openDatabase()
+{
+    const QString path = dbPath.isEmpty() ? storage::AppPaths::defaultDatabasePath() : dbPath;
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists()) {
+        fail(kDatabaseError, tr("the folder of %1 does not exist").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    m_db = std::make_unique<storage::Database>();
+    const auto result = m_db->open(path);
+    if (!result.ok()) {
+        fail(kDatabaseError, result.message);
+        return false;
+    }
+    if (!result.message.isEmpty())
+        err << result.message << Qt::endl;
+    m_catalog = std::make_unique<storage::CatalogStore>(*m_db);
+    for (const auto &report : m_catalog->seedBundled())
+        for (const auto &issue : report.issues)
+            err << tr("warning: bundled catalog: %1").arg(issue.toString()) << Qt::endl;
+    return true;
+}
+
+int CliApp::run(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    json = args.removeAll(QStringLiteral("--json")) > 0;
+    const int dbIndex = args.indexOf(QStringLiteral("--db"));
+    if (dbIndex >= 0) {
+        if (dbIndex + 1 >= args.size())
+            return fail(kUsage, tr("--db needs a file path"));
+        dbPath = args.at(dbIndex + 1);
+        args.remove(dbIndex, 2);
+    }
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
+        || args.first() == QLatin1String("help")) {
+        out << usage();
+        return args.isEmpty() ? kUsage : kOk;
+    }
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("version") || command == QLatin1String("--version")) {
+        if (!openDatabase())
+            return kDatabaseError;
+        const QString vehicles = m_catalog->seedVersion(QStringLiteral("vehicles"));
+        const QString components = m_catalog->seedVersion(QStringLiteral("components"));
+        if (json) {
+            printJson(QJsonDocument(QJsonObject{
+                {QStringLiteral("version"), QCoreApplication::applicationVersion()},
+                {QStringLiteral("schema_version"), m_db->schemaVersion()},
+                {QStringLiteral("vehicle_catalog_version"), vehicles},
+                {QStringLiteral("component_catalog_version"), components},
+                {QStringLiteral("database"), m_db->path()}}));
+        } else {
+            out << tr("ReMaster %1\nDatabase: %2 (schema %3)\nVehicle catalog: %4\nComponent catalog: %5\n")
+                       .arg(QCoreApplication::applicationVersion(), QDir::toNativeSeparators(m_db->path()))
+                       .arg(m_db->schemaVersion())
+                       .arg(vehicles, components);
+        }
+        return kOk;
+    }
+    if (command == QLatin1String("catalog"))
+        return CatalogCommand(*this).run(args);
+    return fail(kUsage, tr("unknown command '%1' (try --help)").arg(command));
+}
+
+} // namespace remaster::cli

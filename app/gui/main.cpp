@@ -1,0 +1,61 @@
+// remaster: the desktop application.
+#include "ui/catalogcontext.h"
+#include "ui/mainwindow.h"
+#include "ui/uisettings.h"
+
+#include "documents/documentlanguage.h"
+#include "storage/apppaths.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+
+using namespace remaster;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Refactory"));
+    QApplication::setApplicationName(QStringLiteral("ReMaster"));
+    QApplication::setApplicationDisplayName(QStringLiteral("ReMaster"));
+    QApplication::setApplicationVersion(QStringLiteral(REMASTER_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("fr.refactory.ReMaster"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Engineering workstation for battery-electric retrofits of Renault Master vans"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file to open."), QStringLiteral("path"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QStringLiteral("Open the demo database (created from the bundled catalogs; "
+                                                       "your own database is not touched)."));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language: en or fr."),
+                                        QStringLiteral("code"));
+    parser.addOptions({dbOption, demoOption, langOption});
+    parser.process(app);
+
+    const QString language = parser.isSet(langOption) ? parser.value(langOption) : ui::UiSettings::language();
+    documents::UiLanguage::install(language);
+
+    QString path = parser.value(dbOption);
+    if (parser.isSet(demoOption))
+        path = storage::AppPaths::demoDatabasePath();
+    if (path.isEmpty())
+        path = ui::UiSettings::databasePath();
+    if (path.isEmpty())
+        path = storage::AppPaths::defaultDatabasePath();
+
+    ui::CatalogContext context;
+    QString message;
+    if (!context.open(path, message)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "ReMaster"),
+                              QApplication::translate("main", "The database could not be opened.\n\n%1").arg(message));
+        return 4;
+    }
+    ui::MainWindow window(context);
+    window.show();
+    if (!message.isEmpty())
+        QMessageBox::information(&window, QApplication::translate("main", "ReMaster"), message);
+    return app.exec();
+}

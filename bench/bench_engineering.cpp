@@ -1,0 +1,163 @@
+// Benchmarks of the engineering model. Usage: bench_engineering [--json] [--cycles DIR]
+//   1. one WLTC 3b simulation (target ≤ 50 µs)
+//   2. one full evaluation: 3 cycles × 3 payloads + motor and battery checks (target ≤ 2 ms)
+//   3. 10 000 designs evaluated in a loop (ratio × series sweep)
+// Prints the median of repeated runs; cycles are parsed and prepared once, outside the timing.
+#include "model/evaluation.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
+
+using namespace remaster;
+using namespace remaster::model;
+
+namespace {
+
+template <class Q>
+Sourced<Q> src(Q v)
+{
+    return Sourced<Q>{v, {"bench", Confidence::Representative, ""}};
+}
+
+RetrofitDesignInput design()
+{
+    RetrofitDesignInput in;
+    auto &v = in.vehicle;
+    v.originalMassInRunningOrder = units::kilograms(2050);
+    v.removedMass = units::kilograms(420);
+    v.extraKitMass = units::kilograms(60);
+    v.gvw = units::kilograms(3500);
+    v.frontalArea = units::squareMetres(4.2);
+    v.dragCoefficient = units::ratio(0.40);
+    v.rollingResistance = units::ratio(0.008);
+    v.tyreRollingRadius = units::metres(0.345);
+    v.originalEnginePower = units::kilowatts(110); // dCi 150-class engine: 100 kW is inside FR-07
+    auto &k = in.kit;
+    k.motor.peakPower = src(units::kilowatts(100));
+    k.motor.continuousPower = src(units::kilowatts(57));
+    k.motor.peakTorque = src(units::newtonMetres(245));
+    k.motor.maxSpeed = src(units::rpm(11000));
+    k.motor.dcVoltageMin = src(units::volts(240));
+    k.motor.dcVoltageMax = src(units::volts(410));
+    k.motor.mass = src(units::kilograms(70));
+    k.motor.peakEfficiency = src(units::ratio(0.95));
+    k.inverter.dcVoltageMin = src(units::volts(240));
+    k.inverter.dcVoltageMax = src(units::volts(410));
+    k.inverter.peakPower = src(units::kilowatts(120));
+    k.inverter.continuousPower = src(units::kilowatts(72));
+    k.inverter.mass = src(units::kilograms(12));
+    k.inverter.efficiency = src(units::ratio(0.97));
+    k.reducerRatio = units::ratio(9.3);
+    auto &b = k.module;
+    b.nominalVoltage = src(units::volts(28.8));
+    b.minVoltage = src(units::volts(24.0));
+    b.maxVoltage = src(units::volts(33.6));
+    b.capacity = src(units::ampereHours(131.2));
+    b.energy = src(units::kilowattHours(3.78));
+    b.mass = src(units::kilograms(20));
+    b.length = src(units::millimetres(400));
+    b.width = src(units::millimetres(300));
+    b.height = src(units::millimetres(120));
+    b.maxDischargeCurrent = src(units::amperes(300));
+    b.maxChargeCurrent = src(units::amperes(130));
+    b.internalResistance = src(units::milliohms(6.0));
+    k.modulesInSeries = 12;
+    k.stringsInParallel = 2;
+    k.charger.power = src(units::kilowatts(7.4));
+    k.charger.efficiency = src(units::ratio(0.90));
+    k.charger.mass = src(units::kilograms(8));
+    k.dcdc.efficiency = src(units::ratio(0.92));
+    k.dcdc.mass = src(units::kilograms(4));
+    return in;
+}
+
+template <class F>
+double medianMicros(int repeats, int inner, F &&f)
+{
+    std::vector<double> t;
+    t.reserve(static_cast<std::size_t>(repeats));
+    for (int r = 0; r < repeats; ++r) {
+        const auto a = std::chrono::steady_clock::now();
+        for (int i = 0; i < inner; ++i)
+            f(i);
+        const auto b = std::chrono::steady_clock::now();
+        t.push_back(std::chrono::duration<double, std::micro>(b - a).count() / inner);
+    }
+    std::nth_element(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(t.size() / 2), t.end());
+    return t[t.size() / 2];
+}
+
+volatile double g_sink = 0; // keeps results alive
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    bool json = false;
+    std::string dir = REMASTER_CYCLES_DIR;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--json") == 0)
+            json = true;
+        else if (std::strcmp(argv[i], "--cycles") == 0 && i + 1 < argc)
+            dir = argv[++i];
+    }
+    try {
+        const std::vector<std::string> ids = {"wltc-class3b", "wltc-class2", "vecto-urban-delivery-3.5t"};
+        std::vector<PreparedCycle> prepared;
+        for (const auto &id : ids)
+            prepared.push_back(prepareCycle(loadCycleCsvFile(dir + "/" + id + ".csv")));
+
+        const RetrofitDesignInput in = design();
+        // 1. One WLTC 3b simulation (setup built once, as evaluate() does).
+        const auto rl = RoadLoad::physical({units::kilograms(3000), units::ratio(0.008),
+                                            units::ratio(0.4), units::squareMetres(4.2),
+                                            units::ratio(0.05), airDensity(units::celsius(20), units::metres(0))});
+        VehicleSetup setup{rl, units::metres(0.345), Gear{units::ratio(9.3), units::ratio(0.97)},
+                           MotorModel::fromCatalog(in.kit.motor, in.kit.inverter),
+                           BatteryPack(in.kit.module, 12, 2), AuxLoads{}, RegenPolicy{}, units::ratio(0.9)};
+        setup.validate();
+        SimulationResult sim;
+        const SimulationOptions opt;
+        const double tSim = medianMicros(31, 200, [&](int) {
+            simulateInto(setup, prepared[0], opt, sim);
+            g_sink = g_sink + sim.total.batteryNet.value();
+        });
+        // 2. One full evaluation.
+        const double tEval = medianMicros(15, 20, [&](int) {
+            const auto r = evaluate(in, prepared);
+            g_sink = g_sink + r.cycles.back().simulation.total.batteryNet.value();
+        });
+        // 3. 10 000 designs: ratio 7.0 … 11.95 (100 steps) × series 10 … 14 × parallel 1 … 2 × …
+        const auto t0 = std::chrono::steady_clock::now();
+        int feasible = 0;
+        for (int d = 0; d < 10000; ++d) {
+            RetrofitDesignInput x = in;
+            x.kit.reducerRatio = units::ratio(7.0 + 0.05 * (d % 100));
+            x.kit.modulesInSeries = 10 + (d / 100) % 5;
+            x.kit.stringsInParallel = 1 + (d / 500) % 2;
+            x.vehicle.extraKitMass = units::kilograms(40.0 + (d / 1000));
+            const auto r = evaluate(x, prepared);
+            feasible += r.motor.pass() && r.battery.pass();
+        }
+        const double tSweep = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+
+        if (json) {
+            std::printf("{\"wltc3b_simulation_us\": %.3f, \"full_evaluation_us\": %.3f, "
+                        "\"designs_10000_s\": %.4f, \"designs_feasible\": %d}\n",
+                        tSim, tEval, tSweep, feasible);
+        } else {
+            std::printf("WLTC 3b simulation (median)        : %9.2f us   (target <= 50 us)\n", tSim);
+            std::printf("Full evaluation 3 cycles x 3 loads : %9.2f us   (target <= 2000 us)\n", tEval);
+            std::printf("10,000 designs evaluated           : %9.3f s    (%.1f us/design, %d feasible)\n",
+                        tSweep, tSweep * 1e6 / 10000, feasible);
+        }
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "bench_engineering: %s\n", e.what());
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,104 @@
+// One retrofit design evaluated end to end: every selected cycle × payload case, plus motor and
+// battery checks. This is what `remaster-cli evaluate` calls; the structs are plain so the JSON
+// mapping can be written field by field on top of them.
+#pragma once
+
+#include "model/battery_sizing.h"
+#include "model/catalog.h"
+#include "model/drive_cycle.h"
+#include "model/motor_sizing.h"
+#include "model/powertrain.h"
+#include "model/simulation.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace remaster::model {
+
+struct CoastDownOverride { // replaces the physical road load when set
+    units::Force f0;
+    ForcePerVelocity f1;
+    ForcePerVelocitySquared f2;
+    units::Mass referenceMass; // the test mass the coefficients were measured at
+};
+
+struct VehicleInput {
+    std::string variantId;
+    // Diesel vehicle figures (VehicleVariant, with the user's overrides already applied).
+    units::Mass originalMassInRunningOrder; // incl. 75 kg driver (EU definition)
+    units::Mass removedMass;                // engine, gearbox, tank… (Σ RemovedPart)
+    units::Mass extraKitMass;               // housings, cables, brackets not in the catalog parts
+    units::Mass gvw;
+    units::Area frontalArea;
+    units::Dimensionless dragCoefficient;
+    units::Dimensionless rollingResistance;
+    units::Length tyreRollingRadius;
+    // λ: 0.05 representative for a van with a single-speed reducer (JRC kr = 1.03 … 1.1, §5.1).
+    units::Dimensionless rotatingMassFactor = units::ratio(0.05);
+    units::Power originalEnginePower; // registration field P.2
+    std::optional<CoastDownOverride> coastDown;
+};
+
+struct PayloadCase {
+    std::string name;  // "empty", "half", "full"
+    units::Mass testMass; // total mass of the run
+};
+
+struct KitInput {
+    Motor motor;
+    Inverter inverter;
+    units::Dimensionless reducerRatio;
+    units::Dimensionless reducerEfficiency = units::ratio(0.97);
+    BatteryModule module;
+    int modulesInSeries = 0;
+    int stringsInParallel = 0;
+    units::Dimensionless socMin = units::ratio(0.05), socMax = units::ratio(0.95);
+    Charger charger;
+    std::optional<DcChargingInput> dcCharging;
+    DcDcConverter dcdc;
+    AuxLoads aux;         // aux.dcdcEfficiency is replaced by dcdc.efficiency
+    RegenPolicy regen;
+};
+
+struct RetrofitDesignInput {
+    VehicleInput vehicle;
+    std::vector<PayloadCase> payloads; // empty → empty / half / full-to-GVW (defaultPayloads)
+    units::Temperature ambient = units::celsius(20.0);
+    units::Length altitude = units::metres(0.0);
+    KitInput kit;
+    Requirements requirements;
+    PowerBasis powerBasis = PowerBasis::Peak;
+    std::vector<std::string> cycleIds; // empty → every cycle passed to evaluate()
+    bool recordTraces = false;
+};
+
+struct CycleCaseResult {
+    std::string cycleId;
+    std::string payload;
+    units::Mass testMass;
+    SimulationResult simulation;
+};
+
+struct EvaluationResult {
+    units::Mass kitMass;                    // catalog parts + modules + extra
+    units::Mass convertedMassInRunningOrder;
+    units::Dimensionless massChangeRatio;   // converted / original (FR: ≤ 1.20, regulation §0)
+    units::MassDensity airDensity;
+    units::Energy usableEnergy;
+    WltcSelection wltc;                     // with the motor's peak power and reachable v_max
+    MotorSizingResult motor;
+    BatterySizingResult battery;
+    std::vector<CycleCaseResult> cycles;    // cycle-major, payload-minor
+    std::vector<std::string> warnings;      // codes, e.g. "payload-over-gvw", "shortfall:<cycle>:<payload>"
+};
+
+// Empty (converted mass in running order), half, full (GVW).
+std::vector<PayloadCase> defaultPayloads(units::Mass convertedMassInRunningOrder, units::Mass gvw);
+
+// Throws InputError on bad input or an unknown cycle id.
+EvaluationResult evaluate(const RetrofitDesignInput &input, const std::vector<DriveCycle> &cycles);
+// Faster: cycles prepared once by the caller (benchmarks, batch design sweeps).
+EvaluationResult evaluate(const RetrofitDesignInput &input, const std::vector<PreparedCycle> &cycles);
+
+} // namespace remaster::model

@@ -1,0 +1,331 @@
+#include "model/simulation.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace remaster::model {
+using detail::requireRange;
+using detail::throwIf;
+
+void VehicleSetup::validate() const
+{
+    std::vector<FieldError> errs;
+    requireRange(errs, "vehicle.tyre_rolling_radius", units::inMetres(tyreRollingRadius), 0.2,
+                 0.6, "m");
+    requireRange(errs, "charger.efficiency", chargerEfficiency.value(), 0.5, 1.0, "");
+    throwIf(errs);
+    gear.validate();
+    aux.validate();
+    regen.validate();
+}
+
+const char *driveLimitCode(DriveLimit l)
+{
+    switch (l) {
+    case DriveLimit::MotorTorque: return "motor-torque";
+    case DriveLimit::MotorPower: return "motor-power";
+    case DriveLimit::MotorSpeed: return "motor-speed";
+    case DriveLimit::BatteryPower: return "battery-power";
+    }
+    return "";
+}
+
+PreparedCycle prepareCycle(const DriveCycle &c)
+{
+    validatePhases(c);
+    if (c.speed.size() < 2)
+        throw InputError({{c.id + ".speed", REMASTER_TR("fewer than 2 samples"), "≥ 2 samples",
+                           std::to_string(c.speed.size())}});
+    if (c.phases.size() + 1 > PreparedCycle::kMaxBuckets)
+        throw InputError({{c.id + ".phases", REMASTER_TR("too many phases"),
+                           "0 … " + std::to_string(PreparedCycle::kMaxBuckets - 1),
+                           std::to_string(c.phases.size())}});
+    PreparedCycle p;
+    p.id = c.id;
+    const std::size_t n = c.speed.size() - 1;
+    p.vMean.resize(n);
+    p.accel.resize(n);
+    p.sinGrade.assign(n, 0.0);
+    p.cosGrade.assign(n, 1.0);
+    const unsigned char outside = static_cast<unsigned char>(c.phases.size());
+    p.bucket.assign(n, c.phases.empty() ? 0 : outside);
+    double d = 0.0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double v0 = c.speed[i].value(), v1 = c.speed[i + 1].value();
+        p.vMean[i] = 0.5 * (v0 + v1);
+        p.accel[i] = v1 - v0; // dt = 1 s
+        d += p.vMean[i];
+        if (!c.gradePercent.empty()) {
+            const double th = gradeAngleFromPercent(c.gradePercent[i]).value();
+            p.sinGrade[i] = std::sin(th);
+            p.cosGrade[i] = std::cos(th);
+        }
+    }
+    p.distance = units::metres(d);
+    bool anyOutside = false;
+    for (std::size_t k = 0; k < c.phases.size(); ++k)
+        for (int i = c.phases[k].start; i < c.phases[k].end; ++i)
+            p.bucket[static_cast<std::size_t>(i)] = static_cast<unsigned char>(k);
+    for (auto b : p.bucket)
+        anyOutside = anyOutside || (b == outside && !c.phases.empty());
+    if (c.phases.empty())
+        p.bucketNames = {"All"};
+    else {
+        for (const auto &ph : c.phases)
+            p.bucketNames.push_back(ph.name);
+        if (anyOutside)
+            p.bucketNames.push_back("(outside phases)");
+    }
+    return p;
+}
+
+namespace {
+
+// Raw accumulators (J, m, s) of one bucket.
+struct Acc {
+    double distance = 0, time = 0, traction = 0, braking = 0, rolling = 0, aero = 0, kinetic = 0,
+           potential = 0, regenWheel = 0, friction = 0, regenDc = 0, gear = 0, motor = 0,
+           inverter = 0, battery = 0, aux = 0, terminal = 0, chemical = 0;
+    void add(const Acc &o)
+    {
+        distance += o.distance; time += o.time; traction += o.traction; braking += o.braking;
+        rolling += o.rolling; aero += o.aero; kinetic += o.kinetic; potential += o.potential;
+        regenWheel += o.regenWheel; friction += o.friction; regenDc += o.regenDc;
+        gear += o.gear; motor += o.motor; inverter += o.inverter; battery += o.battery;
+        aux += o.aux; terminal += o.terminal; chemical += o.chemical;
+    }
+};
+
+EnergyResult toResult(const Acc &a, double chargerEff, double usable)
+{
+    using units::joules;
+    EnergyResult r;
+    r.distance = units::metres(a.distance);
+    r.duration = units::seconds(a.time);
+    r.tractionAtWheel = joules(a.traction);
+    r.brakingAtWheel = joules(a.braking);
+    r.rollingResistance = joules(a.rolling);
+    r.aerodynamicDrag = joules(a.aero);
+    r.deltaKinetic = joules(a.kinetic);
+    r.deltaPotential = joules(a.potential);
+    r.regenAtWheel = joules(a.regenWheel);
+    r.frictionBraking = joules(a.friction);
+    r.regenerated = joules(a.regenDc);
+    r.gearLoss = joules(a.gear);
+    r.motorLoss = joules(a.motor);
+    r.inverterLoss = joules(a.inverter);
+    r.batteryLoss = joules(a.battery);
+    r.aux = joules(a.aux);
+    r.batteryTerminal = joules(a.terminal);
+    r.batteryNet = joules(a.chemical);
+    r.plug = joules(a.chemical / chargerEff);
+    if (a.distance > 0.0) {
+        r.batteryPerDistance = EnergyPerLength::from_value(a.chemical / a.distance);
+        r.plugPerDistance = EnergyPerLength::from_value(a.chemical / chargerEff / a.distance);
+        r.range = units::metres(a.chemical > 0.0 ? usable / (a.chemical / a.distance) : 0.0);
+    } else {
+        r.range = units::metres(0.0);
+    }
+    return r;
+}
+
+struct ShortfallAcc {
+    int seconds = 0;
+    double maxTorque = 0, maxPower = 0, first = -1;
+    void record(double t, double torqueShort, double powerShort)
+    {
+        if (seconds == 0)
+            first = t;
+        ++seconds;
+        maxTorque = std::max(maxTorque, torqueShort);
+        maxPower = std::max(maxPower, powerShort);
+    }
+};
+
+} // namespace
+
+SimulationResult simulate(const VehicleSetup &setup, const PreparedCycle &cycle,
+                          const SimulationOptions &options)
+{
+    setup.validate();
+    SimulationResult r;
+    simulateInto(setup, cycle, options, r);
+    return r;
+}
+
+void simulateInto(const VehicleSetup &setup, const PreparedCycle &cycle,
+                  const SimulationOptions &options, SimulationResult &out)
+{
+    {
+        std::vector<FieldError> errs;
+        requireRange(errs, "simulation.initial_soc", options.initialSoc.value(), 0.0, 1.0, "");
+        requireRange(errs, "simulation.usable_energy", units::inKilowattHours(options.usableEnergy),
+                     0.0, 1000.0, "kWh");
+        throwIf(errs);
+    }
+    // ---- Raw copies of everything the loop reads ----
+    const RoadLoad::Coefficients rl = setup.roadLoad.coefficients();
+    const double g = units::kStandardGravity;
+    const double radius = setup.tyreRollingRadius.value();
+    const double ratio = setup.gear.ratio.value(), etaG = setup.gear.efficiency.value();
+    const MotorModel &motor = setup.motor;
+    const MotorModel::Raw &mr = motor.raw();
+    const BatteryPack &pack = setup.pack;
+    const double rPack = pack.resistanceRaw(), qPack = pack.capacityRaw();
+    const double vMinPack = pack.minVoltageRaw(), vMaxPack = pack.maxVoltageRaw();
+    const double iDis = pack.maxDischargeRaw(), iChg = pack.maxChargeRaw();
+    const double pAux = setup.aux.hvPower().value();
+    const double invRadius = 1.0 / radius, invRPack = 1.0 / rPack, half_invRPack = 0.5 / rPack;
+    const double invQPack = 1.0 / qPack;
+    const double regenMax = setup.regen.maxPower.value();
+    const double fadeSpeed = setup.regen.fadeSpeed.value();
+    const double regenFrac = setup.regen.recoverableFraction.value();
+
+    std::array<Acc, PreparedCycle::kMaxBuckets> acc{};
+    std::array<ShortfallAcc, kDriveLimitCount> sf{};
+    double soc = options.initialSoc.value();
+    const std::size_t n = cycle.vMean.size();
+    out.trace.clear();
+    if (options.recordTrace)
+        out.trace.reserve(n);
+
+    for (std::size_t i = 0; i < n; ++i) {
+        Acc &a = acc[cycle.bucket[i]];
+        const double v = cycle.vMean[i], acl = cycle.accel[i];
+        const double sn = cycle.sinGrade[i], cs = cycle.cosGrade[i];
+        const double fRoll = rl.f0 * cs + rl.f1 * v;
+        const double fAero = rl.f2 * v * v;
+        const double fGrade = rl.mass * g * sn;
+        const double fInert = rl.massEffective * acl;
+        const double force = fRoll + fAero + fGrade + fInert;
+        a.distance += v;
+        a.time += 1.0;
+        a.rolling += fRoll * v;
+        a.aero += fAero * v;
+        a.potential += fGrade * v;
+        a.kinetic += fInert * v;
+
+        double pDc = 0.0; // motor DC power, + drawn
+        const double voc = pack.ocvRaw(soc); // SOC at the start of the interval
+        if (v > 0.0) {
+            const double wWheel = v * invRadius, wMotor = wWheel * ratio;
+            const double pWheel = force * v;
+            if (force > 0.0) {
+                const double tDemand = force * radius / (ratio * etaG); // motor shaft
+                const double tEnv = motor.peakTorqueRaw(wMotor);
+                double tm = tDemand;
+                if (tDemand > tEnv) {
+                    const DriveLimit lim = wMotor > mr.maxSpeed ? DriveLimit::MotorSpeed
+                                           : wMotor <= mr.baseSpeed ? DriveLimit::MotorTorque
+                                                                    : DriveLimit::MotorPower;
+                    const double dT = (tDemand - tEnv) * ratio * etaG;
+                    sf[static_cast<std::size_t>(lim)].record(static_cast<double>(i), dT, dT * wWheel);
+                    tm = tEnv;
+                }
+                // Battery discharge limit: current rating, minimum voltage, matched load.
+                double iLim = std::min({iDis, (voc - vMinPack) * invRPack, voc * half_invRPack});
+                iLim = std::max(iLim, 0.0);
+                const double pLim = voc * iLim - iLim * iLim * rPack;
+                if (tm > 0.0 && motor.dcPowerRaw(tm, wMotor) + pAux > pLim) {
+                    double tb = motor.torqueForDcPowerRaw(pLim - pAux, wMotor);
+                    if (!(tb > 0.0))
+                        tb = 0.0;
+                    if (tb < tm) {
+                        const double dT = (tDemand - tb) * ratio * etaG;
+                        sf[static_cast<std::size_t>(DriveLimit::BatteryPower)]
+                            .record(static_cast<double>(i), dT, dT * wWheel);
+                        tm = tb;
+                    }
+                }
+                if (tm > 0.0) {
+                    const double pShaft = tm * wMotor;
+                    const double pWheelDelivered = pShaft * etaG;
+                    const double loss = motor.lossRaw(tm, wMotor);
+                    pDc = (pShaft + loss) / mr.etaInv;
+                    a.traction += pWheelDelivered;
+                    a.gear += pShaft - pWheelDelivered;
+                    a.motor += loss;
+                    a.inverter += pDc - (pShaft + loss);
+                }
+            } else if (force < 0.0) {
+                const double pBrake = -pWheel;
+                a.braking += pBrake;
+                const double fade = (fadeSpeed <= 0.0 || v >= fadeSpeed) ? 1.0 : v / fadeSpeed;
+                // Negative shaft torque; the gear loses in the wheel→motor direction.
+                double tm = force * radius * regenFrac * fade * etaG / ratio;
+                tm = std::max(tm, -motor.peakTorqueRaw(wMotor));
+                // The DC power returned is below the shaft power |T·ω| (losses), so the caps
+                // below are solved (sqrt) only when the shaft power could exceed them.
+                if (-tm * wMotor > regenMax) {
+                    const double tPol = motor.torqueForDcPowerRaw(-regenMax, wMotor);
+                    if (!std::isnan(tPol)) // NaN: the policy cap is unreachable at this speed
+                        tm = std::max(tm, std::min(tPol, 0.0));
+                }
+                double iC = std::min(iChg, (vMaxPack - voc) * invRPack);
+                iC = std::max(iC, 0.0);
+                const double pMinTerminal = -(voc * iC + iC * iC * rPack);
+                if (-tm * wMotor > pAux - pMinTerminal) {
+                    const double tBat = motor.torqueForDcPowerRaw(pMinTerminal - pAux, wMotor);
+                    if (!std::isnan(tBat))
+                        tm = std::max(tm, std::min(tBat, 0.0));
+                }
+                if (tm < 0.0 && motor.dcPowerRaw(tm, wMotor) >= 0.0)
+                    tm = 0.0; // losses would exceed the recovered power: friction only
+                double regenWheel = 0.0;
+                if (tm < 0.0) {
+                    const double pShaft = tm * wMotor; // negative
+                    regenWheel = -pShaft / etaG;
+                    const double loss = motor.lossRaw(tm, wMotor);
+                    const double pElec = pShaft + loss; // negative
+                    pDc = pElec * mr.etaInv;
+                    a.gear += regenWheel + pShaft;
+                    a.motor += loss;
+                    a.inverter += pDc - pElec;
+                    a.regenDc -= pDc;
+                }
+                a.regenWheel += regenWheel;
+                a.friction += pBrake - regenWheel;
+            }
+        }
+        // Battery: solve P = V_oc·I − I²·R (smaller root).
+        const double pTerm = pDc + pAux;
+        double disc = voc * voc - 4.0 * rPack * pTerm;
+        if (disc < 0.0)
+            disc = 0.0; // only reachable at SOC ≈ 0 with aux alone; matched-load current
+        const double current = (voc - std::sqrt(disc)) * half_invRPack;
+        a.aux += pAux;
+        a.terminal += pTerm;
+        a.battery += current * current * rPack;
+        a.chemical += voc * current;
+        soc -= current * invQPack;
+        if (options.recordTrace)
+            out.trace.push_back({units::seconds(static_cast<double>(i)), units::metresPerSecond(v),
+                                 units::watts(pTerm), units::ratio(soc)});
+    }
+
+    const double chargerEff = setup.chargerEfficiency.value();
+    const double usable = options.usableEnergy.value();
+    Acc total;
+    out.phases.resize(cycle.bucketNames.size());
+    for (std::size_t b = 0; b < cycle.bucketNames.size(); ++b) {
+        total.add(acc[b]);
+        out.phases[b].name = cycle.bucketNames[b];
+        out.phases[b].energy = toResult(acc[b], chargerEff, usable);
+    }
+    out.cycleId = cycle.id;
+    out.total = toResult(total, chargerEff, usable);
+    out.followedTrace = true;
+    for (std::size_t k = 0; k < kDriveLimitCount; ++k) {
+        auto &s = out.shortfalls[k];
+        s.limit = static_cast<DriveLimit>(k);
+        s.seconds = sf[k].seconds;
+        s.maxWheelTorqueShortfall = units::newtonMetres(sf[k].maxTorque);
+        s.maxPowerShortfall = units::watts(sf[k].maxPower);
+        s.firstTime = units::seconds(sf[k].first);
+        if (s.seconds > 0)
+            out.followedTrace = false;
+    }
+    out.finalSoc = units::ratio(soc);
+}
+
+} // namespace remaster::model

@@ -1,0 +1,13 @@
+# Source list of remaster_model. Add new model files here.
+set(REMASTER_MODEL_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/units.h
+    ${CMAKE_CURRENT_LIST_DIR}/errors.h
+    ${CMAKE_CURRENT_LIST_DIR}/sourced.h
+    ${CMAKE_CURRENT_LIST_DIR}/sourced.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/catalog.h
+    ${CMAKE_CURRENT_LIST_DIR}/catalog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/catalog_set.h
+    ${CMAKE_CURRENT_LIST_DIR}/catalog_validation.h
+    ${CMAKE_CURRENT_LIST_DIR}/catalog_validation.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/variant_filter.h
+)

@@ -1,0 +1,19 @@
+# Vehicle physics, drive cycles, simulation and sizing (issue 3). Pure C++ + Boost.Units.
+set(REMASTER_ENGINEERING_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/road_load.h
+    ${CMAKE_CURRENT_LIST_DIR}/road_load.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/drive_cycle.h
+    ${CMAKE_CURRENT_LIST_DIR}/drive_cycle.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/powertrain.h
+    ${CMAKE_CURRENT_LIST_DIR}/powertrain.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/simulation.h
+    ${CMAKE_CURRENT_LIST_DIR}/simulation.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/motor_sizing.h
+    ${CMAKE_CURRENT_LIST_DIR}/motor_sizing.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/battery_sizing.h
+    ${CMAKE_CURRENT_LIST_DIR}/battery_sizing.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/second_life.h
+    ${CMAKE_CURRENT_LIST_DIR}/second_life.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/evaluation.h
+    ${CMAKE_CURRENT_LIST_DIR}/evaluation.cpp
+)

@@ -1,0 +1,253 @@
+#include "database.h"
+
+#include "migrations.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QFile>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace remaster::storage {
+namespace {
+
+const QList<Migration> *g_testMigrations = nullptr;
+const QList<Migration> &migrations()
+{
+    return g_testMigrations ? *g_testMigrations : schemaMigrations();
+}
+
+QVariant scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql) && q.next())
+        return q.value(0);
+    return {};
+}
+
+// SQLite files start with this 16-byte header; anything else is not a database we may touch.
+bool looksLikeSqlite(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    return f.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+QAtomicInt g_connectionCounter;
+
+} // namespace
+
+Database::Database()
+    : m_connectionName(QStringLiteral("remaster-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Database::~Database() { close(); }
+
+int Database::latestSchemaVersion() { return migrations().isEmpty() ? 0 : migrations().last().version; }
+
+void Database::setMigrationsForTesting(const QList<Migration> *m) { g_testMigrations = m; }
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+
+int Database::schemaVersion() const { return scalar(connection(), QStringLiteral("PRAGMA user_version")).toInt(); }
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::openConnection(bool readOnly, QString &error)
+{
+    close();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    // A generous busy timeout: two app instances (or the CLI next to the GUI) wait for each
+    // other's short write transactions instead of failing with "database is locked".
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        error = db.lastError().text();
+        return false;
+    }
+    m_readOnly = readOnly;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (!readOnly) {
+        // WAL: readers never block the writer, and a crash mid-write leaves the last committed
+        // state intact. synchronous=NORMAL is durable at every checkpoint and safe in WAL mode.
+        q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    return true;
+}
+
+Database::OpenResult Database::open(const QString &path)
+{
+    OpenResult result;
+    m_path = path;
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    const bool existed = info.exists() && info.size() > 0;
+    if (existed && !looksLikeSqlite(path)) {
+        result.message = tr("%1 is not a ReMaster database (it is not an SQLite file). It was left untouched.").arg(shown);
+        return result;
+    }
+
+    // Identify and check an existing file through a read-only connection first: switching to WAL
+    // or migrating writes to the file, and a foreign or damaged file must stay byte-for-byte as
+    // it was.
+    QString error;
+    int version = 0;
+    bool writableOnDisk = true;
+    if (existed) {
+        if (!openConnection(true, error)) {
+            result.message = tr("Cannot open %1: %2").arg(shown, error);
+            return result;
+        }
+        QString check;
+        int appId = 0;
+        int objects = 0;
+        {
+            const QSqlDatabase db = connection(); // released before close()
+            check = scalar(db, QStringLiteral("PRAGMA quick_check")).toString();
+            appId = scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
+            version = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+            objects = scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt();
+        }
+        close();
+        result.schemaVersionFound = version;
+        if (check != QLatin1String("ok")) {
+            result.message = tr("%1 is damaged (SQLite integrity check: %2). It was left untouched; "
+                                "restore it from a backup.")
+                                 .arg(shown, check.isEmpty() ? tr("no answer") : check);
+            return result;
+        }
+        if (appId != kApplicationId && (objects > 0 || version > 0)) {
+            result.message = tr("%1 is an SQLite database of another application. It was left untouched.").arg(shown);
+            return result;
+        }
+        writableOnDisk = info.isWritable();
+    }
+
+    if (version > latestSchemaVersion() || !writableOnDisk) {
+        if (version != latestSchemaVersion() && version < latestSchemaVersion()) {
+            result.message = tr("%1 needs a schema upgrade but is read-only on disk.").arg(shown);
+            return result;
+        }
+        if (!openConnection(true, error)) {
+            result.message = tr("Cannot open %1 read-only: %2").arg(shown, error);
+            return result;
+        }
+        result.status = Status::OpenedReadOnly;
+        result.message = version > latestSchemaVersion()
+            ? tr("This database was written by a newer ReMaster (schema %1; this version knows up to %2). "
+                 "It is open read-only; update ReMaster to edit it.")
+                  .arg(version)
+                  .arg(latestSchemaVersion())
+            : tr("%1 is read-only on disk; changes cannot be saved.").arg(shown);
+        return result;
+    }
+
+    if (!openConnection(false, error)) {
+        result.message = tr("Cannot open %1: %2").arg(shown, error);
+        return result;
+    }
+    if (version < latestSchemaVersion()) {
+        if (version > 0) {
+            // A consistent copy even while another connection writes (VACUUM INTO, SQLite 3.27+).
+            result.backupPath = path + QStringLiteral(".v%1-%2.bak")
+                                           .arg(version)
+                                           .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+            QString backupError;
+            {
+                QSqlQuery q(connection());
+                q.prepare(QStringLiteral("VACUUM INTO ?"));
+                q.addBindValue(result.backupPath);
+                if (!q.exec())
+                    backupError = q.lastError().text();
+            }
+            if (!backupError.isEmpty()) {
+                close();
+                result.message = tr("Could not write the backup copy before upgrading %1: %2. Nothing was changed.")
+                                     .arg(shown, backupError);
+                result.backupPath.clear();
+                return result;
+            }
+        }
+        if (!runMigrations(version, error)) {
+            close();
+            result.message = tr("Upgrading %1 failed: %2. The database was left at schema %3.")
+                                 .arg(shown, error)
+                                 .arg(version);
+            return result;
+        }
+    }
+    result.status = Status::Opened;
+    return result;
+}
+
+bool Database::runMigrations(int from, QString &error)
+{
+    QSqlDatabase db = connection();
+    for (const Migration &m : migrations()) {
+        if (m.version <= from)
+            continue;
+        Transaction tx(db);
+        if (!tx.isActive()) {
+            error = db.lastError().text();
+            return false;
+        }
+        if (!m.apply(db, error)) {
+            error = tr("schema %1 (%2): %3").arg(m.version).arg(QLatin1String(m.description), error);
+            return false; // the transaction rolls back
+        }
+        QSqlQuery q(db);
+        // Pragmas take no bound parameters; the values are our own integers.
+        if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId))
+            || !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version))) {
+            error = q.lastError().text();
+            return false;
+        }
+        if (!tx.commit()) {
+            error = db.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+Transaction::Transaction(QSqlDatabase db) : m_db(db) { m_active = m_db.transaction(); }
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        m_db.rollback();
+}
+
+bool Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    m_active = false;
+    return m_db.commit();
+}
+
+} // namespace remaster::storage

@@ -1,0 +1,182 @@
+// Quasi-static simulation: hand calculation, energy balance, regen limits, shortfalls and
+// regression baselines.
+#include "fixtures.h"
+
+#include <cstdio>
+
+using namespace fixtures;
+
+namespace {
+DriveCycle constantSpeed(double kmh, int seconds)
+{
+    DriveCycle c;
+    c.id = "constant";
+    c.speed.assign(static_cast<std::size_t>(seconds) + 1, units::kilometresPerHour(kmh));
+    return c;
+}
+DriveCycle wltc3b() { return loadCycleCsvFile(cyclePath("wltc-class3b")); }
+} // namespace
+
+class TestSimulation : public QObject
+{
+    Q_OBJECT
+private slots:
+    void cruiseHandCalculation()
+    {
+        const MotorModel m = motorModel();
+        VehicleSetup s = setup(units::kilograms(3000), m);
+        s.roadLoad = RoadLoad::physical({units::kilograms(3000), units::ratio(0.008),
+                                         units::ratio(0.4), units::squareMetres(4.2),
+                                         units::ratio(0.05), 1.2 * units::si::kilogram_per_cubic_meter});
+        const auto r = simulate(s, prepareCycle(constantSpeed(90, 400)));
+        // 400 s at 25 m/s = 10 km; F = 865.3596 N (see tst_road_load) → 8.653596 MJ at the wheel.
+        QVERIFY(relClose(units::inKilometres(r.total.distance), 10.0, 1e-12));
+        QVERIFY(relClose(r.total.tractionAtWheel.value(), 865.3596 * 10000.0, 1e-9));
+        // By hand through the chain: shaft torque, motor loss, inverter, aux, I²R.
+        const double w = 25.0 / 0.345 * 9.3, t = 865.3596 * 0.345 / (9.3 * 0.97);
+        const double pDc = (t * w + m.loss(units::newtonMetres(t), units::radiansPerSecond(w)).value()) / 0.97;
+        const double pTerm = pDc + s.aux.hvPower().value();
+        QVERIFY(relClose(r.total.batteryTerminal.value(), pTerm * 400.0, 1e-9));
+        QVERIFY(r.total.batteryNet > r.total.batteryTerminal);
+        QVERIFY(r.followedTrace);
+        // Plug = battery net / charger efficiency.
+        QVERIFY(relClose(r.total.plug.value(), r.total.batteryNet.value() / 0.9, 1e-12));
+    }
+    void energyBalanceWltc3b()
+    {
+        const MotorModel m = motorModel();
+        auto c = wltc3b();
+        // Add a hilly profile so that ΔE_pot is exercised: ±4 % sine with period 600 s.
+        c.gradePercent.resize(c.speed.size());
+        for (std::size_t i = 0; i < c.speed.size(); ++i)
+            c.gradePercent[i] = 4.0 * std::sin(2.0 * units::kPi * static_cast<double>(i) / 600.0);
+        VehicleSetup s = setup(units::kilograms(2600), m, 12, 2);
+        const auto r = simulate(s, prepareCycle(c));
+        QVERIFY(r.followedTrace);
+        const auto &e = r.total;
+        const double lhs = e.tractionAtWheel.value() - e.brakingAtWheel.value();
+        const double rhs = e.rollingResistance.value() + e.aerodynamicDrag.value()
+                           + e.deltaKinetic.value() + e.deltaPotential.value();
+        QVERIFY2(relClose(lhs, rhs, 1e-3), (std::to_string(lhs) + " vs " + std::to_string(rhs)).c_str());
+        QVERIFY(std::fabs(e.deltaKinetic.value()) < 1e-6 * e.tractionAtWheel.value()); // 0 → 0 km/h
+        QVERIFY(std::fabs(e.deltaPotential.value()) > 1e5);                              // hills matter
+        // Braking splits into regen + friction.
+        QVERIFY(relClose(e.brakingAtWheel.value(), e.regenAtWheel.value() + e.frictionBraking.value(), 1e-9));
+        // Battery side closes too: chemical = wheel traction − regen at wheel + all losses + aux.
+        const double chem = e.tractionAtWheel.value() - e.regenAtWheel.value() + e.gearLoss.value()
+                            + e.motorLoss.value() + e.inverterLoss.value() + e.batteryLoss.value()
+                            + e.aux.value();
+        QVERIFY(relClose(e.batteryNet.value(), chem, 1e-9));
+        // Phases add up to the total.
+        double d = 0, b = 0;
+        for (const auto &p : r.phases) {
+            d += p.energy.distance.value();
+            b += p.energy.batteryNet.value();
+        }
+        QCOMPARE(r.phases.size(), std::size_t(4));
+        QVERIFY(relClose(d, e.distance.value(), 1e-12));
+        QVERIFY(relClose(b, e.batteryNet.value(), 1e-9));
+        // SOC drop matches the net charge drawn (Coulomb counting).
+        QVERIFY(r.finalSoc.value() < 0.95);
+    }
+    void regenLimits()
+    {
+        const MotorModel m = motorModel();
+        const auto pc = prepareCycle(wltc3b());
+        VehicleSetup s = setup(units::kilograms(3000), m, 12, 2);
+        const auto base = simulate(s, pc);
+        QVERIFY(base.total.regenerated.value() > 0.0);
+        // No recoverable fraction → no regen, all friction.
+        s.regen.recoverableFraction = units::ratio(0.0);
+        const auto none = simulate(s, pc);
+        QCOMPARE(none.total.regenerated.value(), 0.0);
+        QVERIFY(relClose(none.total.frictionBraking.value(), none.total.brakingAtWheel.value(), 1e-12));
+        // Power cap of 5 kW at the DC bus: never more than 5 kW returned in any second.
+        s.regen = RegenPolicy{};
+        s.regen.maxPower = units::kilowatts(5);
+        SimulationOptions opt;
+        opt.recordTrace = true;
+        const auto capped = simulate(s, pc, opt);
+        const double aux = s.aux.hvPower().value();
+        for (const auto &t : capped.trace)
+            QVERIFY(t.batteryPower.value() >= -5000.0 + aux - 1e-6);
+        QVERIFY(capped.total.regenerated < base.total.regenerated);
+        QCOMPARE(capped.trace.size(), pc.vMean.size());
+        // Higher fade speed → less regen.
+        s.regen = RegenPolicy{};
+        s.regen.fadeSpeed = units::kilometresPerHour(40);
+        QVERIFY(simulate(s, pc).total.regenerated < base.total.regenerated);
+        // Battery full: charge limited by V_max, so regen at SOC 100 % is smaller.
+        s.regen = RegenPolicy{};
+        opt.recordTrace = false;
+        opt.initialSoc = units::ratio(1.0);
+        QVERIFY(simulate(s, pc, opt).total.regenerated < base.total.regenerated);
+    }
+    void shortfallUnderpoweredMotor()
+    {
+        // 30 kW / 100 N·m at GVW cannot follow WLTC 3b.
+        const MotorModel weak = motorModel(30, 20, 100);
+        VehicleSetup s = setup(units::kilograms(3500), weak, 12, 2);
+        const auto r = simulate(s, prepareCycle(wltc3b()));
+        QVERIFY(!r.followedTrace);
+        const auto &p = r.shortfalls[std::size_t(DriveLimit::MotorPower)];
+        QCOMPARE(p.limit, DriveLimit::MotorPower);
+        QVERIFY(p.seconds > 0);
+        QVERIFY(p.maxPowerShortfall.value() > 1000.0);
+        QVERIFY(p.maxWheelTorqueShortfall.value() > 0.0);
+        QVERIFY(p.firstTime.value() >= 0.0 && p.firstTime.value() < 1800.0);
+        const auto &t = r.shortfalls[std::size_t(DriveLimit::MotorTorque)];
+        QVERIFY(t.seconds > 0); // 100 N·m × 9.3 at 0.345 m cannot give 3 500 kg 1.67 m/s²
+        // A 120 kW / 280 N·m motor follows the whole trace at GVW.
+        VehicleSetup ok = setup(units::kilograms(3500), motorModel(120, 70, 280), 12, 2);
+        QVERIFY(simulate(ok, prepareCycle(wltc3b())).followedTrace);
+    }
+    void shortfallBatteryLimit()
+    {
+        // 12 s 1 p with a 60 A module limit: ≈ 20 kW battery, less than the motor's 100 kW.
+        BatteryModule mod = module();
+        mod.maxDischargeCurrent.value = units::amperes(60);
+        VehicleSetup s = setup(units::kilograms(3000), motorModel());
+        s.pack = BatteryPack(mod, 12, 1);
+        const auto r = simulate(s, prepareCycle(wltc3b()));
+        const auto &b = r.shortfalls[std::size_t(DriveLimit::BatteryPower)];
+        QVERIFY(b.seconds > 0);
+        QVERIFY(b.maxPowerShortfall.value() > 0.0);
+        QVERIFY(!r.followedTrace);
+    }
+    void badOptionsRaise()
+    {
+        VehicleSetup s = setup(units::kilograms(3000), motorModel());
+        SimulationOptions o;
+        o.initialSoc = units::ratio(std::nan(""));
+        QVERIFY_THROWS_EXCEPTION(InputError, simulate(s, prepareCycle(constantSpeed(50, 10)), o));
+        s.tyreRollingRadius = units::metres(2.0);
+        QVERIFY_THROWS_EXCEPTION(InputError, simulate(s, prepareCycle(constantSpeed(50, 10))));
+    }
+    void regressionBaselines()
+    {
+        // REGRESSION BASELINES (zero tolerance): computed once with this model and printed with
+        // %.17g. A change here means the physics or numerics changed: review, then update.
+        // (x86-64 SSE2, -std=c++20 so no FP contraction; another libm may differ in the last bit.)
+        VehicleSetup s = setup(units::kilograms(3000), motorModel(), 12, 2);
+        SimulationOptions o;
+        o.usableEnergy = units::kilowattHours(81.648);
+        const auto r = simulate(s, prepareCycle(wltc3b()), o);
+        std::printf("baseline batteryNet=%.17g finalSoc=%.17g regenerated=%.17g range=%.17g\n",
+                    r.total.batteryNet.value(), r.finalSoc.value(), r.total.regenerated.value(),
+                    r.total.range.value());
+        QVERIFY(r.total.batteryNet.value() == BASELINE_BATTERY_NET); // exact
+        QVERIFY(r.finalSoc.value() == BASELINE_FINAL_SOC); // exact
+        QVERIFY(r.total.regenerated.value() == BASELINE_REGENERATED); // exact
+        QVERIFY(r.total.range.value() == BASELINE_RANGE); // exact
+    }
+
+private:
+    static constexpr double BASELINE_BATTERY_NET = 25904739.754142139;
+    static constexpr double BASELINE_FINAL_SOC = 0.8803175293264569;
+    static constexpr double BASELINE_REGENERATED = 4583739.9423838174;
+    static constexpr double BASELINE_RANGE = 263995.01549543644;
+};
+
+QTEST_APPLESS_MAIN(TestSimulation)
+#include "tst_simulation.moc"

@@ -1,0 +1,66 @@
+#include "displaynames.h"
+
+#include <QLocale>
+
+namespace remaster::ui {
+
+using namespace remaster::model;
+
+QString DisplayNames::generation(Generation g)
+{
+    return g == Generation::MasterIII ? tr("Master III") : tr("Master IV");
+}
+
+QString DisplayNames::body(Body b)
+{
+    switch (b) {
+    case Body::PanelVan: return tr("Panel van");
+    case Body::ChassisCab: return tr("Chassis cab");
+    case Body::PlatformCab: return tr("Platform cab");
+    }
+    return {};
+}
+
+QString DisplayNames::driveOnly(Drive d) { return d == Drive::FrontWheel ? tr("FWD") : tr("RWD"); }
+
+QString DisplayNames::rearWheels(RearWheels r)
+{
+    return r == RearWheels::Single ? tr("single rear wheels") : tr("twin rear wheels");
+}
+
+QString DisplayNames::drive(Drive d, RearWheels r)
+{
+    return r == RearWheels::Twin ? tr("%1, twin rear wheels").arg(driveOnly(d)) : driveOnly(d);
+}
+
+QString DisplayNames::componentKindPlural(ComponentKind k)
+{
+    switch (k) {
+    case ComponentKind::Motor: return tr("Traction motors");
+    case ComponentKind::Inverter: return tr("Inverters");
+    case ComponentKind::Reducer: return tr("Reduction gears");
+    case ComponentKind::BatteryModule: return tr("Battery modules");
+    case ComponentKind::Charger: return tr("Chargers");
+    case ComponentKind::DcDc: return tr("DC-DC converters");
+    }
+    return {};
+}
+
+QString DisplayNames::condition(Condition c) { return c == Condition::New ? tr("New") : tr("Second-life"); }
+
+QString DisplayNames::chargerType(ChargerType t)
+{
+    return t == ChargerType::OnBoardAc ? tr("On-board AC") : tr("DC inlet");
+}
+
+QString DisplayNames::mass(double kg)
+{
+    return tr("%1 kg").arg(QLocale().toString(kg, 'f', 0));
+}
+
+QString DisplayNames::power(double kw)
+{
+    return tr("%1 kW").arg(QLocale().toString(kw, 'f', kw < 10 ? 1 : 0));
+}
+
+} // namespace remaster::ui

@@ -1,0 +1,323 @@
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "catalogcontext.h"
+#include "catalogentryeditor.h"
+#include "componentbrowser.h"
+#include "uisettings.h"
+#include "variantbrowser.h"
+
+#include "documents/documentlanguage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace remaster::ui {
+
+MainWindow::MainWindow(CatalogContext &context, QWidget *parent)
+    : QMainWindow(parent), m_context(context)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_variants = new VariantBrowser(context, m_tabs);
+    m_components = new ComponentBrowser(context, m_tabs);
+    m_tabs->addTab(m_variants, QString());
+    m_tabs->addTab(m_components, QString());
+    setCentralWidget(m_tabs);
+
+    m_statusDb = new QLabel(this);
+    m_statusCatalog = new QLabel(this);
+    statusBar()->addWidget(m_statusDb, 1);
+    statusBar()->addPermanentWidget(m_statusCatalog);
+
+    createActions();
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_variants, &VariantBrowser::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_components, &ComponentBrowser::selectionChanged, this, &MainWindow::updateActions);
+    connect(&m_context, &CatalogContext::catalogChanged, this, &MainWindow::updateStatus);
+
+    retranslate();
+    if (!restoreGeometry(UiSettings::mainWindowGeometry()))
+        resize(1280, 800);
+    restoreState(UiSettings::mainWindowState());
+}
+
+void MainWindow::createActions()
+{
+    m_openDb = new QAction(this);
+    m_openDb->setShortcut(QKeySequence::Open);
+    connect(m_openDb, &QAction::triggered, this, &MainWindow::openDatabase);
+    m_import = new QAction(this);
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_import, &QAction::triggered, this, &MainWindow::importCatalog);
+    m_quit = new QAction(this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_edit = new QAction(this);
+    m_edit->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(m_edit, &QAction::triggered, this, &MainWindow::editEntry);
+    m_duplicate = new QAction(this);
+    m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_duplicate, &QAction::triggered, this, &MainWindow::duplicateEntry);
+    m_delete = new QAction(this);
+    m_delete->setShortcut(QKeySequence::Delete);
+    connect(m_delete, &QAction::triggered, this, &MainWindow::deleteEntry);
+    m_find = new QAction(this);
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, [this] {
+        QLineEdit *search = m_tabs->currentWidget() == m_variants ? m_variants->searchEdit() : m_components->searchEdit();
+        search->setFocus(Qt::ShortcutFocusReason);
+        search->selectAll();
+    });
+
+    m_languageGroup = new QActionGroup(this);
+    m_english = new QAction(QStringLiteral("English"), m_languageGroup);
+    m_french = new QAction(QStringLiteral("Français"), m_languageGroup);
+    for (QAction *a : {m_english, m_french})
+        a->setCheckable(true);
+    (documents::UiLanguage::current() == QLatin1String("fr") ? m_french : m_english)->setChecked(true);
+    connect(m_english, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("en")); });
+    connect(m_french, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("fr")); });
+
+    m_about = new QAction(this);
+    m_about->setShortcut(QKeySequence::HelpContents);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQt = new QAction(this);
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openDb);
+    m_fileMenu->addAction(m_import);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+    m_catalogMenu = menuBar()->addMenu(QString());
+    m_catalogMenu->addAction(m_find);
+    m_catalogMenu->addSeparator();
+    m_catalogMenu->addAction(m_edit);
+    m_catalogMenu->addAction(m_duplicate);
+    m_catalogMenu->addAction(m_delete);
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_settingsMenu->addMenu(QString());
+    m_languageMenu->addAction(m_english);
+    m_languageMenu->addAction(m_french);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+    m_helpMenu->addAction(m_aboutQt);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("ReMaster — Renault Master EV retrofit"));
+    m_tabs->setTabText(0, tr("&Vehicles"));
+    m_tabs->setTabText(1, tr("C&omponents"));
+    m_tabs->setTabToolTip(0, tr("Renault Master variants and their diesel engines"));
+    m_tabs->setTabToolTip(1, tr("Motors, inverters, gears, battery modules, chargers and DC-DC converters"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_openDb->setText(tr("&Open database…"));
+    m_import->setText(tr("&Import catalog file…"));
+    m_quit->setText(tr("&Quit"));
+    m_catalogMenu->setTitle(tr("&Catalog"));
+    m_find->setText(tr("&Find"));
+    m_edit->setText(tr("&Edit entry…"));
+    m_edit->setStatusTip(tr("Correct the selected entry with the real vehicle's or part's figures"));
+    m_duplicate->setText(tr("&Duplicate entry…"));
+    m_duplicate->setStatusTip(tr("Copy the selected entry as a new entry of your own"));
+    m_delete->setText(tr("De&lete my entry"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_about->setText(tr("&About ReMaster"));
+    m_aboutQt->setText(tr("About &Qt"));
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::updateStatus()
+{
+    const auto &c = m_context.catalog();
+    QString db = tr("Database: %1").arg(QDir::toNativeSeparators(m_context.databasePath()));
+    if (m_context.isReadOnly())
+        db += tr(" (read-only)");
+    m_statusDb->setText(db);
+    m_statusCatalog->setText(tr("Vehicles %1 · %2 variants   Components %3 · %4 entries")
+                                 .arg(QString::fromStdString(c.vehiclesVersion))
+                                 .arg(c.variants.size())
+                                 .arg(QString::fromStdString(c.componentsVersion))
+                                 .arg(c.componentCount()));
+}
+
+QString MainWindow::currentEntryId() const
+{
+    return m_tabs->currentWidget() == m_variants ? m_variants->selectedId() : m_components->selectedId();
+}
+
+void MainWindow::updateActions()
+{
+    const QString id = currentEntryId();
+    const bool writable = m_context.isOpen() && !m_context.isReadOnly();
+    m_edit->setEnabled(writable && !id.isEmpty());
+    m_duplicate->setEnabled(writable && !id.isEmpty());
+    m_import->setEnabled(writable);
+    bool userEntry = false;
+    if (writable && !id.isEmpty())
+        for (const auto &e : m_context.store()->entries())
+            if (e.id == id)
+                userEntry = e.origin == QLatin1String("user");
+    m_delete->setEnabled(userEntry);
+}
+
+void MainWindow::showMessage(const QString &title, const QString &text, bool error)
+{
+    m_lastMessage = text;
+    if (m_nonInteractive)
+        return;
+    if (error)
+        QMessageBox::warning(this, title, text);
+    else
+        QMessageBox::information(this, title, text);
+}
+
+bool MainWindow::switchLanguage(const QString &code)
+{
+    if (!documents::UiLanguage::install(code))
+        return false;
+    UiSettings::setLanguage(code);
+    (code == QLatin1String("fr") ? m_french : m_english)->setChecked(true);
+    return true;
+}
+
+void MainWindow::editEntry()
+{
+    const QString id = currentEntryId();
+    if (id.isEmpty())
+        return;
+    const QString catalog = m_tabs->currentWidget() == m_variants ? QStringLiteral("vehicles") : QStringLiteral("components");
+    CatalogEntryEditor editor(*m_context.store(), catalog, m_context.store()->entryJson(id), m_context.catalog(), this);
+    if (editor.exec() == QDialog::Accepted) {
+        m_context.reload();
+        statusBar()->showMessage(tr("%1 saved; later catalog updates will not overwrite it.").arg(id), 5000);
+    }
+}
+
+void MainWindow::duplicateEntry()
+{
+    const QString id = currentEntryId();
+    if (id.isEmpty())
+        return;
+    bool ok = false;
+    const QString newId = QInputDialog::getText(this, tr("Duplicate entry"),
+                                                tr("Identifier of the new entry (a-z, 0-9, -):"), QLineEdit::Normal,
+                                                id + QStringLiteral("-copy"), &ok)
+                              .trimmed();
+    if (!ok || newId.isEmpty())
+        return;
+    QString error;
+    if (!m_context.store()->duplicate(id, newId, {}, &error)) {
+        showMessage(tr("Duplicate entry"), error, true);
+        return;
+    }
+    m_context.reload();
+    if (m_tabs->currentWidget() == m_variants) {
+        m_variants->resetFilters();
+        m_variants->selectId(newId);
+    } else {
+        m_components->selectId(newId);
+    }
+}
+
+void MainWindow::deleteEntry()
+{
+    const QString id = currentEntryId();
+    if (id.isEmpty())
+        return;
+    if (!m_nonInteractive
+        && QMessageBox::question(this, tr("Delete entry"), tr("Delete your entry %1? This cannot be undone.").arg(id))
+               != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!m_context.store()->removeUserEntry(id, &error)) {
+        showMessage(tr("Delete entry"), error, true);
+        return;
+    }
+    m_context.reload();
+}
+
+void MainWindow::importCatalog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import catalog file"), QString(),
+                                                      tr("ReMaster catalog (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showMessage(tr("Import catalog file"), tr("Cannot read %1: %2").arg(path, file.errorString()), true);
+        return;
+    }
+    int imported = 0;
+    QString error;
+    if (!m_context.store()->importFile(file.readAll(), QFileInfo(path).fileName(), &imported, &error)) {
+        showMessage(tr("Import catalog file"), error, true);
+        return;
+    }
+    m_context.reload();
+    showMessage(tr("Import catalog file"), tr("%n entries imported.", nullptr, imported), false);
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Open or create a database"), m_context.databasePath(),
+                                                      tr("ReMaster database (*.sqlite);;All files (*)"), nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    QString message;
+    if (!m_context.open(path, message)) {
+        showMessage(tr("Open database"), message, true);
+        return;
+    }
+    UiSettings::setDatabasePath(path);
+    if (!message.isEmpty())
+        showMessage(tr("Open database"), message, false);
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_context.catalog(), m_context.databasePath(), this);
+    dialog.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    UiSettings::setMainWindowLayout(saveGeometry(), saveState());
+    event->accept();
+}
+
+} // namespace remaster::ui

@@ -1,0 +1,80 @@
+// The main window. For now: the vehicle and component catalogs, with editing, import,
+// language switch and About. The guided retrofit workflow (issue 7) builds on this window.
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QTabWidget;
+
+namespace remaster::ui {
+
+class CatalogContext;
+class ComponentBrowser;
+class VariantBrowser;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(CatalogContext &context, QWidget *parent = nullptr);
+
+    VariantBrowser *variantBrowser() const { return m_variants; }
+    ComponentBrowser *componentBrowser() const { return m_components; }
+    QTabWidget *tabs() const { return m_tabs; }
+    // Switches the interface language ("en" or "fr") and remembers it.
+    bool switchLanguage(const QString &code);
+
+    // Errors and confirmations go through these so that tests can run without modal dialogs.
+    void setNonInteractive(bool on) { m_nonInteractive = on; }
+    QString lastMessage() const { return m_lastMessage; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void retranslate();
+    void updateStatus();
+    void updateActions();
+    QString currentEntryId() const;
+    void editEntry();
+    void duplicateEntry();
+    void deleteEntry();
+    void importCatalog();
+    void openDatabase();
+    void showAbout();
+    void showMessage(const QString &title, const QString &text, bool error);
+
+    CatalogContext &m_context;
+    QTabWidget *m_tabs;
+    VariantBrowser *m_variants;
+    ComponentBrowser *m_components;
+    QLabel *m_statusDb;
+    QLabel *m_statusCatalog;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_catalogMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openDb = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_duplicate = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_english = nullptr;
+    QAction *m_french = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_aboutQt = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    bool m_nonInteractive = false;
+    QString m_lastMessage;
+};
+
+} // namespace remaster::ui

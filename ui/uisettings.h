@@ -1,0 +1,21 @@
+// Typed access to the GUI's settings (QSettings), one place for every key.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace remaster::ui {
+
+class UiSettings
+{
+public:
+    static QString language();                 // "en" (default) or "fr"
+    static void setLanguage(const QString &code);
+    static QByteArray mainWindowGeometry();
+    static QByteArray mainWindowState();
+    static void setMainWindowLayout(const QByteArray &geometry, const QByteArray &state);
+    static QString databasePath();             // empty = the default location
+    static void setDatabasePath(const QString &path);
+};
+
+} // namespace remaster::ui
