@@ -1,6 +1,7 @@
 #include "cliapp.h"
 
 #include "catalogcommand.h"
+#include "designcommand.h"
 
 #include "storage/apppaths.h"
 
@@ -23,6 +24,9 @@ QString CliApp::usage() const
               "  catalog validate FILE        check a catalog file without importing it\n"
               "  catalog import FILE          add the entries of a catalog file (all or nothing)\n"
               "  catalog duplicate ID NEW_ID [--label TEXT]\n"
+              "  example-design               print a complete, valid design to start from\n"
+              "  evaluate DESIGN.json         sizing, battery, consumption and range of a design\n"
+              "  cycles                       the bundled drive cycles\n"
               "  version                      program, schema and catalog versions\n"
               "\n"
               "Options:\n"
@@ -108,6 +112,12 @@ int CliApp::run(const QStringList &arguments)
     }
     if (command == QLatin1String("catalog"))
         return CatalogCommand(*this).run(args);
+    if (command == QLatin1String("example-design"))
+        return DesignCommand(*this).exampleDesign();
+    if (command == QLatin1String("evaluate"))
+        return DesignCommand(*this).evaluate(args);
+    if (command == QLatin1String("cycles"))
+        return DesignCommand(*this).cycles();
     return fail(kUsage, tr("unknown command '%1' (try --help)").arg(command));
 }
 

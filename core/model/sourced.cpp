@@ -10,6 +10,7 @@ const char *confidenceCode(Confidence c)
     case Confidence::C: return "C";
     case Confidence::Derived: return "E";
     case Confidence::Representative: return "R";
+    case Confidence::Vehicle: return "V";
     }
     return "R";
 }
@@ -21,6 +22,7 @@ bool confidenceFromCode(const std::string &code, Confidence &out)
     else if (code == "C") out = Confidence::C;
     else if (code == "E") out = Confidence::Derived;
     else if (code == "R") out = Confidence::Representative;
+    else if (code == "V") out = Confidence::Vehicle;
     else return false;
     return true;
 }

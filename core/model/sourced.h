@@ -16,9 +16,11 @@ enum class Confidence {
     C,              // one weak or secondary source, or the sources conflict
     Derived,        // "E": our own arithmetic on published figures; the note shows it
     Representative, // "R": a typical value for this kind of vehicle/part, not this one's own
+    Vehicle,        // "V": this vehicle's own document or measurement (registration certificate,
+                    //      certificate of conformity, weighbridge ticket) entered by the user
 };
 
-const char *confidenceCode(Confidence c);       // "A", "B", "C", "E", "R"
+const char *confidenceCode(Confidence c);       // "A", "B", "C", "E", "R", "V"
 bool confidenceFromCode(const std::string &code, Confidence &out);
 
 struct Provenance {

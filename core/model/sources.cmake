@@ -10,4 +10,6 @@ set(REMASTER_MODEL_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/catalog_validation.h
     ${CMAKE_CURRENT_LIST_DIR}/catalog_validation.cpp
     ${CMAKE_CURRENT_LIST_DIR}/variant_filter.h
+    ${CMAKE_CURRENT_LIST_DIR}/design.h
+    ${CMAKE_CURRENT_LIST_DIR}/design.cpp
 )

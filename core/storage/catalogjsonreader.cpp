@@ -236,7 +236,7 @@ public:
         if (!confidenceFromCode(conf.toStdString(), out.provenance.confidence))
             fail(field + QStringLiteral(".confidence"),
                  CatalogJsonReader::tr("'%1' is not a confidence mark").arg(conf),
-                 QStringLiteral("A, B, C, E, R"));
+                 QStringLiteral("A, B, C, E, R, V"));
         out.provenance.note = q.value(QLatin1String("note")).toString().toStdString();
         return out;
     }

@@ -106,7 +106,7 @@ private slots:
         QTest::newRow("no source") << variantWith("gvw", QJsonObject{{"value", 3300}, {"unit", "kg"}, {"confidence", "A"}})
                                    << "gvw.source" << "every figure needs a source" << "";
         QTest::newRow("bad confidence") << variantWith("gvw", QJsonObject{{"value", 3300}, {"unit", "kg"}, {"source", "test-source"}, {"confidence", "Z"}})
-                                        << "gvw.confidence" << "not a confidence mark" << "A, B, C, E, R";
+                                        << "gvw.confidence" << "not a confidence mark" << "A, B, C, E, R, V";
         QTest::newRow("text instead of number") << variantWith("gvw", QJsonObject{{"value", "heavy"}, {"unit", "kg"}, {"source", "test-source"}, {"confidence", "A"}})
                                                 << "gvw.value" << "finite number" << "";
         QTest::newRow("unknown body") << variantWith("body", QStringLiteral("pickup")) << "body" << "unknown value" << "panel-van";

@@ -1,0 +1,153 @@
+#include "designcommand.h"
+
+#include "storage/cyclelibrary.h"
+#include "storage/designjson.h"
+#include "storage/evaluationjson.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QLocale>
+
+namespace remaster::cli {
+
+using namespace remaster::model;
+namespace u = remaster::units;
+
+std::optional<RetrofitDesign> DesignCommand::readDesign(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_app.fail(kInputError, tr("cannot read %1: %2").arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    const auto result = storage::DesignJson::read(file.readAll());
+    if (!result.design) {
+        m_app.err << tr("%1 is not a valid design:").arg(path) << Qt::endl;
+        for (const auto &issue : result.issues)
+            m_app.err << QStringLiteral("  ") << issue.toString() << Qt::endl;
+        return std::nullopt;
+    }
+    return result.design;
+}
+
+int DesignCommand::exampleDesign()
+{
+    m_app.printJson(QJsonDocument(storage::DesignJson::write(model::exampleDesign())));
+    return kOk;
+}
+
+int DesignCommand::cycles()
+{
+    const auto list = storage::CycleLibrary::bundled();
+    if (m_app.json) {
+        QJsonArray a;
+        for (const auto &c : list)
+            a.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                 {QStringLiteral("name"), c.name},
+                                 {QStringLiteral("reference"), c.reference},
+                                 {QStringLiteral("duration_s"), c.durationS},
+                                 {QStringLiteral("distance_km"), c.distanceKm},
+                                 {QStringLiteral("max_speed_kmh"), c.maxSpeedKmh}});
+        m_app.printJson(QJsonDocument(QJsonObject{{QStringLiteral("cycles"), a}}));
+        return kOk;
+    }
+    const QLocale l;
+    for (const auto &c : list)
+        m_app.out << c.id.leftJustified(30) << c.name.leftJustified(42)
+                  << tr("%1 km, %2 s, max %3 km/h").arg(l.toString(c.distanceKm, 'f', 3)).arg(c.durationS).arg(c.maxSpeedKmh)
+                  << '\n';
+    m_app.out << tr("Also accepted in a design: \"wltc-auto\" (the class the regulation assigns) and a path to a "
+                    "CSV file with columns time_s,speed_kmh[,grade_percent].")
+              << '\n';
+    return kOk;
+}
+
+int DesignCommand::evaluate(const QStringList &args)
+{
+    if (args.size() != 1)
+        return m_app.fail(kUsage, tr("evaluate needs one design file (see: remaster-cli example-design)"));
+    const auto design = readDesign(args.first());
+    if (!design)
+        return kInputError;
+    if (!m_app.openDatabase())
+        return kDatabaseError;
+    const CatalogSet catalog = m_app.catalog().load();
+
+    DesignEvaluation ev;
+    try {
+        ev = evaluateDesign(*design, catalog, [](const std::string &id) {
+            return storage::CycleLibrary::load(QString::fromStdString(id));
+        });
+    } catch (const InputError &e) {
+        m_app.err << tr("%1 cannot be evaluated:").arg(args.first()) << Qt::endl;
+        for (const auto &issue : storage::DesignJson::fromInputError(e))
+            m_app.err << QStringLiteral("  ") << issue.toString() << Qt::endl;
+        return kInputError;
+    }
+
+    if (m_app.json) {
+        m_app.printJson(QJsonDocument(storage::EvaluationJson::write(*design, ev, catalog)));
+        return kOk;
+    }
+
+    const QLocale l;
+    auto num = [&](double v, int d) { return l.toString(v, 'f', d); };
+    auto ok = [&](bool pass) { return pass ? tr("ok") : tr("NOT MET"); };
+    const auto &r = ev.result;
+    const auto &in = ev.resolved.input;
+    QTextStream &o = m_app.out;
+    o << QString::fromStdString(design->name) << '\n'
+      << tr("Vehicle: %1 (%2)").arg(QString::fromStdString(ev.resolved.variant.label), QString::fromStdString(ev.resolved.engine.label))
+      << '\n';
+    o << tr("Mass in running order: %1 kg → %2 kg (%3 %), removed %4 kg, kit %5 kg, GVW %6 kg")
+             .arg(num(u::inKilograms(in.vehicle.originalMassInRunningOrder), 0), num(u::inKilograms(r.convertedMassInRunningOrder), 0),
+                  num((r.massChangeRatio.value() - 1) * 100, 1), num(u::inKilograms(in.vehicle.removedMass), 0),
+                  num(u::inKilograms(r.kitMass), 0), num(u::inKilograms(in.vehicle.gvw), 0))
+      << '\n';
+    o << tr("WLTC class %1 (PMR %2 W/kg)").arg(QString::fromStdString(r.wltc.cycleId), num(r.wltc.pmrWattsPerKilogram, 1)) << "\n\n";
+    const auto &pw = r.motor.powerWindow;
+    o << tr("Power window (FR-07, %1): %2 kW of %3 kW = %4 % (65–100 %): %5")
+             .arg(QLatin1String(powerBasisCode(pw.basis)), num(u::inKilowatts(pw.electric), 1), num(u::inKilowatts(pw.original), 1),
+                  num(pw.ratio * 100, 1), ok(pw.pass))
+      << '\n';
+    for (const auto *c : {&r.motor.hillStart, &r.motor.sustainedGrade, &r.motor.topSpeed, &r.motor.acceleration})
+        o << tr("  %1: margin %2 %: %3").arg(QString::fromStdString(c->id).leftJustified(16), num(c->marginPercent, 1), ok(c->pass)) << '\n';
+    o << tr("  top speed %1 km/h, 0–%2 km/h in %3 s, ratio %4 (feasible %5 … %6)")
+             .arg(num(u::inKilometresPerHour(r.motor.reachableTopSpeed), 0),
+                  num(u::inKilometresPerHour(in.requirements.accelerationTargetSpeed), 0),
+                  num(u::inSeconds(r.motor.accelerationTime), 1), num(in.kit.reducerRatio.value(), 3),
+                  num(r.motor.ratioRange.minimum.value(), 2), num(r.motor.ratioRange.maximum.value(), 2))
+      << "\n\n";
+    const auto &b = r.battery;
+    o << tr("Battery: %1 × %2 modules, %3–%4 V (inverter %5–%6 V: %7), %8 kWh usable of %9 kWh, %10 kg")
+             .arg(in.kit.modulesInSeries)
+             .arg(in.kit.stringsInParallel)
+             .arg(num(u::inVolts(b.inverterWindow.packEmpty), 0), num(u::inVolts(b.inverterWindow.packFull), 0),
+                  num(u::inVolts(b.inverterWindow.rangeMin), 0), num(u::inVolts(b.inverterWindow.rangeMax), 0),
+                  ok(b.inverterWindow.pass), num(u::inKilowattHours(b.usableEnergy), 1), num(u::inKilowattHours(b.grossEnergy), 1))
+             .arg(num(u::inKilograms(b.mass), 0))
+      << '\n';
+    o << tr("  peak discharge %1 kW (%2), regen %3 kW (%4), AC charge 10→80 % in %5 h")
+             .arg(num(u::inKilowatts(b.peakDischargeAtMinSoc), 0), ok(b.dischargePass), num(u::inKilowatts(b.peakRegenAtMidSoc), 0),
+                  ok(b.regenPass), num(u::inSeconds(b.acCharge.duration) / 3600, 1));
+    if (b.dcCharge)
+        o << tr(", DC in %1 h").arg(num(u::inSeconds(b.dcCharge->duration) / 3600, 2));
+    o << "\n\n" << tr("Cycle                          Payload   Test mass  Wh/km  Wh/km(plug)  Range") << '\n';
+    for (const auto &c : r.cycles) {
+        const auto &t = c.simulation.total;
+        o << QString::fromStdString(c.cycleId).leftJustified(31) << QString::fromStdString(c.payload).leftJustified(9)
+          << (num(u::inKilograms(c.testMass), 0) + QStringLiteral(" kg")).rightJustified(10)
+          << num(inWattHoursPerKilometre(t.batteryPerDistance), 0).rightJustified(7)
+          << num(inWattHoursPerKilometre(t.plugPerDistance), 0).rightJustified(13)
+          << (num(u::inKilometres(t.range), 0) + QStringLiteral(" km")).rightJustified(8)
+          << (c.simulation.followedTrace ? QString() : tr("  (could not follow the trace)")) << '\n';
+    }
+    if (!r.warnings.empty()) {
+        o << '\n' << tr("Warnings:") << '\n';
+        for (const auto &w : r.warnings)
+            o << QStringLiteral("  ") << QString::fromStdString(w) << '\n';
+    }
+    return kOk;
+}
+
+} // namespace remaster::cli

@@ -1,0 +1,28 @@
+// `remaster-cli example-design`, `evaluate DESIGN.json` and `cycles`.
+#pragma once
+
+#include "cliapp.h"
+
+#include "model/design.h"
+
+#include <optional>
+
+namespace remaster::cli {
+
+class DesignCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(DesignCommand)
+public:
+    explicit DesignCommand(CliApp &app) : m_app(app) {}
+    int exampleDesign();
+    int evaluate(const QStringList &args);
+    int cycles();
+
+    // Reads and checks a design file; prints the problems and returns nullopt when it is bad.
+    std::optional<model::RetrofitDesign> readDesign(const QString &path);
+
+private:
+    CliApp &m_app;
+};
+
+} // namespace remaster::cli
