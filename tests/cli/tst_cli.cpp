@@ -1,0 +1,202 @@
+// remaster-cli driven as users script it: exit codes, --json output, and clear errors.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    struct Run {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    };
+
+    Run cli(QStringList args, bool withDb = true)
+    {
+        if (withDb)
+            args = QStringList{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("cli.sqlite"))} + args;
+        QProcess p;
+        // Keep the user's real data folders out of reach even for commands without --db.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_dir.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(REMASTER_CLI_PATH), args);
+        if (!p.waitForFinished(60000))
+            qFatal("remaster-cli did not finish");
+        return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        QFile f(m_dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write test file");
+        f.write(content);
+        return f.fileName();
+    }
+
+private slots:
+    void helpAndUsageErrors()
+    {
+        const Run help = cli({QStringLiteral("--help")}, false);
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("catalog list"));
+        QVERIFY(help.out.contains("evaluate DESIGN.json"));
+        const Run unknown = cli({QStringLiteral("frobnicate")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains(QStringLiteral("frobnicate")));
+    }
+
+    void catalogListJson()
+    {
+        const Run all = cli({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(all.exitCode, 0);
+        const int total = all.json().value(QLatin1String("count")).toInt();
+        QVERIFY(total >= 40);
+        QCOMPARE(all.json().value(QLatin1String("items")).toArray().size(), total);
+
+        const Run filtered = cli({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--generation"),
+                                  QStringLiteral("master-3"), QStringLiteral("--drive"), QStringLiteral("rwd"),
+                                  QStringLiteral("--gvw"), QStringLiteral("4500"), QStringLiteral("--json")});
+        QCOMPARE(filtered.exitCode, 0);
+        const QJsonArray items = filtered.json().value(QLatin1String("items")).toArray();
+        QVERIFY(!items.isEmpty());
+        QVERIFY(items.size() < total);
+        for (const QJsonValue &v : items) {
+            const QJsonObject o = v.toObject();
+            QCOMPARE(o.value(QLatin1String("generation")).toString(), QStringLiteral("master-3"));
+            QCOMPARE(o.value(QLatin1String("drive")).toString(), QStringLiteral("rwd"));
+            QCOMPARE(o.value(QLatin1String("gvw_kg")).toDouble(), 4500.0);
+        }
+        const Run motors = cli({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("motors"), QStringLiteral("--json")});
+        QVERIFY(motors.json().value(QLatin1String("items")).toArray().first().toObject().contains(QLatin1String("peak_power_kw")));
+    }
+
+    void badFilterNamesTheAcceptedValues()
+    {
+        const Run r = cli({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--gvw"), QStringLiteral("-5")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("--gvw")) && r.err.contains(QStringLiteral("1 and 10000")));
+    }
+
+    void showEntryHumanAndJson()
+    {
+        const Run human = cli({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("m3-2019-van-l3h2-fwd-3500")});
+        QCOMPARE(human.exitCode, 0);
+        QVERIFY(human.out.contains("Mass in running order (G)"));
+        QVERIFY(human.out.contains("2,066 kg") || human.out.contains("2066 kg"));
+        const Run json = cli({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("nissan-em57-110"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(json.json().value(QLatin1String("kind")).toString(), QStringLiteral("motor"));
+        QVERIFY(!json.json().value(QLatin1String("sources")).toArray().isEmpty());
+        const Run missing = cli({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("no-such-thing")});
+        QCOMPARE(missing.exitCode, 3);
+        QVERIFY(missing.err.contains(QStringLiteral("no-such-thing")));
+    }
+
+    void validateReportsFileEntryAndField()
+    {
+        const QString bad = writeFile(QStringLiteral("bad-catalog.json"), R"({"format":"remaster-catalog","format_version":1,
+            "catalog":"components","catalog_version":"x","sources":[{"id":"s","citation":"c"}],
+            "entries":[{"id":"m1","kind":"motor","label":"M","condition":"new","technology":"PMSM",
+              "peak_power":{"value":-80,"unit":"kW","source":"s","confidence":"B"},
+              "continuous_power":{"value":50,"unit":"kW","source":"s","confidence":"B"},
+              "peak_torque":{"value":280,"unit":"N.m","source":"s","confidence":"B"},
+              "max_speed":{"value":10000,"unit":"rpm","source":"s","confidence":"B"},
+              "dc_voltage_min":{"value":240,"unit":"V","source":"s","confidence":"B"},
+              "dc_voltage_max":{"value":400,"unit":"V","source":"s","confidence":"B"},
+              "mass":{"value":50,"unit":"kg","source":"s","confidence":"B"},
+              "peak_efficiency":{"value":0.95,"unit":"1","source":"s","confidence":"B"}}]})");
+        const Run r = cli({QStringLiteral("catalog"), QStringLiteral("validate"), bad, QStringLiteral("--json")}, false);
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject issue = r.json().value(QLatin1String("issues")).toArray().first().toObject();
+        QCOMPARE(issue.value(QLatin1String("entry")).toString(), QStringLiteral("m1"));
+        QCOMPARE(issue.value(QLatin1String("field")).toString(), QStringLiteral("peak_power"));
+        QVERIFY(issue.value(QLatin1String("accepted")).toString().contains(QStringLiteral("1 … 500 kW")));
+        const Run broken = cli({QStringLiteral("catalog"), QStringLiteral("validate"),
+                                writeFile(QStringLiteral("broken.json"), "{ not json")}, false);
+        QCOMPARE(broken.exitCode, 3);
+        QVERIFY(broken.out.contains("malformed JSON"));
+    }
+
+    void duplicateAndImport()
+    {
+        const Run dup = cli({QStringLiteral("catalog"), QStringLiteral("duplicate"), QStringLiteral("m3-2019-van-l3h2-fwd-3500"),
+                             QStringLiteral("my-van-ab123cd"), QStringLiteral("--label"), QStringLiteral("Customer van AB-123-CD")});
+        QCOMPARE(dup.exitCode, 0);
+        const Run shown = cli({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("my-van-ab123cd"), QStringLiteral("--json")});
+        QCOMPARE(shown.json().value(QLatin1String("origin")).toString(), QStringLiteral("user"));
+        QCOMPARE(shown.json().value(QLatin1String("entry")).toObject().value(QLatin1String("label")).toString(),
+                 QStringLiteral("Customer van AB-123-CD"));
+        const Run again = cli({QStringLiteral("catalog"), QStringLiteral("duplicate"), QStringLiteral("m3-2019-van-l3h2-fwd-3500"),
+                               QStringLiteral("my-van-ab123cd")});
+        QCOMPARE(again.exitCode, 3);
+        const Run bad = cli({QStringLiteral("catalog"), QStringLiteral("import"), writeFile(QStringLiteral("imp.json"), "[]")});
+        QCOMPARE(bad.exitCode, 3);
+    }
+
+    void exampleDesignEvaluates()
+    {
+        const Run example = cli({QStringLiteral("example-design")}, false);
+        QCOMPARE(example.exitCode, 0);
+        const QString design = writeFile(QStringLiteral("design.json"), example.out);
+        const Run eval = cli({QStringLiteral("evaluate"), design, QStringLiteral("--json")});
+        QCOMPARE(eval.exitCode, 0);
+        const QJsonObject json = eval.json();
+        QCOMPARE(json.value(QLatin1String("format")).toString(), QStringLiteral("remaster-evaluation"));
+        const QJsonArray cycles = json.value(QLatin1String("cycles")).toArray();
+        QCOMPARE(cycles.size(), 9);
+        for (const QJsonValue &c : cycles) {
+            QVERIFY(c.toObject().value(QLatin1String("consumption_wh_per_km")).toDouble() > 100);
+            QVERIFY(c.toObject().value(QLatin1String("range_km")).toDouble() > 50);
+        }
+        const Run human = cli({QStringLiteral("evaluate"), design});
+        QCOMPARE(human.exitCode, 0);
+        QVERIFY(human.out.contains("Power window (FR-07"));
+    }
+
+    void badDesignNamesTheField()
+    {
+        QJsonObject design = QJsonDocument::fromJson(cli({QStringLiteral("example-design")}, false).out).object();
+        QJsonObject kit = design.value(QLatin1String("kit")).toObject();
+        kit.insert(QStringLiteral("modules_in_series"), -2);
+        design.insert(QStringLiteral("kit"), kit);
+        const Run r = cli({QStringLiteral("evaluate"), writeFile(QStringLiteral("bad-design.json"), QJsonDocument(design).toJson())});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains(QStringLiteral("kit.modules_in_series")));
+        QVERIFY(r.err.contains(QStringLiteral("1 … 400")));
+        const Run missing = cli({QStringLiteral("evaluate"), m_dir.filePath(QStringLiteral("nope.json"))});
+        QCOMPARE(missing.exitCode, 3);
+    }
+
+    void refusesAForeignDatabase()
+    {
+        const QString notDb = writeFile(QStringLiteral("notes.sqlite"), "my notes");
+        const Run r = cli({QStringLiteral("--db"), notDb, QStringLiteral("catalog"), QStringLiteral("list")}, false);
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY(r.err.contains(QStringLiteral("not a ReMaster database")));
+        QFile f(notDb);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("my notes"));
+    }
+
+    void frenchMessages()
+    {
+        const Run r = cli({QStringLiteral("--ui-lang"), QStringLiteral("fr"), QStringLiteral("catalog"), QStringLiteral("show"),
+                           QStringLiteral("no-such-thing")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("aucune")), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

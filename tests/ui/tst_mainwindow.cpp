@@ -1,0 +1,193 @@
+// GUI smoke test on the offscreen platform: the catalog browser filters for real, shows the
+// selected variant's figures with their sources, edits are validated, and the language switches.
+#include "ui/catalogcontext.h"
+#include "ui/catalogentryeditor.h"
+#include "ui/catalogtablemodels.h"
+#include "ui/componentbrowser.h"
+#include "ui/entrydetailsview.h"
+#include "ui/mainwindow.h"
+#include "ui/variantbrowser.h"
+
+#include "documents/documentlanguage.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace remaster;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<ui::CatalogContext> m_context;
+    std::unique_ptr<ui::MainWindow> m_window;
+
+    static void choose(QComboBox *combo, const QVariant &data)
+    {
+        const int index = combo->findData(data);
+        QVERIFY2(index >= 0, qPrintable(data.toString()));
+        combo->setCurrentIndex(index);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // Never the user's settings or database.
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QCoreApplication::setOrganizationName(QStringLiteral("ReMasterTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        documents::UiLanguage::install(QStringLiteral("en"));
+        m_context = std::make_unique<ui::CatalogContext>();
+        QString message;
+        QVERIFY2(m_context->open(m_dir.filePath(QStringLiteral("gui.sqlite")), message), qPrintable(message));
+        m_window = std::make_unique<ui::MainWindow>(*m_context);
+        m_window->setNonInteractive(true);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void modelsPassTheModelTester()
+    {
+        auto *browser = m_window->variantBrowser();
+        QAbstractItemModelTester variants(browser->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxy(browser->table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto *components = m_window->componentBrowser();
+        QAbstractItemModelTester componentModel(components->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Exercise resets and filtering while the testers watch.
+        m_context->reload();
+        choose(browser->generationCombo(), QStringLiteral("master-4"));
+        browser->resetFilters();
+        for (int i = 0; i < components->kindCombo()->count(); ++i)
+            components->kindCombo()->setCurrentIndex(i);
+        components->kindCombo()->setCurrentIndex(0);
+    }
+
+    void filtersNarrowTheCatalog()
+    {
+        auto *browser = m_window->variantBrowser();
+        browser->resetFilters();
+        const int all = browser->visibleCount();
+        QCOMPARE(all, static_cast<int>(m_context->catalog().variants.size()));
+
+        choose(browser->generationCombo(), QStringLiteral("master-3"));
+        const int master3 = browser->visibleCount();
+        QVERIFY(master3 > 0 && master3 < all);
+        choose(browser->lengthCombo(), QStringLiteral("L3"));
+        choose(browser->driveCombo(), QStringLiteral("rwd-twin"));
+        choose(browser->gvwCombo(), 4500.0);
+        const int narrow = browser->visibleCount();
+        QVERIFY(narrow > 0 && narrow < master3);
+        for (int row = 0; row < browser->table()->model()->rowCount(); ++row) {
+            const QString id = browser->table()->model()->index(row, 0).data(ui::VariantTableModel::IdRole).toString();
+            const auto *v = m_context->catalog().variant(id.toStdString());
+            QVERIFY(v);
+            QCOMPARE(v->lengthCode, std::string("L3"));
+            QCOMPARE(v->rearWheels, model::RearWheels::Twin);
+            QCOMPARE(units::inKilograms(v->gvw.value), 4500.0);
+        }
+        // The count label says what the user sees.
+        const auto *count = browser->findChild<QLabel *>(QStringLiteral("variantCount"));
+        QVERIFY(count->text().startsWith(QString::number(narrow)));
+
+        // Typing a search narrows further; clearing it restores.
+        QTest::keyClicks(browser->searchEdit(), QStringLiteral("l3h2"));
+        QVERIFY(browser->visibleCount() <= narrow);
+        browser->searchEdit()->clear();
+        QCOMPARE(browser->visibleCount(), narrow);
+
+        // An engine filter keeps only variants offering that engine.
+        browser->resetFilters();
+        choose(browser->engineCombo(), QStringLiteral("m9r-bluedci170-2024"));
+        QVERIFY(browser->visibleCount() > 0);
+        for (int row = 0; row < browser->table()->model()->rowCount(); ++row) {
+            const QString id = browser->table()->model()->index(row, 0).data(ui::VariantTableModel::IdRole).toString();
+            QCOMPARE(m_context->catalog().variant(id.toStdString())->generation, model::Generation::MasterIV);
+        }
+        browser->resetFilters();
+        QCOMPARE(browser->visibleCount(), all);
+    }
+
+    void selectionShowsFiguresWithSources()
+    {
+        auto *browser = m_window->variantBrowser();
+        QVERIFY(browser->selectId(QStringLiteral("m3-2019-van-l3h2-fwd-3500")));
+        QCOMPARE(browser->selectedId(), QStringLiteral("m3-2019-van-l3h2-fwd-3500"));
+        auto *details = browser->details();
+        QTreeWidgetItem *mass = nullptr;
+        for (int i = 0; i < details->topLevelItemCount(); ++i)
+            if (details->topLevelItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("mass_in_running_order"))
+                mass = details->topLevelItem(i);
+        QVERIFY2(mass, qPrintable(QStringLiteral("%1 rows, first %2").arg(details->topLevelItemCount())
+                                      .arg(details->topLevelItemCount() ? details->topLevelItem(0)->text(1) : QString())));
+        QVERIFY(mass->text(1).contains(QStringLiteral("2,066")));
+        QCOMPARE(mass->text(2), QStringLiteral("B"));
+        QVERIFY(mass->text(3).contains(QStringLiteral("billiet-cadart/van")));
+    }
+
+    void componentBrowserFiltersByKindAndCondition()
+    {
+        auto *components = m_window->componentBrowser();
+        components->kindCombo()->setCurrentIndex(components->kindCombo()->findData(static_cast<int>(model::ComponentKind::BatteryModule)));
+        const int modules = components->visibleCount();
+        QCOMPARE(modules, static_cast<int>(m_context->catalog().batteryModules.size()));
+        components->conditionCombo()->setCurrentIndex(components->conditionCombo()->findData(QStringLiteral("new")));
+        QVERIFY(components->visibleCount() < modules);
+        components->conditionCombo()->setCurrentIndex(0);
+        QCOMPARE(components->visibleCount(), modules);
+    }
+
+    void editorRefusesBadValuesAndKeepsStoredData()
+    {
+        const QString id = QStringLiteral("m3-2019-van-l3h2-fwd-3500");
+        ui::CatalogEntryEditor editor(*m_context->store(), QStringLiteral("vehicles"), m_context->store()->entryJson(id),
+                                      m_context->catalog());
+        QTableWidget *table = editor.table();
+        int gvwRow = -1;
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, 0)->toolTip() == QLatin1String("gvw"))
+                gvwRow = r;
+        QVERIFY(gvwRow >= 0);
+        table->item(gvwRow, 1)->setText(QStringLiteral("-3500"));
+        editor.accept();
+        QCOMPARE(editor.result(), int(QDialog::Rejected)); // still open
+        QVERIFY(editor.lastError().contains(QStringLiteral("gvw")));
+        QVERIFY(editor.lastError().contains(QStringLiteral("2000 … 5000 kg")));
+        QCOMPARE(units::inKilograms(m_context->catalog().variant(id.toStdString())->gvw.value), 3500.0);
+
+        table->item(gvwRow, 1)->setText(QStringLiteral("3100"));
+        table->item(gvwRow, 4)->setText(QStringLiteral("remaster-representative"));
+        editor.accept();
+        QCOMPARE(editor.result(), int(QDialog::Accepted));
+        m_context->reload();
+        QCOMPARE(units::inKilograms(m_context->catalog().variant(id.toStdString())->gvw.value), 3100.0);
+    }
+
+    void languageSwitchesToFrench()
+    {
+        QVERIFY(m_window->switchLanguage(QStringLiteral("fr")));
+        QCoreApplication::processEvents();
+        QCOMPARE(m_window->tabs()->tabText(0), QStringLiteral("&Véhicules"));
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("fr"));
+        QVERIFY(m_window->switchLanguage(QStringLiteral("en")));
+        QCoreApplication::processEvents();
+        QCOMPARE(m_window->tabs()->tabText(0), QStringLiteral("&Vehicles"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_context.reset();
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
