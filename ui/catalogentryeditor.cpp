@@ -71,7 +71,7 @@ CatalogEntryEditor::CatalogEntryEditor(storage::CatalogStore &store, const QStri
     resize(900, 640);
 }
 
-QString CatalogEntryEditor::lastError() const { return m_error->isVisible() ? m_error->text() : QString(); }
+QString CatalogEntryEditor::lastError() const { return m_error->isHidden() ? QString() : m_error->text(); }
 
 void CatalogEntryEditor::accept()
 {

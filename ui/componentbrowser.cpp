@@ -82,7 +82,7 @@ ComponentBrowser::ComponentBrowser(CatalogContext &context, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ComponentBrowser::showSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ComponentBrowser::showSelected);
 
     m_details = new EntryDetailsView(this);
     auto *splitter = new QSplitter(Qt::Vertical, this);

@@ -93,7 +93,8 @@ VariantBrowser::VariantBrowser(CatalogContext &context, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(VariantTableModel::Label, QHeaderView::Stretch);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &VariantBrowser::showSelected);
+    // selectionChanged, not currentRowChanged: the current index moves before the selection does.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &VariantBrowser::showSelected);
 
     m_details = new EntryDetailsView(this);
     m_details->setObjectName(QStringLiteral("variantDetails"));
