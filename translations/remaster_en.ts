@@ -258,6 +258,58 @@
         <source>cannot be read: %1</source>
         <translation>cannot be read: %1</translation>
     </message>
+    <message>
+        <source>mass</source>
+        <translation>mass</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>length</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>area</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>volume</translation>
+    </message>
+    <message>
+        <source>dimensionless</source>
+        <translation>dimensionless</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>power</translation>
+    </message>
+    <message>
+        <source>torque</source>
+        <translation>torque</translation>
+    </message>
+    <message>
+        <source>rotational speed</source>
+        <translation>rotational speed</translation>
+    </message>
+    <message>
+        <source>voltage</source>
+        <translation>voltage</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <source>charge</source>
+        <translation>charge</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>energy</translation>
+    </message>
+    <message>
+        <source>resistance</source>
+        <translation>resistance</translation>
+    </message>
 </context>
 <context>
     <name>CatalogPresenter</name>
@@ -891,6 +943,10 @@ Component catalog: %5
         <source>Warnings:</source>
         <translation>Warnings:</translation>
     </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
 </context>
 <context>
     <name>DesignJson</name>
@@ -1075,6 +1131,104 @@ Component catalog: %5
     </message>
 </context>
 <context>
+    <name>RuleSetReader</name>
+    <message>
+        <source>accepted: %1</source>
+        <translation>accepted: %1</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <source>must be a text string</source>
+        <translation>must be a text string</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>'%1' is not a confidence level</source>
+        <translation>'%1' is not a confidence level</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>must be a finite number</translation>
+    </message>
+    <message>
+        <source>'%1' is not the unit of this parameter</source>
+        <translation>'%1' is not the unit of this parameter</translation>
+    </message>
+    <message>
+        <source>is not a power basis</source>
+        <translation>is not a power basis</translation>
+    </message>
+    <message>
+        <source>malformed JSON at byte %1: %2</source>
+        <translation>malformed JSON at byte %1: %2</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation>the top level must be a JSON object</translation>
+    </message>
+    <message>
+        <source>'format' must be "remaster-ruleset"</source>
+        <translation>'format' must be "remaster-ruleset"</translation>
+    </message>
+    <message>
+        <source>unsupported 'format_version'</source>
+        <translation>unsupported 'format_version'</translation>
+    </message>
+    <message>
+        <source>'ruleset_version' is missing</source>
+        <translation>'ruleset_version' is missing</translation>
+    </message>
+    <message>
+        <source>'parameters' must be an object keyed by parameter name</source>
+        <translation>'parameters' must be an object keyed by parameter name</translation>
+    </message>
+    <message>
+        <source>must be an object {value, unit, rule, legal_reference, confidence, pending_confirmation, note}</source>
+        <translation>must be an object {value, unit, rule, legal_reference, confidence, pending_confirmation, note}</translation>
+    </message>
+    <message>
+        <source>is not a parameter of this format</source>
+        <translation>is not a parameter of this format</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SheetText</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Built</source>
+        <translation>Built</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>ReMaster</source>
@@ -1162,10 +1316,6 @@ Component catalog: %5
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <source>C&amp;ondition:</source>
-        <translation>C&amp;ondition:</translation>
-    </message>
-    <message>
         <source>Search name or id</source>
         <translation>Search name or id</translation>
     </message>
@@ -1176,6 +1326,10 @@ Component catalog: %5
     <message>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Con&amp;dition:</source>
+        <translation>Con&amp;dition:</translation>
     </message>
 </context>
 <context>
@@ -1486,10 +1640,6 @@ Component catalog: %5
         <translation>&amp;Length:</translation>
     </message>
     <message>
-        <source>&amp;Roof height:</source>
-        <translation>&amp;Roof height:</translation>
-    </message>
-    <message>
         <source>G&amp;VW:</source>
         <translation>G&amp;VW:</translation>
     </message>
@@ -1524,6 +1674,10 @@ Component catalog: %5
     <message>
         <source>%1 of %2 variants</source>
         <translation>%1 of %2 variants</translation>
+    </message>
+    <message>
+        <source>Roof &amp;height:</source>
+        <translation>Roof &amp;height:</translation>
     </message>
 </context>
 <context>

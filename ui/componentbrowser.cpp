@@ -116,7 +116,7 @@ void ComponentBrowser::changeEvent(QEvent *event)
 void ComponentBrowser::retranslate()
 {
     m_kindLabel->setText(tr("&Kind:"));
-    m_conditionLabel->setText(tr("C&ondition:"));
+    m_conditionLabel->setText(tr("Con&dition:"));
     m_search->setPlaceholderText(tr("Search name or id"));
     const int kindIndex = std::max(0, m_kind->currentIndex());
     const int conditionIndex = std::max(0, m_condition->currentIndex());

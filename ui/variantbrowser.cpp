@@ -145,7 +145,7 @@ void VariantBrowser::retranslate()
     m_filterBox->setTitle(tr("Which Master is it?"));
     m_search->setPlaceholderText(tr("Search name or id (Ctrl+F)"));
     m_search->setToolTip(tr("Part of the variant's name or identifier"));
-    const QStringList labels{tr("&Search:"), tr("&Generation:"), tr("&Body:"), tr("&Length:"), tr("&Roof height:"),
+    const QStringList labels{tr("&Search:"), tr("&Generation:"), tr("&Body:"), tr("&Length:"), tr("Roof &height:"),
                              tr("G&VW:"), tr("&Drive:"), tr("&Engine:")};
     for (int row = 0; row < labels.size() && row < m_filterLabels.size(); ++row)
         m_filterLabels.at(row)->setText(labels.at(row));

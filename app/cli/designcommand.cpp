@@ -85,9 +85,23 @@ int DesignCommand::evaluate(const QStringList &args)
         return kInputError;
     }
 
+    // A pack outside the inverter's DC range is bad input: say which field and what fits, but
+    // still show the evaluation so the engineer sees the consequences.
+    const auto problems = storage::DesignJson::fromInputError(InputError(designErrors(ev.resolved)));
+    const int status = problems.isEmpty() ? kOk : kInputError;
+    for (const auto &p : problems)
+        m_app.err << tr("error: %1").arg(p.toString()) << Qt::endl;
+
     if (m_app.json) {
-        m_app.printJson(QJsonDocument(storage::EvaluationJson::write(*design, ev, catalog)));
-        return kOk;
+        QJsonObject out = storage::EvaluationJson::write(*design, ev, catalog);
+        QJsonArray errors;
+        for (const auto &p : problems)
+            errors.append(QJsonObject{{QStringLiteral("field"), p.field},
+                                      {QStringLiteral("message"), p.message},
+                                      {QStringLiteral("accepted"), p.accepted}});
+        out.insert(QStringLiteral("errors"), errors);
+        m_app.printJson(QJsonDocument(out));
+        return status;
     }
 
     const QLocale l;
@@ -147,7 +161,7 @@ int DesignCommand::evaluate(const QStringList &args)
         for (const auto &w : r.warnings)
             o << QStringLiteral("  ") << QString::fromStdString(w) << '\n';
     }
-    return kOk;
+    return status;
 }
 
 } // namespace remaster::cli

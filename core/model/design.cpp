@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace remaster::model {
 namespace {
@@ -196,6 +197,33 @@ ResolvedDesign resolveDesign(const RetrofitDesign &d, const CatalogSet &catalog)
     // into test masses by the caller (see evaluateDesign in the storage layer) or left empty
     // for evaluate()'s defaults.
     return r;
+}
+
+std::vector<FieldError> designErrors(const ResolvedDesign &r)
+{
+    std::vector<FieldError> errors;
+    const KitInput &k = r.input.kit;
+    const double moduleMin = units::inVolts(k.module.minVoltage.value);
+    const double moduleMax = units::inVolts(k.module.maxVoltage.value);
+    if (!(moduleMin > 0) || !(moduleMax > 0))
+        return errors;
+    // s × V_module,min ≥ V_dc,min (empty pack) and s × V_module,max ≤ V_dc,max (full pack).
+    const double dcMin = std::max(units::inVolts(k.inverter.dcVoltageMin.value), units::inVolts(k.motor.dcVoltageMin.value));
+    const double dcMax = std::min(units::inVolts(k.inverter.dcVoltageMax.value), units::inVolts(k.motor.dcVoltageMax.value));
+    const int sMin = static_cast<int>(std::ceil(dcMin / moduleMin - 1e-9));
+    const int sMax = static_cast<int>(std::floor(dcMax / moduleMax + 1e-9));
+    const int s = k.modulesInSeries;
+    if (s < sMin || s > sMax) {
+        char actual[160];
+        std::snprintf(actual, sizeof actual, "%d modules: %.0f–%.0f V against %.0f–%.0f V", s, s * moduleMin,
+                      s * moduleMax, dcMin, dcMax);
+        errors.push_back({"kit.modules_in_series",
+                          REMASTER_TR("puts the pack's voltage window outside the inverter and motor DC range"),
+                          sMin <= sMax ? std::to_string(sMin) + " … " + std::to_string(sMax)
+                                       : std::string("none: this module cannot fit that DC range"),
+                          actual});
+    }
+    return errors;
 }
 
 std::vector<std::string> resolveCycleIds(const RetrofitDesign &design, const ResolvedDesign &resolved)

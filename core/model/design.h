@@ -131,6 +131,10 @@ ResolvedDesign resolveDesign(const RetrofitDesign &design, const CatalogSet &cat
 // Replaces "wltc-auto" with the WLTC cycle id the regulation assigns to this design.
 std::vector<std::string> resolveCycleIds(const RetrofitDesign &design, const ResolvedDesign &resolved);
 
+// Problems that make the design unbuildable as specified, each naming the design field and the
+// accepted range: the pack's voltage window outside the inverter's or the motor's DC range.
+std::vector<FieldError> designErrors(const ResolvedDesign &resolved);
+
 struct DesignEvaluation {
     ResolvedDesign resolved;
     std::vector<std::string> cycleIds;   // as run ("wltc-auto" resolved)

@@ -47,29 +47,29 @@ struct Dimension {
     }
 };
 
-const Dimension kMass{"mass",
+const Dimension kMass{QT_TRANSLATE_NOOP("CatalogJsonReader", "mass"),
     {{QStringLiteral("kg"), [](double v) { return u::kilograms(v).value(); }},
      {QStringLiteral("t"), [](double v) { return u::tonnes(v).value(); }}}};
-const Dimension kLength{"length",
+const Dimension kLength{QT_TRANSLATE_NOOP("CatalogJsonReader", "length"),
     {{QStringLiteral("mm"), [](double v) { return u::millimetres(v).value(); }},
      {QStringLiteral("m"), [](double v) { return u::metres(v).value(); }}}};
-const Dimension kArea{"area", {{QStringLiteral("m2"), [](double v) { return u::squareMetres(v).value(); }}}};
-const Dimension kVolume{"volume", {{QStringLiteral("L"), [](double v) { return u::litres(v).value(); }}}};
-const Dimension kRatio{"dimensionless",
+const Dimension kArea{QT_TRANSLATE_NOOP("CatalogJsonReader", "area"), {{QStringLiteral("m2"), [](double v) { return u::squareMetres(v).value(); }}}};
+const Dimension kVolume{QT_TRANSLATE_NOOP("CatalogJsonReader", "volume"), {{QStringLiteral("L"), [](double v) { return u::litres(v).value(); }}}};
+const Dimension kRatio{QT_TRANSLATE_NOOP("CatalogJsonReader", "dimensionless"),
     {{QStringLiteral("1"), [](double v) { return v; }},
      {QStringLiteral("%"), [](double v) { return v / 100.0; }}}};
-const Dimension kPower{"power",
+const Dimension kPower{QT_TRANSLATE_NOOP("CatalogJsonReader", "power"),
     {{QStringLiteral("kW"), [](double v) { return u::kilowatts(v).value(); }},
      {QStringLiteral("W"), [](double v) { return u::watts(v).value(); }}}};
-const Dimension kTorque{"torque", {{QStringLiteral("N.m"), [](double v) { return u::newtonMetres(v).value(); }}}};
-const Dimension kSpeed{"rotational speed", {{QStringLiteral("rpm"), [](double v) { return u::rpm(v).value(); }}}};
-const Dimension kVoltage{"voltage", {{QStringLiteral("V"), [](double v) { return u::volts(v).value(); }}}};
-const Dimension kCurrent{"current", {{QStringLiteral("A"), [](double v) { return u::amperes(v).value(); }}}};
-const Dimension kCharge{"charge", {{QStringLiteral("Ah"), [](double v) { return u::ampereHours(v).value(); }}}};
-const Dimension kEnergy{"energy",
+const Dimension kTorque{QT_TRANSLATE_NOOP("CatalogJsonReader", "torque"), {{QStringLiteral("N.m"), [](double v) { return u::newtonMetres(v).value(); }}}};
+const Dimension kSpeed{QT_TRANSLATE_NOOP("CatalogJsonReader", "rotational speed"), {{QStringLiteral("rpm"), [](double v) { return u::rpm(v).value(); }}}};
+const Dimension kVoltage{QT_TRANSLATE_NOOP("CatalogJsonReader", "voltage"), {{QStringLiteral("V"), [](double v) { return u::volts(v).value(); }}}};
+const Dimension kCurrent{QT_TRANSLATE_NOOP("CatalogJsonReader", "current"), {{QStringLiteral("A"), [](double v) { return u::amperes(v).value(); }}}};
+const Dimension kCharge{QT_TRANSLATE_NOOP("CatalogJsonReader", "charge"), {{QStringLiteral("Ah"), [](double v) { return u::ampereHours(v).value(); }}}};
+const Dimension kEnergy{QT_TRANSLATE_NOOP("CatalogJsonReader", "energy"),
     {{QStringLiteral("kWh"), [](double v) { return u::kilowattHours(v).value(); }},
      {QStringLiteral("Wh"), [](double v) { return u::wattHours(v).value(); }}}};
-const Dimension kResistance{"resistance",
+const Dimension kResistance{QT_TRANSLATE_NOOP("CatalogJsonReader", "resistance"),
     {{QStringLiteral("mOhm"), [](double v) { return u::milliohms(v).value(); }},
      {QStringLiteral("Ohm"), [](double v) { return u::ohms(v).value(); }}}};
 
@@ -220,7 +220,7 @@ public:
                 convert = &fn;
         if (!convert) {
             fail(field + QStringLiteral(".unit"),
-                 CatalogJsonReader::tr("'%1' is not a unit of %2").arg(unit, QLatin1String(dim.name)),
+                 CatalogJsonReader::tr("'%1' is not a unit of %2").arg(unit, CatalogJsonReader::tr(dim.name)),
                  dim.acceptedUnits());
             return out;
         }

@@ -178,6 +178,24 @@ private slots:
         QCOMPARE(missing.exitCode, 3);
     }
 
+    void packOutsideTheInverterRangeIsAnError()
+    {
+        // 14 ZE40 modules (33.6 V full each) reach 470 V, above the Leaf inverter's 405.5 V.
+        QJsonObject design = QJsonDocument::fromJson(cli({QStringLiteral("example-design")}, false).out).object();
+        QJsonObject kit = design.value(QLatin1String("kit")).toObject();
+        kit.insert(QStringLiteral("modules_in_series"), 14);
+        design.insert(QStringLiteral("kit"), kit);
+        const Run r = cli({QStringLiteral("evaluate"), writeFile(QStringLiteral("high-v.json"), QJsonDocument(design).toJson()),
+                           QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("kit.modules_in_series")), qPrintable(r.err));
+        const QJsonObject error = r.json().value(QLatin1String("errors")).toArray().first().toObject();
+        QCOMPARE(error.value(QLatin1String("field")).toString(), QStringLiteral("kit.modules_in_series"));
+        QVERIFY(error.value(QLatin1String("accepted")).toString().contains(QStringLiteral("…")));
+        QVERIFY(!r.json().value(QLatin1String("battery")).toObject().value(QLatin1String("inverter_window")).toObject()
+                     .value(QLatin1String("pass")).toBool());
+    }
+
     void refusesAForeignDatabase()
     {
         const QString notDb = writeFile(QStringLiteral("notes.sqlite"), "my notes");
