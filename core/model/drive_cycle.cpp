@@ -235,7 +235,9 @@ void validatePhases(const DriveCycle &c)
         if (p.start < prevEnd || p.start >= p.end || p.end > n - 1)
             errs.push_back({f, REMASTER_TR("phase is empty, overlaps or exceeds the trace"),
                             "ordered, non-overlapping, within 0 … " + std::to_string(n - 1),
-                            "[" + std::to_string(p.start) + ", " + std::to_string(p.end) + ")"});
+                            // Built with append: GCC 12 warns falsely (-Wrestrict, PR 105329) on
+                            // "literal" + std::to_string(...) at -O2.
+                            std::string("[").append(std::to_string(p.start)).append(", ").append(std::to_string(p.end)).append(")")});
         prevEnd = p.end;
     }
     if (!c.gradePercent.empty() && c.gradePercent.size() != c.speed.size())
