@@ -22,9 +22,9 @@ public:
     void check(const char *field, double value, double min, double max, const char *unit)
     {
         if (!std::isfinite(value)) {
-            add(field, REMASTER_TR("is not a finite number"), {}, min, max, unit);
+            add(field, QT_TRANSLATE_NOOP("Model", "is not a finite number"), {}, min, max, unit);
         } else if (value < min || value > max) {
-            add(field, REMASTER_TR("is out of range"), formatNumber(value) + " " + unit, min, max,
+            add(field, QT_TRANSLATE_NOOP("Model", "is out of range"), formatNumber(value) + " " + unit, min, max,
                 unit);
         }
     }
@@ -57,7 +57,7 @@ std::vector<FieldError> validateEngine(const EngineOption &e)
     if (e.torque)
         c.check("torque", inNewtonMetres(e.torque->value), 1, 2000, "N·m");
     c.require(e.yearFrom >= 1990 && (e.yearTo == 0 || e.yearTo >= e.yearFrom), "years",
-              REMASTER_TR("'from' must be a year from 1990 and 'to' must not be before it"));
+              QT_TRANSLATE_NOOP("Model", "'from' must be a year from 1990 and 'to' must not be before it"));
     return c.errors;
 }
 
@@ -69,18 +69,18 @@ std::vector<FieldError> validateVariant(const VehicleVariant &v)
     c.check("gvw", gvw, 2000, 5000, "kg");
     c.check("mass_in_running_order", mro, 1200, 4000, "kg");
     c.require(!(mro >= gvw), "mass_in_running_order",
-              REMASTER_TR("must be below the gross vehicle weight (gvw)"));
+              QT_TRANSLATE_NOOP("Model", "must be below the gross vehicle weight (gvw)"));
     c.check("front_axle_limit", inKilograms(v.frontAxleLimit.value), 800, 4000, "kg");
     c.check("rear_axle_limit", inKilograms(v.rearAxleLimit.value), 800, 4000, "kg");
     c.require(!(inKilograms(v.frontAxleLimit.value) + inKilograms(v.rearAxleLimit.value) < gvw),
-              "rear_axle_limit", REMASTER_TR("front and rear axle limits together must carry at least the gvw"));
+              "rear_axle_limit", QT_TRANSLATE_NOOP("Model", "front and rear axle limits together must carry at least the gvw"));
     c.check("unladen_front_axle_load", inKilograms(v.unladenFrontAxleLoad.value), 1, 4000, "kg");
     c.require(mro < 1200 || !(inKilograms(v.unladenFrontAxleLoad.value) >= mro), "unladen_front_axle_load",
-              REMASTER_TR("must be below the mass in running order"));
+              QT_TRANSLATE_NOOP("Model", "must be below the mass in running order"));
     c.check("wheelbase", inMillimetres(v.wheelbase.value), 2500, 5000, "mm");
     c.check("overall_length", inMillimetres(v.overallLength.value), 4000, 8500, "mm");
     c.require(!(v.overallLength.value <= v.wheelbase.value), "overall_length",
-              REMASTER_TR("must be longer than the wheelbase"));
+              QT_TRANSLATE_NOOP("Model", "must be longer than the wheelbase"));
     c.check("overall_width", inMillimetres(v.overallWidth.value), 1800, 2600, "mm");
     c.check("overall_height", inMillimetres(v.overallHeight.value), 1800, 3200, "mm");
     c.check("load_space_centre_from_front_axle",
@@ -91,13 +91,13 @@ std::vector<FieldError> validateVariant(const VehicleVariant &v)
     c.check("tyre_rolling_radius", inMillimetres(v.tyreRollingRadius.value), 250, 500, "mm");
     c.check("fuel_tank", inLitres(v.fuelTank.value), 40, 200, "L");
     c.require(v.yearFrom >= 2010 && (v.yearTo == 0 || v.yearTo >= v.yearFrom), "years",
-              REMASTER_TR("'from' must be 2010 or later and 'to' must not be before it"));
-    c.require(!v.engineIds.empty(), "engines", REMASTER_TR("at least one engine id is required"));
-    c.require(v.category == "N1" || v.category == "N2", "category", REMASTER_TR("must be N1 or N2"));
+              QT_TRANSLATE_NOOP("Model", "'from' must be 2010 or later and 'to' must not be before it"));
+    c.require(!v.engineIds.empty(), "engines", QT_TRANSLATE_NOOP("Model", "at least one engine id is required"));
+    c.require(v.category == "N1" || v.category == "N2", "category", QT_TRANSLATE_NOOP("Model", "must be N1 or N2"));
     c.require(!(v.category == "N1" && gvw > 3500), "category",
-              REMASTER_TR("N1 allows a gvw of at most 3500 kg; use N2"));
+              QT_TRANSLATE_NOOP("Model", "N1 allows a gvw of at most 3500 kg; use N2"));
     c.require(!(v.category == "N2" && gvw <= 3500), "category",
-              REMASTER_TR("N2 needs a gvw above 3500 kg; use N1"));
+              QT_TRANSLATE_NOOP("Model", "N2 needs a gvw above 3500 kg; use N1"));
     for (std::size_t i = 0; i < v.removedParts.size(); ++i) {
         const auto &p = v.removedParts[i];
         const std::string prefix = "removed_parts[" + std::to_string(i) + "].";
@@ -119,13 +119,13 @@ std::vector<FieldError> validateMotor(const Motor &m)
     c.check("peak_power", inKilowatts(m.peakPower.value), 1, 500, "kW");
     c.check("continuous_power", inKilowatts(m.continuousPower.value), 1, 500, "kW");
     c.require(!(m.continuousPower.value > m.peakPower.value), "continuous_power",
-              REMASTER_TR("must not exceed the peak power"));
+              QT_TRANSLATE_NOOP("Model", "must not exceed the peak power"));
     c.check("peak_torque", inNewtonMetres(m.peakTorque.value), 1, 5000, "N·m");
     c.check("max_speed", inRpm(m.maxSpeed.value), 1000, 25000, "rpm");
     c.check("dc_voltage_min", inVolts(m.dcVoltageMin.value), 12, 1000, "V");
     c.check("dc_voltage_max", inVolts(m.dcVoltageMax.value), 12, 1000, "V");
     c.require(m.dcVoltageMin.value < m.dcVoltageMax.value, "dc_voltage_max",
-              REMASTER_TR("must be above dc_voltage_min"));
+              QT_TRANSLATE_NOOP("Model", "must be above dc_voltage_min"));
     c.check("mass", inKilograms(m.mass.value), 1, 500, "kg");
     c.check("peak_efficiency", m.peakEfficiency.value.value(), 0.5, 1.0, "");
     return c.errors;
@@ -137,15 +137,15 @@ std::vector<FieldError> validateInverter(const Inverter &i)
     c.check("dc_voltage_min", inVolts(i.dcVoltageMin.value), 12, 1000, "V");
     c.check("dc_voltage_max", inVolts(i.dcVoltageMax.value), 12, 1000, "V");
     c.require(i.dcVoltageMin.value < i.dcVoltageMax.value, "dc_voltage_max",
-              REMASTER_TR("must be above dc_voltage_min"));
+              QT_TRANSLATE_NOOP("Model", "must be above dc_voltage_min"));
     c.check("peak_power", inKilowatts(i.peakPower.value), 1, 500, "kW");
     c.check("continuous_power", inKilowatts(i.continuousPower.value), 1, 500, "kW");
     c.require(!(i.continuousPower.value > i.peakPower.value), "continuous_power",
-              REMASTER_TR("must not exceed the peak power"));
+              QT_TRANSLATE_NOOP("Model", "must not exceed the peak power"));
     c.check("peak_phase_current", inAmperes(i.peakPhaseCurrent.value), 1, 3000, "A");
     c.check("continuous_phase_current", inAmperes(i.continuousPhaseCurrent.value), 1, 3000, "A");
     c.require(!(i.continuousPhaseCurrent.value > i.peakPhaseCurrent.value),
-              "continuous_phase_current", REMASTER_TR("must not exceed the peak phase current"));
+              "continuous_phase_current", QT_TRANSLATE_NOOP("Model", "must not exceed the peak phase current"));
     c.check("mass", inKilograms(i.mass.value), 0.1, 500, "kg");
     c.check("efficiency", i.efficiency.value.value(), 0.5, 1.0, "");
     return c.errors;
@@ -165,14 +165,14 @@ std::vector<FieldError> validateReducer(const Reducer &r)
 std::vector<FieldError> validateBatteryModule(const BatteryModule &b)
 {
     RangeChecker c;
-    c.require(b.cellsInSeries >= 1, "cells_series", REMASTER_TR("must be at least 1"));
-    c.require(b.cellsInParallel >= 1, "cells_parallel", REMASTER_TR("must be at least 1"));
+    c.require(b.cellsInSeries >= 1, "cells_series", QT_TRANSLATE_NOOP("Model", "must be at least 1"));
+    c.require(b.cellsInParallel >= 1, "cells_parallel", QT_TRANSLATE_NOOP("Model", "must be at least 1"));
     c.check("nominal_voltage", inVolts(b.nominalVoltage.value), 1, 1000, "V");
     c.check("min_voltage", inVolts(b.minVoltage.value), 1, 1000, "V");
     c.check("max_voltage", inVolts(b.maxVoltage.value), 1, 1000, "V");
     c.require(b.minVoltage.value < b.nominalVoltage.value
                   && b.nominalVoltage.value < b.maxVoltage.value,
-              "nominal_voltage", REMASTER_TR("must lie strictly between min_voltage and max_voltage"));
+              "nominal_voltage", QT_TRANSLATE_NOOP("Model", "must lie strictly between min_voltage and max_voltage"));
     c.check("capacity", inAmpereHours(b.capacity.value), 1, 1000, "Ah");
     c.check("energy", inKilowattHours(b.energy.value), 0.01, 100, "kWh");
     c.check("mass", inKilograms(b.mass.value), 0.1, 500, "kg");
@@ -194,7 +194,7 @@ std::vector<FieldError> validateCharger(const Charger &ch)
     c.check("output_voltage_min", inVolts(ch.outputVoltageMin.value), 12, 1000, "V");
     c.check("output_voltage_max", inVolts(ch.outputVoltageMax.value), 12, 1000, "V");
     c.require(ch.outputVoltageMin.value < ch.outputVoltageMax.value, "output_voltage_max",
-              REMASTER_TR("must be above output_voltage_min"));
+              QT_TRANSLATE_NOOP("Model", "must be above output_voltage_min"));
     return c.errors;
 }
 
@@ -207,7 +207,7 @@ std::vector<FieldError> validateDcDc(const DcDcConverter &d)
     c.check("input_voltage_min", inVolts(d.inputVoltageMin.value), 12, 1000, "V");
     c.check("input_voltage_max", inVolts(d.inputVoltageMax.value), 12, 1000, "V");
     c.require(d.inputVoltageMin.value < d.inputVoltageMax.value, "input_voltage_max",
-              REMASTER_TR("must be above input_voltage_min"));
+              QT_TRANSLATE_NOOP("Model", "must be above input_voltage_min"));
     return c.errors;
 }
 

@@ -21,7 +21,7 @@ const T &require(const T *found, const char *field, const std::string &id, std::
                  const T &fallback)
 {
     if (!found) {
-        errors.push_back({field, REMASTER_TR("is not an id of the catalog"), {}, id.empty() ? "(empty)" : id});
+        errors.push_back({field, QT_TRANSLATE_NOOP("Model", "is not an id of the catalog"), {}, id.empty() ? "(empty)" : id});
         return fallback;
     }
     return *found;
@@ -74,15 +74,15 @@ ResolvedDesign resolveDesign(const RetrofitDesign &d, const CatalogSet &catalog)
         throw InputError(errors);
 
     if (std::find(r.variant.engineIds.begin(), r.variant.engineIds.end(), d.engineId) == r.variant.engineIds.end())
-        errors.push_back({"vehicle.engine_id", REMASTER_TR("is not an engine option of this variant"), {}, d.engineId});
+        errors.push_back({"vehicle.engine_id", QT_TRANSLATE_NOOP("Model", "is not an engine option of this variant"), {}, d.engineId});
     if (d.kit.modulesInSeries < 1 || d.kit.modulesInSeries > 400)
-        errors.push_back({"kit.modules_in_series", REMASTER_TR("is out of range"), "1 … 400",
+        errors.push_back({"kit.modules_in_series", QT_TRANSLATE_NOOP("Model", "is out of range"), "1 … 400",
                           std::to_string(d.kit.modulesInSeries)});
     if (d.kit.stringsInParallel < 1 || d.kit.stringsInParallel > 20)
-        errors.push_back({"kit.strings_in_parallel", REMASTER_TR("is out of range"), "1 … 20",
+        errors.push_back({"kit.strings_in_parallel", QT_TRANSLATE_NOOP("Model", "is out of range"), "1 … 20",
                           std::to_string(d.kit.stringsInParallel)});
     if (d.kit.reducerRatio && !(*d.kit.reducerRatio >= 1.0 && *d.kit.reducerRatio <= 20.0))
-        errors.push_back({"kit.reducer_ratio", REMASTER_TR("is out of range"), "1 … 20",
+        errors.push_back({"kit.reducer_ratio", QT_TRANSLATE_NOOP("Model", "is out of range"), "1 … 20",
                           std::to_string(*d.kit.reducerRatio)});
 
     // The real vehicle's figures replace the catalog's, and are checked with the same ranges.
@@ -127,7 +127,7 @@ ResolvedDesign resolveDesign(const RetrofitDesign &d, const CatalogSet &catalog)
         const auto &p = r.removedParts[i];
         const double kg = units::inKilograms(p.mass);
         if (!std::isfinite(kg) || kg < 0 || kg > 1000)
-            errors.push_back({"removed_parts[" + std::to_string(i) + "].mass_kg", REMASTER_TR("is out of range"),
+            errors.push_back({"removed_parts[" + std::to_string(i) + "].mass_kg", QT_TRANSLATE_NOOP("Model", "is out of range"),
                               "0 … 1000 kg", std::to_string(kg)});
         removed += p.mass;
     }
@@ -151,14 +151,14 @@ ResolvedDesign resolveDesign(const RetrofitDesign &d, const CatalogSet &catalog)
         const auto &p = d.kit.extraParts[i];
         const double kg = units::inKilograms(p.mass);
         if (!std::isfinite(kg) || kg < 0 || kg > 1000)
-            errors.push_back({"kit.extra_parts[" + std::to_string(i) + "].mass_kg", REMASTER_TR("is out of range"),
+            errors.push_back({"kit.extra_parts[" + std::to_string(i) + "].mass_kg", QT_TRANSLATE_NOOP("Model", "is out of range"),
                               "0 … 1000 kg", std::to_string(kg)});
         r.addedParts.push_back(p);
         extra += p.mass;
     }
     for (const auto &p : r.removedParts)
         if (!std::isfinite(units::inMillimetres(p.positionFromFrontAxle)))
-            errors.push_back({"removed_parts.position_from_front_axle_mm", REMASTER_TR("is not a finite number"), {}, {}});
+            errors.push_back({"removed_parts.position_from_front_axle_mm", QT_TRANSLATE_NOOP("Model", "is not a finite number"), {}, {}});
     if (!errors.empty())
         throw InputError(errors);
 
@@ -218,7 +218,7 @@ std::vector<FieldError> designErrors(const ResolvedDesign &r)
         std::snprintf(actual, sizeof actual, "%d modules: %.0f–%.0f V against %.0f–%.0f V", s, s * moduleMin,
                       s * moduleMax, dcMin, dcMax);
         errors.push_back({"kit.modules_in_series",
-                          REMASTER_TR("puts the pack's voltage window outside the inverter and motor DC range"),
+                          QT_TRANSLATE_NOOP("Model", "puts the pack's voltage window outside the inverter and motor DC range"),
                           sMin <= sMax ? std::to_string(sMin) + " … " + std::to_string(sMax)
                                        : std::string("none: this module cannot fit that DC range"),
                           actual});
@@ -264,11 +264,11 @@ DesignEvaluation evaluateDesign(const RetrofitDesign &design, const CatalogSet &
         const double kg = units::inKilograms(p.payload);
         if (!std::isfinite(kg) || kg < 0 || kg > 5000)
             errors.push_back({"operation.payloads[" + std::to_string(i) + "].payload_kg",
-                              REMASTER_TR("is out of range"), "0 … 5000 kg", std::to_string(kg)});
+                              QT_TRANSLATE_NOOP("Model", "is out of range"), "0 … 5000 kg", std::to_string(kg)});
         input.payloads.push_back({p.name, sized.convertedMassInRunningOrder + p.payload});
     }
     if (out.cycleIds.empty())
-        errors.push_back({"operation.cycles", REMASTER_TR("must name at least one drive cycle"), {}, {}});
+        errors.push_back({"operation.cycles", QT_TRANSLATE_NOOP("Model", "must name at least one drive cycle"), {}, {}});
     if (!errors.empty())
         throw InputError(errors);
 

@@ -78,7 +78,7 @@ DriveCycle parseCycleCsv(const std::string &text, const std::string &id, const s
             else if (line == "time_s,speed_kmh,grade_percent")
                 withGrade = true;
             else
-                fail(id, lineNo, "header", REMASTER_TR("unexpected header"),
+                fail(id, lineNo, "header", QT_TRANSLATE_NOOP("Model", "unexpected header"),
                      "time_s,speed_kmh or time_s,speed_kmh,grade_percent", line);
             haveHeader = true;
             continue;
@@ -89,43 +89,43 @@ DriveCycle parseCycleCsv(const std::string &text, const std::string &id, const s
             while (std::getline(in, rest)) {
                 ++lineNo;
                 if (rest.find_first_not_of(" \t\r") != std::string::npos)
-                    fail(id, lineNo, "", REMASTER_TR("data after a blank line"));
+                    fail(id, lineNo, "", QT_TRANSLATE_NOOP("Model", "data after a blank line"));
             }
             break;
         }
         const auto cells = splitComma(line);
         const std::size_t expected = withGrade ? 3 : 2;
         if (cells.size() != expected)
-            fail(id, lineNo, "", REMASTER_TR("wrong number of columns"),
+            fail(id, lineNo, "", QT_TRANSLATE_NOOP("Model", "wrong number of columns"),
                  std::to_string(expected), std::to_string(cells.size()));
         double t = 0, v = 0;
         if (!parseNumber(cells[0], t))
-            fail(id, lineNo, "time_s", REMASTER_TR("not a finite number"), "", cells[0]);
+            fail(id, lineNo, "time_s", QT_TRANSLATE_NOOP("Model", "not a finite number"), "", cells[0]);
         const double expectedT = static_cast<double>(c.speed.size());
         if (t != expectedT)
             fail(id, lineNo, "time_s",
-                 REMASTER_TR("time breaks the 1 s step (gap, repeat or wrong start)"),
+                 QT_TRANSLATE_NOOP("Model", "time breaks the 1 s step (gap, repeat or wrong start)"),
                  fmt(expectedT) + " s", cells[0] + " s");
         if (!parseNumber(cells[1], v))
-            fail(id, lineNo, "speed_kmh", REMASTER_TR("not a finite number"), "", cells[1]);
+            fail(id, lineNo, "speed_kmh", QT_TRANSLATE_NOOP("Model", "not a finite number"), "", cells[1]);
         if (!(v >= 0.0 && v <= 300.0))
-            fail(id, lineNo, "speed_kmh", REMASTER_TR("speed out of range"), "0 … 300 km/h",
+            fail(id, lineNo, "speed_kmh", QT_TRANSLATE_NOOP("Model", "speed out of range"), "0 … 300 km/h",
                  cells[1] + " km/h");
         c.speed.push_back(units::kilometresPerHour(v));
         if (withGrade) {
             double g = 0;
             if (!parseNumber(cells[2], g))
-                fail(id, lineNo, "grade_percent", REMASTER_TR("not a finite number"), "", cells[2]);
+                fail(id, lineNo, "grade_percent", QT_TRANSLATE_NOOP("Model", "not a finite number"), "", cells[2]);
             if (!(std::fabs(g) <= 40.0))
-                fail(id, lineNo, "grade_percent", REMASTER_TR("grade out of range"), "-40 … 40 %",
+                fail(id, lineNo, "grade_percent", QT_TRANSLATE_NOOP("Model", "grade out of range"), "-40 … 40 %",
                      cells[2] + " %");
             c.gradePercent.push_back(g);
         }
     }
     if (!haveHeader)
-        fail(id, 1, "header", REMASTER_TR("empty file"), "time_s,speed_kmh[,grade_percent]");
+        fail(id, 1, "header", QT_TRANSLATE_NOOP("Model", "empty file"), "time_s,speed_kmh[,grade_percent]");
     if (c.speed.size() < 2)
-        fail(id, lineNo, "", REMASTER_TR("fewer than 2 samples"), "≥ 2 samples",
+        fail(id, lineNo, "", QT_TRANSLATE_NOOP("Model", "fewer than 2 samples"), "≥ 2 samples",
              std::to_string(c.speed.size()));
     return c;
 }
@@ -134,7 +134,7 @@ DriveCycle loadCycleCsvFile(const std::string &path)
 {
     std::ifstream f(path, std::ios::binary);
     if (!f)
-        throw InputError({{path, REMASTER_TR("cannot open the cycle file"), "", ""}});
+        throw InputError({{path, QT_TRANSLATE_NOOP("Model", "cannot open the cycle file"), "", ""}});
     std::ostringstream ss;
     ss << f.rdbuf();
     std::string stem = path;
@@ -233,7 +233,7 @@ void validatePhases(const DriveCycle &c)
         const auto &p = c.phases[i];
         const std::string f = c.id + ".phases[" + std::to_string(i) + "]";
         if (p.start < prevEnd || p.start >= p.end || p.end > n - 1)
-            errs.push_back({f, REMASTER_TR("phase is empty, overlaps or exceeds the trace"),
+            errs.push_back({f, QT_TRANSLATE_NOOP("Model", "phase is empty, overlaps or exceeds the trace"),
                             "ordered, non-overlapping, within 0 … " + std::to_string(n - 1),
                             // Built with append: GCC 12 warns falsely (-Wrestrict, PR 105329) on
                             // "literal" + std::to_string(...) at -O2.
@@ -241,7 +241,7 @@ void validatePhases(const DriveCycle &c)
         prevEnd = p.end;
     }
     if (!c.gradePercent.empty() && c.gradePercent.size() != c.speed.size())
-        errs.push_back({c.id + ".grade_percent", REMASTER_TR("one grade per speed sample expected"),
+        errs.push_back({c.id + ".grade_percent", QT_TRANSLATE_NOOP("Model", "one grade per speed sample expected"),
                         std::to_string(n) + " values", std::to_string(c.gradePercent.size())});
     throwIf(errs);
 }

@@ -6,19 +6,19 @@
 #include <string>
 #include <vector>
 
-// Marks model text for Qt Linguist without making the model depend on Qt: lupdate finds the
-// macro by name, and the Qt edge translates with QCoreApplication::translate("Model", text).
-// Messages are therefore constant; numbers go in FieldError::actual / acceptedRange.
+// Model text is marked for Qt Linguist with QT_TRANSLATE_NOOP("Model", "…") without making the
+// model depend on Qt: lupdate finds the macro by name in the source text, and the Qt edge
+// translates with QCoreApplication::translate("Model", text). Messages are therefore constant;
+// numbers go in FieldError::actual / acceptedRange (or RuleResult::arguments).
 #ifndef QT_TRANSLATE_NOOP
 #define QT_TRANSLATE_NOOP(scope, x) x
 #endif
-#define REMASTER_TR(x) QT_TRANSLATE_NOOP("Model", x)
 
 namespace remaster::model {
 
 struct FieldError {
     std::string field;          // dotted path, e.g. "battery.modules_in_series"
-    std::string message;        // constant English text marked with REMASTER_TR
+    std::string message;        // constant English text marked QT_TRANSLATE_NOOP("Model", …)
     std::string acceptedRange;  // e.g. "1 … 400", may be empty when not a range problem
     std::string actual;         // the offending value with its unit, may be empty
 

@@ -116,7 +116,7 @@ EvaluationResult evaluate(const RetrofitDesignInput &in, const std::vector<Prepa
             res.warnings.push_back("payload-over-gvw:" + p.name);
     for (const auto &id : in.cycleIds)
         if (std::none_of(cycles.begin(), cycles.end(), [&](const auto &c) { return c.id == id; }))
-            throw InputError({{"cycles", REMASTER_TR("unknown cycle id"), "", id}});
+            throw InputError({{"cycles", QT_TRANSLATE_NOOP("Model", "unknown cycle id"), "", id}});
 
     SimulationOptions opt;
     opt.initialSoc = kit.socMax;

@@ -28,7 +28,7 @@ MotorModel::MotorModel(const MotorParams &p) : m_p(p)
     m_r.etaInv = p.inverterEfficiency.value();
     if (!(m_r.baseSpeed < m_r.maxSpeed))
         throw InputError({{"motor.max_speed",
-                           REMASTER_TR("maximum speed is not above the base speed "
+                           QT_TRANSLATE_NOOP("Model", "maximum speed is not above the base speed "
                                        "peak_power/peak_torque"),
                            "> " + detail::fmt(units::inRpm(baseSpeed())) + " rpm",
                            detail::fmt(units::inRpm(p.maxSpeed)) + " rpm"}});
@@ -118,7 +118,7 @@ BatteryPack::BatteryPack(const BatteryModule &module, int series, int parallel)
     requireRange(errs, "battery_module.min_voltage", vMin, 1.0, 1000.0, "V");
     requireRange(errs, "battery_module.max_voltage", vMax, 1.0, 1000.0, "V");
     if (vMax <= vMin)
-        errs.push_back({"battery_module.max_voltage", REMASTER_TR("must exceed min_voltage"),
+        errs.push_back({"battery_module.max_voltage", QT_TRANSLATE_NOOP("Model", "must exceed min_voltage"),
                         "> " + detail::fmt(vMin) + " V", detail::fmt(vMax) + " V"});
     requireRange(errs, "battery_module.nominal_voltage", vNom, vMin, vMax, "V");
     requireRange(errs, "battery_module.capacity", units::inAmpereHours(module.capacity.value), 0.5,

@@ -37,7 +37,7 @@ inline void requireRange(std::vector<FieldError> &errs, const std::string &field
 {
     if (!(v >= lo && v <= hi)) {
         const std::string u = (unit && *unit) ? std::string(" ") + unit : std::string();
-        errs.push_back({field, REMASTER_TR("value out of range"), fmt(lo) + " … " + fmt(hi) + u,
+        errs.push_back({field, QT_TRANSLATE_NOOP("Model", "value out of range"), fmt(lo) + " … " + fmt(hi) + u,
                         fmt(v) + u});
     }
 }

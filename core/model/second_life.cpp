@@ -45,7 +45,7 @@ SecondLifeResult assignModules(const std::vector<MeasuredModule> &modules, int s
     }
     const std::size_t need = static_cast<std::size_t>(series) * static_cast<std::size_t>(parallel);
     if (errs.empty() && modules.size() < need)
-        errs.push_back({"modules", REMASTER_TR("not enough modules for series × parallel"),
+        errs.push_back({"modules", QT_TRANSLATE_NOOP("Model", "not enough modules for series × parallel"),
                         "≥ " + std::to_string(need), std::to_string(modules.size())});
     throwIf(errs);
 

@@ -34,10 +34,10 @@ PreparedCycle prepareCycle(const DriveCycle &c)
 {
     validatePhases(c);
     if (c.speed.size() < 2)
-        throw InputError({{c.id + ".speed", REMASTER_TR("fewer than 2 samples"), "≥ 2 samples",
+        throw InputError({{c.id + ".speed", QT_TRANSLATE_NOOP("Model", "fewer than 2 samples"), "≥ 2 samples",
                            std::to_string(c.speed.size())}});
     if (c.phases.size() + 1 > PreparedCycle::kMaxBuckets)
-        throw InputError({{c.id + ".phases", REMASTER_TR("too many phases"),
+        throw InputError({{c.id + ".phases", QT_TRANSLATE_NOOP("Model", "too many phases"),
                            "0 … " + std::to_string(PreparedCycle::kMaxBuckets - 1),
                            std::to_string(c.phases.size())}});
     PreparedCycle p;

@@ -16,4 +16,18 @@ set(REMASTER_ENGINEERING_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/second_life.cpp
     ${CMAKE_CURRENT_LIST_DIR}/evaluation.h
     ${CMAKE_CURRENT_LIST_DIR}/evaluation.cpp
+    # Mass balance, registration identity and the homologation rule engine (issue 4).
+    ${CMAKE_CURRENT_LIST_DIR}/mass_balance.h
+    ${CMAKE_CURRENT_LIST_DIR}/mass_balance.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/vehicle_identity.h
+    ${CMAKE_CURRENT_LIST_DIR}/vehicle_identity.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/rule_parameters.h
+    ${CMAKE_CURRENT_LIST_DIR}/rule_parameters.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/rules.h
+    ${CMAKE_CURRENT_LIST_DIR}/rules_internal.h
+    ${CMAKE_CURRENT_LIST_DIR}/rules.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/rules_fr.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/rules_eu.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/rules_wl.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/rules_el.cpp
 )

@@ -44,12 +44,12 @@ model::DriveCycle CycleLibrary::load(const QString &idOrPath)
         QStringList ids;
         for (const auto &i : bundled())
             ids << i.id;
-        throw model::InputError({{"operation.cycles", REMASTER_TR("is neither a bundled cycle nor a .csv file"),
+        throw model::InputError({{"operation.cycles", QT_TRANSLATE_NOOP("Model", "is neither a bundled cycle nor a .csv file"),
                                   ids.join(QStringLiteral(", ")).toStdString(), idOrPath.toStdString()}});
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw model::InputError({{"operation.cycles", REMASTER_TR("cannot be read"), {},
+        throw model::InputError({{"operation.cycles", QT_TRANSLATE_NOOP("Model", "cannot be read"), {},
                                   (idOrPath + QStringLiteral(": ") + f.errorString()).toStdString()}});
     const QString id = bundledId ? idOrPath : QFileInfo(idOrPath).completeBaseName();
     model::DriveCycle cycle = model::parseCycleCsv(f.readAll().toStdString(), id.toStdString(), id.toStdString());
