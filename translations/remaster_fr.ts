@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
@@ -8,7 +8,7 @@
         <translation>catalog attend une sous-commande : list, show, sources, validate, import, duplicate</translation>
     </message>
     <message>
-        <source>unknown catalog subcommand '%1'</source>
+        <source>unknown catalog subcommand &apos;%1&apos;</source>
         <translation>sous-commande catalog inconnue « %1 »</translation>
     </message>
     <message>
@@ -16,31 +16,31 @@
         <translation>%1 attend une valeur</translation>
     </message>
     <message>
-        <source>--generation accepts master-3 or master-4, not '%1'</source>
+        <source>--generation accepts master-3 or master-4, not &apos;%1&apos;</source>
         <translation>--generation accepte master-3 ou master-4, pas « %1 »</translation>
     </message>
     <message>
-        <source>--body accepts panel-van, chassis-cab or platform-cab, not '%1'</source>
+        <source>--body accepts panel-van, chassis-cab or platform-cab, not &apos;%1&apos;</source>
         <translation>--body accepte panel-van, chassis-cab ou platform-cab, pas « %1 »</translation>
     </message>
     <message>
-        <source>--gvw accepts a mass in kg between 1 and 10000, not '%1'</source>
+        <source>--gvw accepts a mass in kg between 1 and 10000, not &apos;%1&apos;</source>
         <translation>--gvw accepte une masse en kg comprise entre 1 et 10000, pas « %1 »</translation>
     </message>
     <message>
-        <source>--drive accepts fwd or rwd, not '%1'</source>
+        <source>--drive accepts fwd or rwd, not &apos;%1&apos;</source>
         <translation>--drive accepte fwd ou rwd, pas « %1 »</translation>
     </message>
     <message>
-        <source>--rear-wheels accepts single or twin, not '%1'</source>
+        <source>--rear-wheels accepts single or twin, not &apos;%1&apos;</source>
         <translation>--rear-wheels accepte single ou twin, pas « %1 »</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
-        <source>unknown list '%1' (accepted: %2)</source>
+        <source>unknown list &apos;%1&apos; (accepted: %2)</source>
         <translation>liste inconnue « %1 » (valeurs admises : %2)</translation>
     </message>
     <message>
@@ -56,11 +56,11 @@
     </message>
     <message>
         <source>catalog show needs exactly one entry id</source>
-        <translation>catalog show attend exactement un identifiant d'entrée</translation>
+        <translation>catalog show attend exactement un identifiant d&apos;entrée</translation>
     </message>
     <message>
-        <source>there is no catalog entry '%1' (see: remaster-cli catalog list)</source>
-        <translation>il n'existe aucune entrée de catalogue « %1 » (voir : remaster-cli catalog list)</translation>
+        <source>there is no catalog entry &apos;%1&apos; (see: remaster-cli catalog list)</source>
+        <translation>il n&apos;existe aucune entrée de catalogue « %1 » (voir : remaster-cli catalog list)</translation>
     </message>
     <message>
         <source>Origin: %1%2</source>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>Confidence: A manufacturer/concordant, B one reputable source, C weak source, E derived by ReMaster, R representative value (override from the registration certificate or a weighbridge ticket).</source>
-        <translation>Confiance : A constructeur ou sources concordantes, B une source fiable, C source faible, E dérivée par ReMaster, R valeur représentative (à remplacer par la valeur du certificat d'immatriculation ou d'un ticket de pesée).</translation>
+        <translation>Confiance : A constructeur ou sources concordantes, B une source fiable, C source faible, E dérivée par ReMaster, R valeur représentative (à remplacer par la valeur du certificat d&apos;immatriculation ou d&apos;un ticket de pesée).</translation>
     </message>
     <message>
         <source>catalog validate needs one file</source>
@@ -111,7 +111,7 @@
     </message>
     <message>
         <source>catalog duplicate needs an entry id and a new id</source>
-        <translation>catalog duplicate attend un identifiant d'entrée et un nouvel identifiant</translation>
+        <translation>catalog duplicate attend un identifiant d&apos;entrée et un nouvel identifiant</translation>
     </message>
     <message>
         <source>Created %1 from %2.</source>
@@ -145,7 +145,7 @@
         <translation>doit être un nombre entier</translation>
     </message>
     <message>
-        <source>has an unknown value '%1'</source>
+        <source>has an unknown value &apos;%1&apos;</source>
         <translation>a une valeur inconnue « %1 »</translation>
     </message>
     <message>
@@ -173,36 +173,36 @@
         <translation>doit être un nombre fini</translation>
     </message>
     <message>
-        <source>'%1' is not a unit of %2</source>
-        <translation>« %1 » n'est pas une unité de la grandeur %2</translation>
+        <source>&apos;%1&apos; is not a unit of %2</source>
+        <translation>« %1 » n&apos;est pas une unité de la grandeur %2</translation>
     </message>
     <message>
         <source>is missing: every figure needs a source</source>
         <translation>est absent : toute valeur doit citer sa source</translation>
     </message>
     <message>
-        <source>'%1' is not in the file's source list</source>
+        <source>&apos;%1&apos; is not in the file&apos;s source list</source>
         <translation>« %1 » ne figure pas dans la liste des sources du fichier</translation>
     </message>
     <message>
-        <source>'%1' is not a confidence mark</source>
-        <translation>« %1 » n'est pas un indice de confiance</translation>
+        <source>&apos;%1&apos; is not a confidence mark</source>
+        <translation>« %1 » n&apos;est pas un indice de confiance</translation>
     </message>
     <message>
         <source>is not a known phase</source>
-        <translation>n'est pas une phase connue</translation>
+        <translation>n&apos;est pas une phase connue</translation>
     </message>
     <message>
         <source>is not a length code</source>
-        <translation>n'est pas un code de longueur</translation>
+        <translation>n&apos;est pas un code de longueur</translation>
     </message>
     <message>
         <source>is not a height code</source>
-        <translation>n'est pas un code de hauteur</translation>
+        <translation>n&apos;est pas un code de hauteur</translation>
     </message>
     <message>
-        <source>'%1' is not an engine of this catalog</source>
-        <translation>« %1 » n'est pas un moteur de ce catalogue</translation>
+        <source>&apos;%1&apos; is not an engine of this catalog</source>
+        <translation>« %1 » n&apos;est pas un moteur de ce catalogue</translation>
     </message>
     <message>
         <source>must be an array</source>
@@ -218,30 +218,30 @@
     </message>
     <message>
         <source>malformed JSON at byte %1: %2</source>
-        <translation>JSON mal formé à l'octet %1 : %2</translation>
+        <translation>JSON mal formé à l&apos;octet %1 : %2</translation>
     </message>
     <message>
         <source>the top level must be a JSON object</source>
         <translation>le niveau supérieur doit être un objet JSON</translation>
     </message>
     <message>
-        <source>'format' must be "remaster-catalog"</source>
-        <translation>« format » doit valoir "remaster-catalog"</translation>
+        <source>&apos;format&apos; must be &quot;remaster-catalog&quot;</source>
+        <translation>« format » doit valoir &quot;remaster-catalog&quot;</translation>
     </message>
     <message>
-        <source>unsupported 'format_version'</source>
+        <source>unsupported &apos;format_version&apos;</source>
         <translation>« format_version » non pris en charge</translation>
     </message>
     <message>
-        <source>'catalog' must be "vehicles" or "components"</source>
-        <translation>« catalog » doit valoir "vehicles" ou "components"</translation>
+        <source>&apos;catalog&apos; must be &quot;vehicles&quot; or &quot;components&quot;</source>
+        <translation>« catalog » doit valoir &quot;vehicles&quot; ou &quot;components&quot;</translation>
     </message>
     <message>
-        <source>'catalog_version' is missing</source>
+        <source>&apos;catalog_version&apos; is missing</source>
         <translation>« catalog_version » est absent</translation>
     </message>
     <message>
-        <source>'entries' must be an array</source>
+        <source>&apos;entries&apos; must be an array</source>
         <translation>« entries » doit être un tableau</translation>
     </message>
     <message>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>is not a component kind</source>
-        <translation>n'est pas un type de composant</translation>
+        <translation>n&apos;est pas un type de composant</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -340,7 +340,7 @@
         <translation>E — dérivée par ReMaster (calcul dans la note)</translation>
     </message>
     <message>
-        <source>R — representative value, not this vehicle's own</source>
+        <source>R — representative value, not this vehicle&apos;s own</source>
         <translation>R — valeur représentative, pas celle de ce véhicule</translation>
     </message>
     <message>
@@ -461,15 +461,15 @@
     </message>
     <message>
         <source>Permissible front axle load</source>
-        <translation>Charge admissible sur l'essieu avant</translation>
+        <translation>Charge admissible sur l&apos;essieu avant</translation>
     </message>
     <message>
         <source>Permissible rear axle load</source>
-        <translation>Charge admissible sur l'essieu arrière</translation>
+        <translation>Charge admissible sur l&apos;essieu arrière</translation>
     </message>
     <message>
         <source>Unladen front axle load</source>
-        <translation>Charge à vide sur l'essieu avant</translation>
+        <translation>Charge à vide sur l&apos;essieu avant</translation>
     </message>
     <message>
         <source>Wheelbase</source>
@@ -489,7 +489,7 @@
     </message>
     <message>
         <source>Load-space centre behind front axle</source>
-        <translation>Centre de la zone de chargement derrière l'essieu avant</translation>
+        <translation>Centre de la zone de chargement derrière l&apos;essieu avant</translation>
     </message>
     <message>
         <source>Frontal area</source>
@@ -521,7 +521,7 @@
     </message>
     <message>
         <source>Position behind front axle</source>
-        <translation>Position derrière l'essieu avant</translation>
+        <translation>Position derrière l&apos;essieu avant</translation>
     </message>
     <message>
         <source>Engine code</source>
@@ -605,11 +605,11 @@
     </message>
     <message>
         <source>Maximum input torque</source>
-        <translation>Couple d'entrée maximal</translation>
+        <translation>Couple d&apos;entrée maximal</translation>
     </message>
     <message>
         <source>Maximum input speed</source>
-        <translation>Régime d'entrée maximal</translation>
+        <translation>Régime d&apos;entrée maximal</translation>
     </message>
     <message>
         <source>Chemistry</source>
@@ -677,17 +677,17 @@
     </message>
     <message>
         <source>Input voltage, minimum</source>
-        <translation>Tension d'entrée minimale</translation>
+        <translation>Tension d&apos;entrée minimale</translation>
     </message>
     <message>
         <source>Input voltage, maximum</source>
-        <translation>Tension d'entrée maximale</translation>
+        <translation>Tension d&apos;entrée maximale</translation>
     </message>
 </context>
 <context>
     <name>CatalogStore</name>
     <message>
-        <source>database catalog '%1'</source>
+        <source>database catalog &apos;%1&apos;</source>
         <translation>catalogue « %1 » de la base de données</translation>
     </message>
     <message>
@@ -695,7 +695,7 @@
         <translation>La base de données est ouverte en lecture seule.</translation>
     </message>
     <message>
-        <source>Unknown catalog '%1'.</source>
+        <source>Unknown catalog &apos;%1&apos;.</source>
         <translation>Catalogue « %1 » inconnu.</translation>
     </message>
     <message>
@@ -705,23 +705,23 @@
     <message>
         <source>The file was not imported:
 %1</source>
-        <translation>Le fichier n'a pas été importé :
+        <translation>Le fichier n&apos;a pas été importé :
 %1</translation>
     </message>
     <message>
-        <source>Entry '%1' already exists; nothing was imported.</source>
-        <translation>L'entrée « %1 » existe déjà ; rien n'a été importé.</translation>
+        <source>Entry &apos;%1&apos; already exists; nothing was imported.</source>
+        <translation>L&apos;entrée « %1 » existe déjà ; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <source>There is no catalog entry '%1'.</source>
-        <translation>Il n'existe aucune entrée de catalogue « %1 ».</translation>
+        <source>There is no catalog entry &apos;%1&apos;.</source>
+        <translation>Il n&apos;existe aucune entrée de catalogue « %1 ».</translation>
     </message>
     <message>
         <source>Engines cannot be duplicated; duplicate a vehicle variant instead.</source>
         <translation>Les moteurs diesel ne peuvent pas être dupliqués ; dupliquez plutôt une variante de véhicule.</translation>
     </message>
     <message>
-        <source>An entry '%1' already exists.</source>
+        <source>An entry &apos;%1&apos; already exists.</source>
         <translation>Une entrée « %1 » existe déjà.</translation>
     </message>
     <message>
@@ -729,67 +729,38 @@
         <translation> (copie)</translation>
     </message>
     <message>
-        <source>Only entries you added can be deleted; '%1' is not one of them.</source>
-        <translation>Seules les entrées que vous avez ajoutées peuvent être supprimées ; « %1 » n'en fait pas partie.</translation>
+        <source>Only entries you added can be deleted; &apos;%1&apos; is not one of them.</source>
+        <translation>Seules les entrées que vous avez ajoutées peuvent être supprimées ; « %1 » n&apos;en fait pas partie.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckJson</name>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CliApp</name>
     <message>
-        <source>Usage: remaster-cli [--db PATH] [--ui-lang en|fr] COMMAND [ARGS] [--json]
-
-Commands:
-  catalog list [vehicles|engines|motors|inverters|reducers|battery-modules|chargers|dcdcs|components]
-               [--generation master-3|master-4] [--body panel-van|chassis-cab|platform-cab]
-               [--length L1..L4] [--height H1..H3] [--gvw KG] [--drive fwd|rwd]
-               [--rear-wheels single|twin] [--engine ID] [--search TEXT]
-  catalog show ID              every field of an entry with its unit and source
-  catalog sources              the sources the catalogs cite
-  catalog validate FILE        check a catalog file without importing it
-  catalog import FILE          add the entries of a catalog file (all or nothing)
-  catalog duplicate ID NEW_ID [--label TEXT]
-  example-design               print a complete, valid design to start from
-  evaluate DESIGN.json         sizing, battery, consumption and range of a design
-  cycles                       the bundled drive cycles
-  version                      program, schema and catalog versions
-
-Options:
-  --db PATH       database file (default: %1)
-  --json          machine-readable output; field names carry their unit
-  --ui-lang LANG  language of messages (en or fr)
-
-Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
-4 database error.
-</source>
-        <translation>Utilisation : remaster-cli [--db CHEMIN] [--ui-lang en|fr] COMMANDE [ARGS] [--json]
-
-Commandes :
-  catalog list [vehicles|engines|motors|inverters|reducers|battery-modules|chargers|dcdcs|components]
-               [--generation master-3|master-4] [--body panel-van|chassis-cab|platform-cab]
-               [--length L1..L4] [--height H1..H3] [--gvw KG] [--drive fwd|rwd]
-               [--rear-wheels single|twin] [--engine ID] [--search TEXTE]
-  catalog show ID              tous les champs d'une entrée, avec unité et source
-  catalog sources              les sources citées par les catalogues
-  catalog validate FICHIER     vérifie un fichier de catalogue sans l'importer
-  catalog import FICHIER       ajoute les entrées d'un fichier (tout ou rien)
-  catalog duplicate ID NOUVEL_ID [--label TEXTE]
-  example-design               affiche un projet complet et valide, comme modèle
-  evaluate PROJET.json         dimensionnement, batterie, consommation, autonomie
-  cycles                       les cycles de conduite intégrés
-  version                      versions du programme, du schéma et des catalogues
-
-Options :
-  --db CHEMIN     fichier de base de données (par défaut : %1)
-  --json          sortie pour machine ; les noms de champ incluent l'unité
-  --ui-lang LANG  langue des messages (en ou fr)
-
-Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
-3 données invalides ou identifiant inconnu, 4 erreur de base de données.
-</translation>
-    </message>
-    <message>
         <source>the folder of %1 does not exist</source>
-        <translation>le dossier de %1 n'existe pas</translation>
+        <translation>le dossier de %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>warning: bundled catalog: %1</source>
@@ -812,23 +783,53 @@ Catalogue composants : %5
 </translation>
     </message>
     <message>
-        <source>unknown command '%1' (try --help)</source>
+        <source>unknown command &apos;%1&apos; (try --help)</source>
         <translation>commande inconnue « %1 » (essayez --help)</translation>
+    </message>
+    <message>
+        <source>Usage: remaster-cli [--db PATH] [--ui-lang en|fr] COMMAND [ARGS] [--json]
+
+Commands:
+  catalog list [vehicles|engines|motors|inverters|reducers|battery-modules|chargers|dcdcs|components]
+               [--generation master-3|master-4] [--body panel-van|chassis-cab|platform-cab]
+               [--length L1..L4] [--height H1..H3] [--gvw KG] [--drive fwd|rwd]
+               [--rear-wheels single|twin] [--engine ID] [--search TEXT]
+  catalog show ID              every field of an entry with its unit and source
+  catalog sources              the sources the catalogs cite
+  catalog validate FILE        check a catalog file without importing it
+  catalog import FILE          add the entries of a catalog file (all or nothing)
+  catalog duplicate ID NEW_ID [--label TEXT]
+  example-design               print a complete, valid design to start from
+  evaluate DESIGN.json         sizing, battery, consumption and range of a design
+  check DESIGN.json [--ruleset FILE]
+                               every homologation rule with its result; exit 1 if one fails
+  cycles                       the bundled drive cycles
+  version                      program, schema and catalog versions
+
+Options:
+  --db PATH       database file (default: %1)
+  --json          machine-readable output; field names carry their unit
+  --ui-lang LANG  language of messages (en or fr)
+
+Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
+4 database error.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 is not a ReMaster database (it is not an SQLite file). It was left untouched.</source>
-        <translation>%1 n'est pas une base de données ReMaster (ce n'est pas un fichier SQLite). Le fichier n'a pas été modifié.</translation>
+        <translation>%1 n&apos;est pas une base de données ReMaster (ce n&apos;est pas un fichier SQLite). Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d'ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1 is damaged (SQLite integrity check: %2). It was left untouched; restore it from a backup.</source>
-        <translation>%1 est endommagé (contrôle d'intégrité SQLite : %2). Le fichier n'a pas été modifié ; restaurez-le à partir d'une sauvegarde.</translation>
+        <translation>%1 est endommagé (contrôle d&apos;intégrité SQLite : %2). Le fichier n&apos;a pas été modifié ; restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>no answer</source>
@@ -836,7 +837,7 @@ Catalogue composants : %5
     </message>
     <message>
         <source>%1 is an SQLite database of another application. It was left untouched.</source>
-        <translation>%1 est une base de données SQLite d'une autre application. Le fichier n'a pas été modifié.</translation>
+        <translation>%1 est une base de données SQLite d&apos;une autre application. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 needs a schema upgrade but is read-only on disk.</source>
@@ -844,11 +845,11 @@ Catalogue composants : %5
     </message>
     <message>
         <source>Cannot open %1 read-only: %2</source>
-        <translation>Impossible d'ouvrir %1 en lecture seule : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1 en lecture seule : %2</translation>
     </message>
     <message>
         <source>This database was written by a newer ReMaster (schema %1; this version knows up to %2). It is open read-only; update ReMaster to edit it.</source>
-        <translation>Cette base de données a été écrite par une version plus récente de ReMaster (schéma %1 ; cette version connaît jusqu'au schéma %2). Elle est ouverte en lecture seule ; mettez ReMaster à jour pour la modifier.</translation>
+        <translation>Cette base de données a été écrite par une version plus récente de ReMaster (schéma %1 ; cette version connaît jusqu&apos;au schéma %2). Elle est ouverte en lecture seule ; mettez ReMaster à jour pour la modifier.</translation>
     </message>
     <message>
         <source>%1 is read-only on disk; changes cannot be saved.</source>
@@ -856,7 +857,7 @@ Catalogue composants : %5
     </message>
     <message>
         <source>Could not write the backup copy before upgrading %1: %2. Nothing was changed.</source>
-        <translation>Impossible d'écrire la copie de sauvegarde avant la mise à niveau de %1 : %2. Rien n'a été modifié.</translation>
+        <translation>Impossible d&apos;écrire la copie de sauvegarde avant la mise à niveau de %1 : %2. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Upgrading %1 failed: %2. The database was left at schema %3.</source>
@@ -875,15 +876,15 @@ Catalogue composants : %5
     </message>
     <message>
         <source>%1 is not a valid design:</source>
-        <translation>%1 n'est pas un projet valide :</translation>
+        <translation>%1 n&apos;est pas un projet valide :</translation>
     </message>
     <message>
         <source>%1 km, %2 s, max %3 km/h</source>
         <translation>%1 km, %2 s, max. %3 km/h</translation>
     </message>
     <message>
-        <source>Also accepted in a design: "wltc-auto" (the class the regulation assigns) and a path to a CSV file with columns time_s,speed_kmh[,grade_percent].</source>
-        <translation>Également acceptés dans un projet : "wltc-auto" (la classe attribuée par la réglementation) et le chemin d'un fichier CSV de colonnes time_s,speed_kmh[,grade_percent].</translation>
+        <source>Also accepted in a design: &quot;wltc-auto&quot; (the class the regulation assigns) and a path to a CSV file with columns time_s,speed_kmh[,grade_percent].</source>
+        <translation>Également acceptés dans un projet : &quot;wltc-auto&quot; (la classe attribuée par la réglementation) et le chemin d&apos;un fichier CSV de colonnes time_s,speed_kmh[,grade_percent].</translation>
     </message>
     <message>
         <source>evaluate needs one design file (see: remaster-cli example-design)</source>
@@ -939,7 +940,7 @@ Catalogue composants : %5
     </message>
     <message>
         <source>Cycle                          Payload   Test mass  Wh/km  Wh/km(plug)  Range</source>
-        <translation>Cycle                          Charge Masse d'essai Wh/km Wh/km(prise) Autonomie</translation>
+        <translation>Cycle                          Charge Masse d&apos;essai Wh/km Wh/km(prise) Autonomie</translation>
     </message>
     <message>
         <source>  (could not follow the trace)</source>
@@ -953,6 +954,50 @@ Catalogue composants : %5
         <source>error: %1</source>
         <translation>erreur : %1</translation>
     </message>
+    <message>
+        <source>--ruleset needs a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check needs one design file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule set %1 cannot be used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set %1 — %2 fail, %3 warning, %4 need evidence, %5 pass, %6 not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limits %1 … %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>margin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (limit pending legal confirmation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass in running order %1 kg (%2 %), usable payload %3 kg, limited by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DesignJson</name>
@@ -962,7 +1007,7 @@ Catalogue composants : %5
     </message>
     <message>
         <source>is not a known field</source>
-        <translation>n'est pas un champ connu</translation>
+        <translation>n&apos;est pas un champ connu</translation>
     </message>
     <message>
         <source>must be a number</source>
@@ -1002,7 +1047,7 @@ Catalogue composants : %5
     </message>
     <message>
         <source>is not a confidence mark</source>
-        <translation>n'est pas un indice de confiance</translation>
+        <translation>n&apos;est pas un indice de confiance</translation>
     </message>
     <message>
         <source>must be a number (%1) or {value, source, confidence, note}</source>
@@ -1022,27 +1067,35 @@ Catalogue composants : %5
     </message>
     <message>
         <source>must be an array of cycle ids or .csv paths</source>
-        <translation>doit être un tableau d'identifiants de cycle ou de chemins .csv</translation>
+        <translation>doit être un tableau d&apos;identifiants de cycle ou de chemins .csv</translation>
     </message>
     <message>
         <source>is not a power basis</source>
-        <translation>n'est pas une base de puissance connue</translation>
+        <translation>n&apos;est pas une base de puissance connue</translation>
     </message>
     <message>
         <source>malformed JSON at byte %1: %2</source>
-        <translation>JSON mal formé à l'octet %1 : %2</translation>
+        <translation>JSON mal formé à l&apos;octet %1 : %2</translation>
     </message>
     <message>
         <source>the top level must be a JSON object</source>
         <translation>le niveau supérieur doit être un objet JSON</translation>
     </message>
     <message>
-        <source>must be "remaster-design"</source>
-        <translation>doit valoir "remaster-design"</translation>
+        <source>must be &quot;remaster-design&quot;</source>
+        <translation>doit valoir &quot;remaster-design&quot;</translation>
     </message>
     <message>
         <source>is not supported by this ReMaster</source>
-        <translation>n'est pas pris en charge par cette version de ReMaster</translation>
+        <translation>n&apos;est pas pris en charge par cette version de ReMaster</translation>
+    </message>
+    <message>
+        <source>is not a registration status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs length, width, height and wheelbase</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1190,857 @@ Catalogue composants : %5
     </message>
 </context>
 <context>
+    <name>Model</name>
+    <message>
+        <source>is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;from&apos; must be a year from 1990 and &apos;to&apos; must not be before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be below the gross vehicle weight (gvw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>front and rear axle limits together must carry at least the gvw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be below the mass in running order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be longer than the wheelbase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;from&apos; must be 2010 or later and &apos;to&apos; must not be before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one engine id is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be N1 or N2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N1 allows a gvw of at most 3500 kg; use N2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N2 needs a gvw above 3500 kg; use N1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not exceed the peak power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be above dc_voltage_min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not exceed the peak phase current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must lie strictly between min_voltage and max_voltage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be above output_voltage_min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be above input_voltage_min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an id of the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an engine option of this variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>puts the pack&apos;s voltage window outside the inverter and motor DC range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name at least one drive cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required for the homologation check, as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a registration status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data after a blank line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong number of columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time breaks the 1 s step (gap, repeat or wrong start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speed out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grade out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than 2 samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the cycle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase is empty, overlaps or exceeds the trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one grade per speed sample expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown cycle id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be above the mass in running order (G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished">est absent</translation>
+    </message>
+    <message>
+        <source>the converted van&apos;s centre of mass falls outside the wheelbase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maximum speed is not above the base speed peak_power/peak_torque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must exceed min_voltage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished">doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be greater than the parameter it bounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1 is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1 is not recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid calendar date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an EU vehicle category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has not been computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No high-voltage bus (EL-01): this requirement does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack maximum %1 V DC is above %3 V, outside R100&apos;s high-voltage class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack maximum %1 V DC is high voltage (&gt; %2 V, ≤ %3 V): the R100 rules EL-02 to EL-08 apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AC bus is high voltage (&gt; %1 V rms): the R100 rules EL-02 to EL-08 apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack maximum %1 V DC is not above %2 V: voltage class A, the R100 high-voltage rules do not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AC bus %1 V rms is above %2 V, outside R100&apos;s high-voltage class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an isolation measurement of at least %1 Ω/V × %2 V = %3 kΩ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured %4 kΩ is below the required %1 Ω/V × %2 V = %3 kΩ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured %4 kΩ meets %1 Ω/V × %2 V = %3 kΩ, but the test report is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured %4 kΩ meets the required %1 Ω/V × %2 V = %3 kΩ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DC and AC buses are galvanically connected: EL-03 applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DC and AC buses are galvanically isolated: EL-02 applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a bonding measurement below %1 Ω at a test current of at least %2 A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonding %3 Ω is not below %1 Ω.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonding %3 Ω was not measured with at least %2 A (test current %4 A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonding %3 Ω at %4 A meets &lt; %1 Ω, but the test report is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonding %3 Ω at %4 A is below %1 Ω.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-voltage class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high voltage: &gt; 60 V and ≤ 1500 V DC, or &gt; 30 V and ≤ 1000 V AC rms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolation resistance, separate buses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R_iso ≥ 100 Ω/V (DC bus), ≥ 500 Ω/V (AC bus) × working voltage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolation resistance, connected buses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R_iso ≥ 500 Ω/V × working voltage (100 Ω/V with AC double protection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection against direct contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPXXD inside cab and load space, IPXXB elsewhere: evidence recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection against indirect contact (bonding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bonding resistance &lt; 0.1 Ω at a test current ≥ 0.2 A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-voltage marking and orange cables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HV symbols and orange cable coverings: evidence recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REESS approval or test reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category %1 is not a goods-vehicle category N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GVW %1 kg is consistent with category %2 (N1 ≤ %3 kg &lt; N2 ≤ %4 kg &lt; N3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GVW %1 kg is not consistent with category %2 (N1 ≤ %3 kg &lt; N2 ≤ %4 kg &lt; N3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N1 classes apply to category N1 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference mass %1 kg: N1 class %2 after conversion (class %3 before, %4 kg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The converted van has not been weighed; declared mass %1 kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighed %1 kg is within ±%3 % of the declared %2 kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighed %1 kg is outside ±%3 % of the declared %2 kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part A mass distribution applies to M1 and N1; category %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissible axle masses add up to %1 kg, at least the GVW %2 kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissible axle masses add up to %1 kg, less than the GVW %2 kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GVW %1 kg covers the mass in running order plus %2 passengers (%3 kg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GVW %1 kg does not cover the mass in running order plus %2 passengers (%3 kg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At GVW the front axle carries %1 kg, %2 % of the GVW, at least %3 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At GVW the front axle carries %1 kg, %2 % of the GVW, below %3 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 m is within the maximum %3 m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 m is above the maximum %3 m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tyre load indices are not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tyres carry %2 kg together, at least the permissible axle mass %3 kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tyres carry %2 kg together, less than the permissible axle mass %3 kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GVW %1 kg: drivable with licence B (≤ %2 kg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GVW %1 kg is above %2 kg: licence C1 needed unless a national derogation applies (EU-11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GVW %1 kg is within licence B (%2 kg): no derogation needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GVW %1 kg is above the derogation&apos;s %3 kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GVW %1 kg is within the %2–%3 kg derogation for alternatively fuelled vans: licence B under conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GVW %1 kg is within the %2–%3 kg derogation, but its transposition is not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category consistent with GVW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N1 ≤ 3500 kg &lt; N2 ≤ 12000 kg &lt; N3 (parameters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N1 class by reference mass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class I: RW ≤ 1305 kg; II: ≤ 1760 kg; III above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighed mass within tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(1 − tol) × declared ≤ weighed ≤ (1 + tol) × declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass distribution (M1, N1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ axle masses ≥ GVW; GVW ≥ m_ro + passengers; front axle ≥ 30 % of GVW at GVW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length ≤ 12 m, width ≤ 2.55 m, height ≤ 4 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tyre load capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tyres&apos; load capacity on an axle ≥ permissible axle mass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driving licence B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GVW ≤ 3500 kg (3500 included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence B derogation for alternatively fuelled vans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3500 kg &lt; GVW ≤ 4250 kg, where transposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category %1 (M or N) is eligible for conversion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category %1 (L) is eligible; its minimum age is the L one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category %1 is not M, N or L: the retrofit decree does not cover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vehicle is registered in France in a definitive series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration status %1 is not a French definitive registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No minimum age for a category outside M, N and L (see FR-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First registered %1: %2 years are reached on %3, on or before the conversion date %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First registered %1: %2 years are reached only on %3, after the conversion date %4; waived by the manufacturer&apos;s technical agreement (FR-04).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First registered %1: %2 years are reached only on %3, after the conversion date %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vehicle manufacturer&apos;s technical agreement is recorded: the age limit does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No waiver needed: the vehicle meets the age limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vehicle is too young; only the manufacturer&apos;s technical agreement would allow the conversion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original energy %1 includes a spark- or compression-ignition engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy %1 does not say whether the vehicle has a combustion engine or a fuel cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original energy %1 has no combustion engine: not a thermal-to-electric conversion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vehicle is registered as a collector vehicle, which the decree excludes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vehicle is not registered as a collector vehicle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electric %1 power %2 kW is %3 % of the original %4 kW, inside %5–%6 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electric %1 power %2 kW is %3 % of the original %4 kW, outside %5–%6 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass in running order %1 kg is %2 % from the original %3 kg, above +%4 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass in running order %1 kg is %2 % from the original %3 kg, below −%4 % (the lower bound is not confirmed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass in running order %1 kg is %2 % from the original %3 kg, within ±%4 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GVW %1 kg is unchanged from F.1 %2 kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GVW %1 kg differs from F.1 %2 kg: the decree forbids changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 m after conversion, %3 m before: unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 m after conversion, %3 m before: the decree requires it unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 axle carries %3 kg in case %2, within its permissible %4 kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 axle carries %3 kg in case %2, above its permissible %4 kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unladen front-axle share goes from %1 % to %2 % (%3 points), within ±%4 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unladen front-axle share goes from %1 % to %2 % (%3 points), beyond ±%4 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category %1 is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category changes from %2 to %1: outside the retrofit approval, another reception is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat counts (S.1) before and after are not both given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats %1 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats change from %2 to %1: outside the retrofit approval, another reception is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installer&apos;s habilitation and its validity date are not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installer&apos;s habilitation is valid until %1, covering the conversion on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installer&apos;s habilitation expired on %1, before the conversion on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VASP tow vehicle: a new authorisation to operate it as a tow vehicle must be issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a VASP tow vehicle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible vehicle category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J is M, N or L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definitive French registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered in France in a definitive series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum vehicle age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversion date ≥ B + N years (anniversary included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age waiver by manufacturer agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manufacturer&apos;s technical agreement recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original powertrain is thermal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P.3 includes a spark- or compression-ignition engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collector vehicles excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not registered as véhicule de collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electric power window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower × P.2 ≤ P_electric ≤ upper × P.2 (both ends included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of mass in running order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>|m_ro,after − m_ro,before| ≤ tolerance × m_ro,before (ends included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GVW unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F.1 after = F.1 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimensions unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>|after − before| ≤ tolerance (0 m: unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axle loads and mass distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>axle load ≤ permissible axle mass (reaching it passes); split change ≤ threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category and seats unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J and S.1 after = before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OBD malfunction lamp after conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anti-tampering provisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prototype approval (agrément) of the conversion type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installer habilitation valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>habilitation valid until ≥ conversion date (that day included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VASP tow vehicle authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J.1 VASP with DEPANNAGE body → new authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PMR %1 W/kg: WLTC class 3; 3a or 3b depends on the top speed, which is not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PMR %1 W/kg: WLTC class %2 (%3); the diesel van was class %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WLTC class by power-to-mass ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PMR = P / (m_ro − 75 kg); class 1 ≤ 22 W/kg &lt; class 2 ≤ 34 W/kg &lt; class 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough modules for series × parallel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a VIN has exactly 17 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a VIN never contains the letters I, O or Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a VIN has only capital letters and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manufacturer code (first 3 characters) is not Renault&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before the date of first registration (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an energy code of the registration certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is neither a bundled cycle nor a .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RuleSetReader</name>
     <message>
         <source>accepted: %1</source>
@@ -1159,43 +2063,43 @@ Catalogue composants : %5
         <translation>doit valoir true ou false</translation>
     </message>
     <message>
-        <source>'%1' is not a confidence level</source>
-        <translation>« %1 » n'est pas un niveau de confiance</translation>
+        <source>&apos;%1&apos; is not a confidence level</source>
+        <translation>« %1 » n&apos;est pas un niveau de confiance</translation>
     </message>
     <message>
         <source>must be a finite number</source>
         <translation>doit être un nombre fini</translation>
     </message>
     <message>
-        <source>'%1' is not the unit of this parameter</source>
-        <translation>« %1 » n'est pas l'unité de ce paramètre</translation>
+        <source>&apos;%1&apos; is not the unit of this parameter</source>
+        <translation>« %1 » n&apos;est pas l&apos;unité de ce paramètre</translation>
     </message>
     <message>
         <source>is not a power basis</source>
-        <translation>n'est pas une base de puissance</translation>
+        <translation>n&apos;est pas une base de puissance</translation>
     </message>
     <message>
         <source>malformed JSON at byte %1: %2</source>
-        <translation>JSON mal formé à l'octet %1 : %2</translation>
+        <translation>JSON mal formé à l&apos;octet %1 : %2</translation>
     </message>
     <message>
         <source>the top level must be a JSON object</source>
         <translation>le niveau supérieur doit être un objet JSON</translation>
     </message>
     <message>
-        <source>'format' must be "remaster-ruleset"</source>
-        <translation>« format » doit valoir "remaster-ruleset"</translation>
+        <source>&apos;format&apos; must be &quot;remaster-ruleset&quot;</source>
+        <translation>« format » doit valoir &quot;remaster-ruleset&quot;</translation>
     </message>
     <message>
-        <source>unsupported 'format_version'</source>
+        <source>unsupported &apos;format_version&apos;</source>
         <translation>« format_version » non pris en charge</translation>
     </message>
     <message>
-        <source>'ruleset_version' is missing</source>
+        <source>&apos;ruleset_version&apos; is missing</source>
         <translation>« ruleset_version » est absent</translation>
     </message>
     <message>
-        <source>'parameters' must be an object keyed by parameter name</source>
+        <source>&apos;parameters&apos; must be an object keyed by parameter name</source>
         <translation>« parameters » doit être un objet indexé par nom de paramètre</translation>
     </message>
     <message>
@@ -1204,11 +2108,466 @@ Catalogue composants : %5
     </message>
     <message>
         <source>is not a parameter of this format</source>
-        <translation>n'est pas un paramètre de ce format</translation>
+        <translation>n&apos;est pas un paramètre de ce format</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
         <translation>ne peut pas être lu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SheetCommand</name>
+    <message>
+        <source>  sheet new DESIGN.json [--customer NAME] [--notes TEXT]   a new draft build sheet; prints its number
+  sheet list [--status draft|in-review|approved|built|archived] [--search TEXT]
+             [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+  sheet show NUMBER [--revision N]
+  sheet submit|approve|build|archive|reject NUMBER --name NAME
+             [--role engineer|workshop-lead|homologation]
+  sheet export NUMBER... --out FILE   sheets with every revision and hash (JSON)
+  sheet import FILE                   add the sheets of an export (all or nothing)
+  sheet export-csv [--bom NUMBER] --out FILE   the sheet list, or one sheet&apos;s BOM, as CSV
+  sheet verify                        recompute every hash; exit 1 when a sheet was altered
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished">%1 attend une valeur</translation>
+    </message>
+    <message>
+        <source>sheet needs a subcommand:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown sheet subcommand &apos;%1&apos;:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet new needs one design file (see: remaster-cli example-design)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be evaluated:</source>
+        <translation type="unfinished">%1 ne peut pas être évalué :</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished">argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>--status &apos;%1&apos; is not a status (draft, in-review, approved, built, archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>r%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sheet show needs one sheet number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--revision must be between 1 and %1 for sheet %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build sheet %1 — %2, revision %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN: %1   Registration: %2   First registration: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogs: vehicles %1, components %2; rule set: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules: not evaluated in this snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules: %1 results, failing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill of materials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× %1, %2 kg at %3 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serials: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work steps (HV = high-voltage safety):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-offs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 by %3 (%4), %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1 (previous %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet %1 needs one sheet number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet %1 needs the signer&apos;s name: --name NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role &apos;%1&apos; is not a role (engineer, workshop-lead, homologation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet %1 is now %2 (revision %3), signed by %4 as %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet export needs --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet export needs at least one sheet number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n sheet(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sheet import needs one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 sheet(s); %2 already present unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet export-csv needs --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 revision %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sheet(s) checked: every hash and chain link is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sheet(s) checked: %2 problem(s) found — the database was altered outside ReMaster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetJson</name>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished">est absent</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished">doit être un nombre</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished">doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished">doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished">doit être un objet</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation type="unfinished">doit être un tableau</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a status (draft, in-review, approved, built, archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not match the sheet&apos;s number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role (engineer, workshop-lead, homologation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished">ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>the file is truncated (it ends at byte %1 in the middle of the JSON: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (at byte %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;remaster-sheets&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not supported (this version reads %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a sheet number (YYYY-NNNN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet %1 appears twice in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold at least one revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1 (revisions are numbered from 1 without gaps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 64 lower-case hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not match the hash of the revision before it (chain broken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not match the revision&apos;s content (the file was altered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot follow %2 in the workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved although rule(s) %1 fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetStore</name>
+    <message>
+        <source>the database is open read-only; the sheet was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start saving the sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot number the sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no build sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read sheet %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save sheet %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet %1 is %2 and cannot be changed (a sheet in review is sent back to draft first; an archived sheet never changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is open read-only; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sign-off needs the signer&apos;s name (--name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet %1 is %2; it cannot become %3 (allowed: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet %1 cannot be approved: rule(s) %2 fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot change sheet %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet %1 has no revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list the sheets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot count the sheets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the sheets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished">ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>has no revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision numbers are not consecutive (expected %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chain broken: the previous hash does not match revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content does not match its hash (stored %1…, computed %2…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sealed flag does not match status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet list does not match its latest revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is open read-only; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet %1 already exists in this database with different content; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet %1 cannot be stored: %2; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet %1 revision %2 cannot be stored: %3; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot finish the import: %1; nothing was imported</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1235,6 +2594,21 @@ Catalogue composants : %5
     </message>
 </context>
 <context>
+    <name>WorkSteps</name>
+    <message>
+        <source>cannot read the work steps %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a work-step file (format &quot;remaster-worksteps&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: steps[%2] needs id, en, fr and hv_safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>ReMaster</source>
@@ -1244,9 +2618,48 @@ Catalogue composants : %5
         <source>The database could not be opened.
 
 %1</source>
-        <translation>La base de données n'a pas pu être ouverte.
+        <translation>La base de données n&apos;a pas pu être ouverte.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>remaster::storage::SheetListModel</name>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation type="unfinished">Variante</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1257,15 +2670,15 @@ Catalogue composants : %5
     </message>
     <message>
         <source>&lt;h2&gt;ReMaster %1&lt;/h2&gt;&lt;p&gt;Engineering workstation for converting diesel Renault Master vans to battery-electric.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;ReMaster %1&lt;/h2&gt;&lt;p&gt;Poste de travail d'ingénierie pour la conversion de fourgons Renault Master diesel en véhicules électriques à batterie.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;ReMaster %1&lt;/h2&gt;&lt;p&gt;Poste de travail d&apos;ingénierie pour la conversion de fourgons Renault Master diesel en véhicules électriques à batterie.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Vehicle catalog&lt;/b&gt; %1: %2 variants, %3 diesel engines.&lt;br&gt;&lt;b&gt;Component catalog&lt;/b&gt; %4: %5 components.&lt;br&gt;&lt;b&gt;Database&lt;/b&gt;: %6&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Catalogue véhicules&lt;/b&gt; %1 : %2 variantes, %3 moteurs diesel.&lt;br&gt;&lt;b&gt;Catalogue composants&lt;/b&gt; %4 : %5 composants.&lt;br&gt;&lt;b&gt;Base de données&lt;/b&gt; : %6&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Data sources.&lt;/b&gt; Every catalog figure carries its source and a confidence mark: A manufacturer document or concordant sources, B one reputable source, C weak or conflicting source, E derived by ReMaster (calculation shown), R representative value. Masses, axle loads, drag coefficients and removed-part masses of the Master are largely unpublished: their representative values must be overridden from the vehicle's registration certificate or a weighbridge ticket. Drive cycles: UN GTR 15 (WLTC, via JRC), UNECE R83 (NEDC), US EPA (UDDS, HWFET), CADC/Artemis and VECTO delivery missions.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Sources des données.&lt;/b&gt; Chaque valeur du catalogue indique sa source et un indice de confiance : A document constructeur ou sources concordantes, B une source fiable, C source faible ou contradictoire, E dérivée par ReMaster (calcul indiqué), R valeur représentative. Les masses, les charges sur les essieux, les coefficients de traînée et les masses des pièces déposées du Master sont en grande partie non publiés : leurs valeurs représentatives doivent être remplacées par celles du certificat d'immatriculation du véhicule ou d'un ticket de pesée. Cycles de conduite : RTM ONU n° 15 (WLTC, via le JRC), Règlement ONU n° 83 (NEDC), US EPA (UDDS, HWFET), CADC/Artemis et missions de livraison VECTO.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Data sources.&lt;/b&gt; Every catalog figure carries its source and a confidence mark: A manufacturer document or concordant sources, B one reputable source, C weak or conflicting source, E derived by ReMaster (calculation shown), R representative value. Masses, axle loads, drag coefficients and removed-part masses of the Master are largely unpublished: their representative values must be overridden from the vehicle&apos;s registration certificate or a weighbridge ticket. Drive cycles: UN GTR 15 (WLTC, via JRC), UNECE R83 (NEDC), US EPA (UDDS, HWFET), CADC/Artemis and VECTO delivery missions.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Sources des données.&lt;/b&gt; Chaque valeur du catalogue indique sa source et un indice de confiance : A document constructeur ou sources concordantes, B une source fiable, C source faible ou contradictoire, E dérivée par ReMaster (calcul indiqué), R valeur représentative. Les masses, les charges sur les essieux, les coefficients de traînée et les masses des pièces déposées du Master sont en grande partie non publiés : leurs valeurs représentatives doivent être remplacées par celles du certificat d&apos;immatriculation du véhicule ou d&apos;un ticket de pesée. Cycles de conduite : RTM ONU n° 15 (WLTC, via le JRC), Règlement ONU n° 83 (NEDC), US EPA (UDDS, HWFET), CADC/Artemis et missions de livraison VECTO.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Sources cited</source>
@@ -1273,7 +2686,7 @@ Catalogue composants : %5
     </message>
     <message>
         <source>&lt;p&gt;Built with Qt %1 and Boost.Units. Nothing in ReMaster is legal advice: the approval authority and its technical service have the last word.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Réalisé avec Qt %1 et Boost.Units. Rien dans ReMaster ne constitue un conseil juridique : l'autorité d'homologation et son service technique ont le dernier mot.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Réalisé avec Qt %1 et Boost.Units. Rien dans ReMaster ne constitue un conseil juridique : l&apos;autorité d&apos;homologation et son service technique ont le dernier mot.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1284,7 +2697,7 @@ Catalogue composants : %5
     </message>
     <message>
         <source>Enter the figures of the real vehicle or part (registration certificate, weighbridge ticket, datasheet) and name their source. Confidence: A, B, C published; E derived by you; R representative.</source>
-        <translation>Saisissez les valeurs réelles du véhicule ou de la pièce (certificat d'immatriculation, ticket de pesée, fiche technique) et indiquez leur source. Confiance : A, B, C valeur publiée ; E dérivée par vous ; R représentative.</translation>
+        <translation>Saisissez les valeurs réelles du véhicule ou de la pièce (certificat d&apos;immatriculation, ticket de pesée, fiche technique) et indiquez leur source. Confiance : A, B, C valeur publiée ; E dérivée par vous ; R représentative.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1390,7 +2803,7 @@ Catalogue composants : %5
     </message>
     <message>
         <source>Max. input torque</source>
-        <translation>Couple d'entrée max.</translation>
+        <translation>Couple d&apos;entrée max.</translation>
     </message>
     <message>
         <source>Battery module</source>
@@ -1434,7 +2847,7 @@ Catalogue composants : %5
     </message>
     <message>
         <source>Input range</source>
-        <translation>Plage d'entrée</translation>
+        <translation>Plage d&apos;entrée</translation>
     </message>
 </context>
 <context>
@@ -1516,19 +2929,19 @@ Catalogue composants : %5
     </message>
     <message>
         <source>&amp;Edit entry…</source>
-        <translation>&amp;Modifier l'entrée…</translation>
+        <translation>&amp;Modifier l&apos;entrée…</translation>
     </message>
     <message>
-        <source>Correct the selected entry with the real vehicle's or part's figures</source>
-        <translation>Corriger l'entrée sélectionnée avec les valeurs réelles du véhicule ou de la pièce</translation>
+        <source>Correct the selected entry with the real vehicle&apos;s or part&apos;s figures</source>
+        <translation>Corriger l&apos;entrée sélectionnée avec les valeurs réelles du véhicule ou de la pièce</translation>
     </message>
     <message>
         <source>&amp;Duplicate entry…</source>
-        <translation>&amp;Dupliquer l'entrée…</translation>
+        <translation>&amp;Dupliquer l&apos;entrée…</translation>
     </message>
     <message>
         <source>Copy the selected entry as a new entry of your own</source>
-        <translation>Copier l'entrée sélectionnée comme nouvelle entrée personnelle</translation>
+        <translation>Copier l&apos;entrée sélectionnée comme nouvelle entrée personnelle</translation>
     </message>
     <message>
         <source>De&amp;lete my entry</source>
@@ -1568,11 +2981,11 @@ Catalogue composants : %5
     </message>
     <message>
         <source>%1 saved; later catalog updates will not overwrite it.</source>
-        <translation>Entrée %1 enregistrée ; les mises à jour ultérieures du catalogue ne l'écraseront pas.</translation>
+        <translation>Entrée %1 enregistrée ; les mises à jour ultérieures du catalogue ne l&apos;écraseront pas.</translation>
     </message>
     <message>
         <source>Duplicate entry</source>
-        <translation>Dupliquer l'entrée</translation>
+        <translation>Dupliquer l&apos;entrée</translation>
     </message>
     <message>
         <source>Identifier of the new entry (a-z, 0-9, -):</source>
@@ -1580,7 +2993,7 @@ Catalogue composants : %5
     </message>
     <message>
         <source>Delete entry</source>
-        <translation>Supprimer l'entrée</translation>
+        <translation>Supprimer l&apos;entrée</translation>
     </message>
     <message>
         <source>Delete your entry %1? This cannot be undone.</source>
@@ -1622,15 +3035,15 @@ Catalogue composants : %5
     <name>remaster::ui::VariantBrowser</name>
     <message>
         <source>Which Master is it?</source>
-        <translation>De quel Master s'agit-il ?</translation>
+        <translation>De quel Master s&apos;agit-il ?</translation>
     </message>
     <message>
         <source>Search name or id (Ctrl+F)</source>
         <translation>Rechercher un nom ou un identifiant (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Part of the variant's name or identifier</source>
-        <translation>Partie du nom ou de l'identifiant de la variante</translation>
+        <source>Part of the variant&apos;s name or identifier</source>
+        <translation>Partie du nom ou de l&apos;identifiant de la variante</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -1666,11 +3079,11 @@ Catalogue composants : %5
     </message>
     <message>
         <source>Gross vehicle weight, field F.1 of the registration certificate</source>
-        <translation>Poids total autorisé en charge, rubrique F.1 du certificat d'immatriculation</translation>
+        <translation>Poids total autorisé en charge, rubrique F.1 du certificat d&apos;immatriculation</translation>
     </message>
     <message>
         <source>Original diesel engine, field P.2 (kW) of the registration certificate</source>
-        <translation>Moteur diesel d'origine, rubrique P.2 (kW) du certificat d'immatriculation</translation>
+        <translation>Moteur diesel d&apos;origine, rubrique P.2 (kW) du certificat d&apos;immatriculation</translation>
     </message>
     <message>
         <source>Any</source>
@@ -1692,8 +3105,8 @@ Catalogue composants : %5
 <context>
     <name>remaster::ui::VariantTableModel</name>
     <message>
-        <source>Representative value, not this vehicle's own: enter field G of the registration certificate or a weighbridge figure.</source>
-        <translation>Valeur représentative, pas celle de ce véhicule : saisissez la rubrique G du certificat d'immatriculation ou une valeur relevée sur un ticket de pesée.</translation>
+        <source>Representative value, not this vehicle&apos;s own: enter field G of the registration certificate or a weighbridge figure.</source>
+        <translation>Valeur représentative, pas celle de ce véhicule : saisissez la rubrique G du certificat d&apos;immatriculation ou une valeur relevée sur un ticket de pesée.</translation>
     </message>
     <message>
         <source>Variant</source>

@@ -26,6 +26,8 @@ QString CliApp::usage() const
               "  catalog duplicate ID NEW_ID [--label TEXT]\n"
               "  example-design               print a complete, valid design to start from\n"
               "  evaluate DESIGN.json         sizing, battery, consumption and range of a design\n"
+              "  check DESIGN.json [--ruleset FILE]\n"
+              "                               every homologation rule with its result; exit 1 if one fails\n"
               "  cycles                       the bundled drive cycles\n"
               "  version                      program, schema and catalog versions\n"
               "\n"
@@ -118,6 +120,8 @@ int CliApp::run(const QStringList &arguments)
         return DesignCommand(*this).evaluate(args);
     if (command == QLatin1String("cycles"))
         return DesignCommand(*this).cycles();
+    if (command == QLatin1String("check"))
+        return DesignCommand(*this).check(args);
     return fail(kUsage, tr("unknown command '%1' (try --help)").arg(command));
 }
 

@@ -1,9 +1,13 @@
 #include "designcommand.h"
 
+#include "model/design_check.h"
+#include "storage/checkjson.h"
 #include "storage/cyclelibrary.h"
+#include "storage/rulesetreader.h"
 #include "storage/designjson.h"
 #include "storage/evaluationjson.h"
 
+#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QLocale>
@@ -36,6 +40,96 @@ int DesignCommand::exampleDesign()
     return kOk;
 }
 
+int DesignCommand::check(QStringList args)
+{
+    QString rulesetPath = storage::RuleSetReader::bundledPath();
+    const int i = args.indexOf(QStringLiteral("--ruleset"));
+    if (i >= 0) {
+        if (i + 1 >= args.size())
+            return m_app.fail(kUsage, tr("--ruleset needs a file"));
+        rulesetPath = args.at(i + 1);
+        args.remove(i, 2);
+    }
+    if (args.size() != 1)
+        return m_app.fail(kUsage, tr("check needs one design file"));
+    const auto ruleset = storage::RuleSetReader::readFile(rulesetPath);
+    if (!ruleset.usable()) {
+        m_app.err << tr("The rule set %1 cannot be used:").arg(rulesetPath) << Qt::endl;
+        for (const auto &issue : ruleset.issues)
+            m_app.err << QStringLiteral("  ") << issue.toString() << Qt::endl;
+        return kInputError;
+    }
+    RetrofitDesign design;
+    CatalogSet catalog;
+    DesignEvaluation ev;
+    if (const int code = evaluateFile(args.first(), design, catalog, ev); code != kOk)
+        return code;
+    const QDate today = QDate::currentDate();
+    DesignCheck result;
+    try {
+        result = checkDesign(design, ev, ruleset.parameters, Date{today.year(), today.month(), today.day()});
+    } catch (const InputError &e) {
+        m_app.err << tr("%1 cannot be checked:").arg(args.first()) << Qt::endl;
+        for (const auto &issue : storage::DesignJson::fromInputError(e))
+            m_app.err << QStringLiteral("  ") << issue.toString() << Qt::endl;
+        return kInputError;
+    }
+    const CheckReport &report = result.report;
+    if (m_app.json) {
+        QJsonObject out = storage::CheckJson::writeReport(report);
+        out.insert(QStringLiteral("format"), QStringLiteral("remaster-check"));
+        out.insert(QStringLiteral("format_version"), 1);
+        out.insert(QStringLiteral("design_name"), QString::fromStdString(design.name));
+        out.insert(QStringLiteral("mass_balance"), storage::CheckJson::writeMassBalance(result.massBalance));
+        m_app.printJson(QJsonDocument(out));
+        return report.anyFail ? kCheckFailed : kOk;
+    }
+    const QLocale l;
+    auto valueText = [&](const std::optional<RuleValue> &v) {
+        return v ? l.toString(v->value, 'g', 6) + QLatin1Char(' ') + QString::fromStdString(v->unit) : QString();
+    };
+    QTextStream &o = m_app.out;
+    o << QString::fromStdString(design.name) << '\n'
+      << tr("Rule set %1 — %2 fail, %3 warning, %4 need evidence, %5 pass, %6 not applicable")
+             .arg(QString::fromStdString(report.rulesetVersion))
+             .arg(report.failCount)
+             .arg(report.warningCount)
+             .arg(report.needsEvidenceCount)
+             .arg(report.passCount)
+             .arg(report.notApplicableCount)
+      << "\n\n";
+    for (const auto &r : sortedFailingFirst(report.results)) {
+        QString head = storage::CheckJson::statusText(r.status).toUpper().leftJustified(16)
+            + QString::fromStdString(r.ruleId).leftJustified(7) + storage::CheckJson::title(r);
+        if (!r.item.empty())
+            head += QStringLiteral(" [") + QString::fromStdString(r.item) + QLatin1Char(']');
+        o << head << '\n';
+        QStringList figures;
+        if (r.measured)
+            figures << tr("measured %1").arg(valueText(r.measured));
+        if (r.limit)
+            figures << (r.limitHigh ? tr("limits %1 … %2").arg(valueText(r.limit), valueText(r.limitHigh))
+                                    : tr("limit %1 %2").arg(QLatin1String(boundaryCode(r.boundary)), valueText(r.limit)));
+        if (r.margin)
+            figures << tr("margin %1").arg(l.toString(*r.margin, 'g', 4));
+        if (!figures.isEmpty())
+            o << QStringLiteral("                ") << figures.join(QStringLiteral(", ")) << '\n';
+        o << QStringLiteral("                ") << storage::CheckJson::explanation(r) << '\n';
+        o << QStringLiteral("                ") << QString::fromStdString(r.legalReference);
+        if (r.limitPendingConfirmation)
+            o << tr(" (limit pending legal confirmation)");
+        o << '\n';
+    }
+    const auto &m = result.massBalance;
+    o << '\n'
+      << tr("Mass in running order %1 kg (%2 %), usable payload %3 kg, limited by %4")
+             .arg(l.toString(units::inKilograms(m.massInRunningOrder), 'f', 0), l.toString(m.massChangeRatio * 100, 'f', 1),
+                  l.toString(units::inKilograms(m.capacityAtLoadCentre.usable), 'f', 0),
+                  QLatin1String(payloadLimitCode(m.capacityAtLoadCentre.limitedBy)))
+      << '\n';
+    return report.anyFail ? kCheckFailed : kOk;
+}
+
 int DesignCommand::cycles()
 {
     const auto list = storage::CycleLibrary::bundled();
@@ -62,28 +156,39 @@ int DesignCommand::cycles()
     return kOk;
 }
 
-int DesignCommand::evaluate(const QStringList &args)
+int DesignCommand::evaluateFile(const QString &path, RetrofitDesign &design, CatalogSet &catalog,
+                                DesignEvaluation &ev)
 {
-    if (args.size() != 1)
-        return m_app.fail(kUsage, tr("evaluate needs one design file (see: remaster-cli example-design)"));
-    const auto design = readDesign(args.first());
-    if (!design)
+    const auto read = readDesign(path);
+    if (!read)
         return kInputError;
+    design = *read;
     if (!m_app.openDatabase())
         return kDatabaseError;
-    const CatalogSet catalog = m_app.catalog().load();
-
-    DesignEvaluation ev;
+    catalog = m_app.catalog().load();
     try {
-        ev = evaluateDesign(*design, catalog, [](const std::string &id) {
+        ev = evaluateDesign(design, catalog, [](const std::string &id) {
             return storage::CycleLibrary::load(QString::fromStdString(id));
         });
     } catch (const InputError &e) {
-        m_app.err << tr("%1 cannot be evaluated:").arg(args.first()) << Qt::endl;
+        m_app.err << tr("%1 cannot be evaluated:").arg(path) << Qt::endl;
         for (const auto &issue : storage::DesignJson::fromInputError(e))
             m_app.err << QStringLiteral("  ") << issue.toString() << Qt::endl;
         return kInputError;
     }
+    return kOk;
+}
+
+int DesignCommand::evaluate(const QStringList &args)
+{
+    if (args.size() != 1)
+        return m_app.fail(kUsage, tr("evaluate needs one design file (see: remaster-cli example-design)"));
+    RetrofitDesign designValue;
+    CatalogSet catalog;
+    DesignEvaluation ev;
+    if (const int code = evaluateFile(args.first(), designValue, catalog, ev); code != kOk)
+        return code;
+    const RetrofitDesign *design = &designValue;
 
     // A pack outside the inverter's DC range is bad input: say which field and what fits, but
     // still show the evaluation so the engineer sees the consequences.

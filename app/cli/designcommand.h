@@ -17,11 +17,15 @@ public:
     int exampleDesign();
     int evaluate(const QStringList &args);
     int cycles();
+    int check(QStringList args);
 
     // Reads and checks a design file; prints the problems and returns nullopt when it is bad.
     std::optional<model::RetrofitDesign> readDesign(const QString &path);
 
 private:
+    // Reads, resolves and evaluates; prints the problems and returns the exit code (kOk if fine).
+    int evaluateFile(const QString &path, model::RetrofitDesign &design, model::CatalogSet &catalog,
+                      model::DesignEvaluation &evaluation);
     CliApp &m_app;
 };
 

@@ -192,7 +192,7 @@ ResolvedDesign resolveDesign(const RetrofitDesign &d, const CatalogSet &catalog)
     in.ambient = d.operation.ambient;
     in.altitude = d.operation.altitude;
     in.requirements = d.requirements;
-    in.powerBasis = d.homologation.powerBasis;
+    in.powerBasis = d.homologation.powerBasis.value_or(PowerBasis::Peak);
     // Payloads are on top of the converted mass, which evaluate() computes; they are turned
     // into test masses by the caller (see evaluateDesign in the storage layer) or left empty
     // for evaluate()'s defaults.

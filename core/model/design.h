@@ -6,6 +6,7 @@
 
 #include "model/catalog_set.h"
 #include "model/evaluation.h"
+#include "model/rules.h"
 
 #include <functional>
 #include <map>
@@ -47,6 +48,10 @@ struct IdentityInput {
     std::string energy = "GO";           // P.3 before conversion
     bool collectorVehicle = false;       // "véhicule de collection" mention (FR-06)
     bool manufacturerAgreement = false;  // Renault technical agreement on file (FR-04)
+    std::string nationalGenre;           // J.1, e.g. "CTTE", "VASP" (may be empty)
+    std::string bodyWork;                // J.3, e.g. "FOURGON" (may be empty)
+    std::string registrationStatus = "fr-definitive"; // FR-02: fr-definitive, fr-ww, fr-w, foreign
+    std::optional<int> seats;            // S.1
 };
 
 // A part with its mass and longitudinal position (+ behind the front axle).
@@ -86,18 +91,17 @@ struct OperationSettings {
     std::vector<std::string> cycles{"wltc-auto", "vecto-urban-delivery-3.5t", "vecto-regional-delivery-3.5t"};
 };
 
-struct EvidenceRecord {
-    bool provided = false;
-    std::optional<double> measuredValue;  // in the unit the rule states
-    std::string note;
-};
-
 struct HomologationSettings {
-    PowerBasis powerBasis = PowerBasis::Peak;
+    // Which electric power FR-07 compares. Empty: the rule set's choice (a parameter pending
+    // legal confirmation); set: this design's choice, used by both sizing and the check.
+    std::optional<PowerBasis> powerBasis;
     std::string conversionDate;           // ISO 8601; empty → today at evaluation
     bool acDcGalvanicallyConnected = true; // inverter-fed motor: DC and AC buses connected
     bool acDoubleProtection = false;
-    std::map<std::string, EvidenceRecord> evidence; // by rule id, e.g. "EL-05"
+    std::optional<Dimensions> dimensionsAfter;  // measured after conversion; default: unchanged
+    std::optional<units::Mass> gvwAfter;        // F.1 after conversion; default: unchanged
+    std::string installerHabilitationValidUntil; // ISO 8601, FR-19; empty: not recorded
+    std::map<std::string, EvidenceRecord> evidence; // by evidence id (rules.h, namespace evidence)
 };
 
 struct RetrofitDesign {

@@ -12,4 +12,6 @@ set(REMASTER_MODEL_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/variant_filter.h
     ${CMAKE_CURRENT_LIST_DIR}/design.h
     ${CMAKE_CURRENT_LIST_DIR}/design.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/design_check.h
+    ${CMAKE_CURRENT_LIST_DIR}/design_check.cpp
 )

@@ -282,7 +282,8 @@ void readVehicle(const QJsonObject &o, RetrofitDesign &d, QList<DesignIssue> &is
     ObjectReader id(r.child(QStringLiteral("identity")), QStringLiteral("vehicle.identity"), issues,
                     {QStringLiteral("vin"), QStringLiteral("registration"), QStringLiteral("first_registration_date"),
                      QStringLiteral("category"), QStringLiteral("energy"), QStringLiteral("collector_vehicle"),
-                     QStringLiteral("manufacturer_agreement")});
+                     QStringLiteral("manufacturer_agreement"), QStringLiteral("national_genre"),
+                     QStringLiteral("body_work"), QStringLiteral("registration_status"), QStringLiteral("seats")});
     d.identity.vin = id.text(QStringLiteral("vin")).trimmed().toUpper().toStdString();
     d.identity.registration = id.text(QStringLiteral("registration")).trimmed().toStdString();
     const QString date = id.text(QStringLiteral("first_registration_date")).trimmed();
@@ -294,6 +295,17 @@ void readVehicle(const QJsonObject &o, RetrofitDesign &d, QList<DesignIssue> &is
         d.identity.energy = id.text(QStringLiteral("energy")).trimmed().toUpper().toStdString();
     d.identity.collectorVehicle = id.boolean(QStringLiteral("collector_vehicle"), false);
     d.identity.manufacturerAgreement = id.boolean(QStringLiteral("manufacturer_agreement"), false);
+    d.identity.nationalGenre = id.text(QStringLiteral("national_genre")).trimmed().toUpper().toStdString();
+    d.identity.bodyWork = id.text(QStringLiteral("body_work")).trimmed().toUpper().toStdString();
+    if (id.has(QStringLiteral("registration_status"))) {
+        const QString status = id.text(QStringLiteral("registration_status"));
+        RegistrationStatus parsed;
+        if (!registrationStatusFromCode(status.toStdString(), parsed))
+            id.fail(QStringLiteral("registration_status"), DesignJson::tr("is not a registration status"),
+                    QStringLiteral("fr-definitive, fr-ww, fr-w, foreign"));
+        d.identity.registrationStatus = status.toStdString();
+    }
+    d.identity.seats = id.integer(QStringLiteral("seats"), 1, 60);
 
     if (r.has(QStringLiteral("removed_parts")))
         d.removedParts = readParts(r.array(QStringLiteral("removed_parts")), QStringLiteral("vehicle.removed_parts"), issues);
@@ -419,12 +431,15 @@ void readHomologation(const QJsonObject &o, RetrofitDesign &d, QList<DesignIssue
     ObjectReader r(o, QStringLiteral("homologation"), issues,
                    {QStringLiteral("power_basis"), QStringLiteral("conversion_date"),
                     QStringLiteral("ac_dc_galvanically_connected"), QStringLiteral("ac_double_protection"),
-                    QStringLiteral("evidence")});
+                    QStringLiteral("dimensions_after_mm"), QStringLiteral("gvw_after_kg"),
+                    QStringLiteral("installer_habilitation_valid_until"), QStringLiteral("evidence")});
     HomologationSettings &h = d.homologation;
     const QString basis = r.text(QStringLiteral("power_basis"));
     if (basis == QLatin1String("thirty-minute"))
         h.powerBasis = PowerBasis::ThirtyMinute;
-    else if (!basis.isEmpty() && basis != QLatin1String("peak"))
+    else if (basis == QLatin1String("peak"))
+        h.powerBasis = PowerBasis::Peak;
+    else if (!basis.isEmpty())
         r.fail(QStringLiteral("power_basis"), DesignJson::tr("is not a power basis"), QStringLiteral("peak, thirty-minute"));
     const QString date = r.text(QStringLiteral("conversion_date")).trimmed();
     if (!date.isEmpty() && !kIsoDate.match(date).hasMatch())
@@ -432,13 +447,34 @@ void readHomologation(const QJsonObject &o, RetrofitDesign &d, QList<DesignIssue
     h.conversionDate = date.toStdString();
     h.acDcGalvanicallyConnected = r.boolean(QStringLiteral("ac_dc_galvanically_connected"), true);
     h.acDoubleProtection = r.boolean(QStringLiteral("ac_double_protection"), false);
+    if (r.has(QStringLiteral("dimensions_after_mm"))) {
+        ObjectReader dim(r.child(QStringLiteral("dimensions_after_mm")), QStringLiteral("homologation.dimensions_after_mm"),
+                         issues, {QStringLiteral("length"), QStringLiteral("width"), QStringLiteral("height"),
+                                  QStringLiteral("wheelbase")});
+        const auto l = dim.number(QStringLiteral("length"), 3000, 12000, QStringLiteral("mm"));
+        const auto w = dim.number(QStringLiteral("width"), 1500, 3000, QStringLiteral("mm"));
+        const auto ht = dim.number(QStringLiteral("height"), 1500, 4500, QStringLiteral("mm"));
+        const auto wb = dim.number(QStringLiteral("wheelbase"), 2000, 6000, QStringLiteral("mm"));
+        if (l && w && ht && wb)
+            h.dimensionsAfter = Dimensions{u::millimetres(*l), u::millimetres(*w), u::millimetres(*ht), u::millimetres(*wb)};
+        else
+            dim.fail(QString(), DesignJson::tr("needs length, width, height and wheelbase"));
+    }
+    if (const auto gvw = r.number(QStringLiteral("gvw_after_kg"), 1000, 12000, QStringLiteral("kg")))
+        h.gvwAfter = u::kilograms(*gvw);
+    const QString habilitation = r.text(QStringLiteral("installer_habilitation_valid_until")).trimmed();
+    if (!habilitation.isEmpty() && !kIsoDate.match(habilitation).hasMatch())
+        r.fail(QStringLiteral("installer_habilitation_valid_until"), DesignJson::tr("must be a date YYYY-MM-DD"));
+    h.installerHabilitationValidUntil = habilitation.toStdString();
     const QJsonObject evidence = r.child(QStringLiteral("evidence"));
     for (auto it = evidence.begin(); it != evidence.end(); ++it) {
         ObjectReader e(it.value().toObject(), QStringLiteral("homologation.evidence.") + it.key(), issues,
-                       {QStringLiteral("provided"), QStringLiteral("measured_value"), QStringLiteral("note")});
+                       {QStringLiteral("provided"), QStringLiteral("measured_value"), QStringLiteral("test_current_a"),
+                        QStringLiteral("note")});
         EvidenceRecord rec;
         rec.provided = e.boolean(QStringLiteral("provided"), false);
-        rec.measuredValue = e.number(QStringLiteral("measured_value"), -1e12, 1e12, {});
+        rec.measuredValue = e.number(QStringLiteral("measured_value"), 0, 1e12, {});
+        rec.testCurrent = e.number(QStringLiteral("test_current_a"), 0, 1000, QStringLiteral("A"));
         rec.note = e.text(QStringLiteral("note")).toStdString();
         h.evidence[it.key().toStdString()] = rec;
     }
@@ -513,7 +549,15 @@ QJsonObject DesignJson::write(const RetrofitDesign &d)
                      {QStringLiteral("category"), QString::fromStdString(d.identity.category)},
                      {QStringLiteral("energy"), QString::fromStdString(d.identity.energy)},
                      {QStringLiteral("collector_vehicle"), d.identity.collectorVehicle},
-                     {QStringLiteral("manufacturer_agreement"), d.identity.manufacturerAgreement}}}};
+                     {QStringLiteral("manufacturer_agreement"), d.identity.manufacturerAgreement},
+                     {QStringLiteral("national_genre"), QString::fromStdString(d.identity.nationalGenre)},
+                     {QStringLiteral("body_work"), QString::fromStdString(d.identity.bodyWork)},
+                     {QStringLiteral("registration_status"), QString::fromStdString(d.identity.registrationStatus)}}}};
+    if (d.identity.seats) {
+        QJsonObject identity = vehicle.value(QLatin1String("identity")).toObject();
+        identity.insert(QStringLiteral("seats"), *d.identity.seats);
+        vehicle.insert(QStringLiteral("identity"), identity);
+    }
     if (d.coastDown)
         vehicle.insert(QStringLiteral("coast_down"),
                        QJsonObject{{QStringLiteral("f0_n"), u::inNewtons(d.coastDown->f0)},
@@ -589,16 +633,30 @@ QJsonObject DesignJson::write(const RetrofitDesign &d)
         QJsonObject e{{QStringLiteral("provided"), rec.provided}};
         if (rec.measuredValue)
             e.insert(QStringLiteral("measured_value"), *rec.measuredValue);
+        if (rec.testCurrent)
+            e.insert(QStringLiteral("test_current_a"), *rec.testCurrent);
         if (!rec.note.empty())
             e.insert(QStringLiteral("note"), QString::fromStdString(rec.note));
         evidence.insert(QString::fromStdString(id), e);
     }
-    const QJsonObject homologation{
-        {QStringLiteral("power_basis"), QLatin1String(powerBasisCode(d.homologation.powerBasis))},
+    QJsonObject homologation{
         {QStringLiteral("conversion_date"), QString::fromStdString(d.homologation.conversionDate)},
         {QStringLiteral("ac_dc_galvanically_connected"), d.homologation.acDcGalvanicallyConnected},
         {QStringLiteral("ac_double_protection"), d.homologation.acDoubleProtection},
         {QStringLiteral("evidence"), evidence}};
+    if (d.homologation.powerBasis)
+        homologation.insert(QStringLiteral("power_basis"), QLatin1String(powerBasisCode(*d.homologation.powerBasis)));
+    if (d.homologation.dimensionsAfter)
+        homologation.insert(QStringLiteral("dimensions_after_mm"),
+                            QJsonObject{{QStringLiteral("length"), u::inMillimetres(d.homologation.dimensionsAfter->length)},
+                                        {QStringLiteral("width"), u::inMillimetres(d.homologation.dimensionsAfter->width)},
+                                        {QStringLiteral("height"), u::inMillimetres(d.homologation.dimensionsAfter->height)},
+                                        {QStringLiteral("wheelbase"), u::inMillimetres(d.homologation.dimensionsAfter->wheelbase)}});
+    if (d.homologation.gvwAfter)
+        homologation.insert(QStringLiteral("gvw_after_kg"), u::inKilograms(*d.homologation.gvwAfter));
+    if (!d.homologation.installerHabilitationValidUntil.empty())
+        homologation.insert(QStringLiteral("installer_habilitation_valid_until"),
+                            QString::fromStdString(d.homologation.installerHabilitationValidUntil));
 
     return {{QStringLiteral("format"), QStringLiteral("remaster-design")},
             {QStringLiteral("format_version"), kFormatVersion},

@@ -1,5 +1,8 @@
 #include "evaluationjson.h"
 
+#include "checkjson.h"
+#include "model/design_check.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -175,6 +178,14 @@ QJsonObject EvaluationJson::write(const RetrofitDesign &design, const DesignEval
     if (b.dcCharge)
         battery.insert(QStringLiteral("charge_dc"), charge(*b.dcCharge));
 
+    // The mass sheet needs no registration data, so every evaluation carries it.
+    QJsonValue massBalance(QJsonValue::Null);
+    try {
+        massBalance = CheckJson::writeMassBalance(designMassBalance(design, ev.resolved));
+    } catch (const InputError &) {
+        // A sheet whose van would tip is reported by `check`; the evaluation stays usable.
+    }
+
     static const char *classNames[] = {"1", "2", "3a", "3b"};
     const int cls = static_cast<int>(r.wltc.wltcClass);
     return {{QStringLiteral("format"), QStringLiteral("remaster-evaluation")},
@@ -189,6 +200,7 @@ QJsonObject EvaluationJson::write(const RetrofitDesign &design, const DesignEval
                                                  {QStringLiteral("cycle_id"), QString::fromStdString(r.wltc.cycleId)}}},
             {QStringLiteral("motor"), motor},
             {QStringLiteral("battery"), battery},
+            {QStringLiteral("mass_balance"), massBalance},
             {QStringLiteral("cycles"), cycles},
             {QStringLiteral("warnings"), warnings}};
 }

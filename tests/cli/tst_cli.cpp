@@ -196,6 +196,31 @@ private slots:
                      .value(QLatin1String("pass")).toBool());
     }
 
+    void checkListsEveryRuleAndFailsWithExit1()
+    {
+        QJsonObject design = QJsonDocument::fromJson(cli({QStringLiteral("example-design")}, false).out).object();
+        const Run ok = cli({QStringLiteral("check"), writeFile(QStringLiteral("check-ok.json"), QJsonDocument(design).toJson()),
+                            QStringLiteral("--json")});
+        QCOMPARE(ok.exitCode, 0);
+        QVERIFY(!ok.json().value(QLatin1String("ruleset_version")).toString().isEmpty());
+        QVERIFY(ok.json().value(QLatin1String("results")).toArray().size() > 30);
+        QVERIFY(ok.json().contains(QLatin1String("mass_balance")));
+
+        QJsonObject kit = design.value(QLatin1String("kit")).toObject();
+        kit.insert(QStringLiteral("motor_id"), QStringLiteral("nissan-leaf-eplus-160"));
+        kit.insert(QStringLiteral("inverter_id"), QStringLiteral("cascadia-cm200"));
+        design.insert(QStringLiteral("kit"), kit);
+        const QString failing = writeFile(QStringLiteral("check-fail.json"), QJsonDocument(design).toJson());
+        const Run fail = cli({QStringLiteral("check"), failing});
+        QCOMPARE(fail.exitCode, 1);
+        QVERIFY(fail.out.contains("FR-07"));
+        QVERIFY(fail.out.indexOf("FAIL") < fail.out.indexOf("PASS"));
+
+        const Run badRuleset = cli({QStringLiteral("check"), failing, QStringLiteral("--ruleset"),
+                                    writeFile(QStringLiteral("ruleset.json"), "{\"format\": \"remaster-ruleset\"}")});
+        QCOMPARE(badRuleset.exitCode, 3);
+    }
+
     void refusesAForeignDatabase()
     {
         const QString notDb = writeFile(QStringLiteral("notes.sqlite"), "my notes");
