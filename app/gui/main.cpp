@@ -1,5 +1,6 @@
 // remaster: the desktop application.
 #include "ui/catalogcontext.h"
+#include "ui/firstrundialog.h"
 #include "ui/mainwindow.h"
 #include "ui/uisettings.h"
 
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 
 using namespace remaster;
@@ -43,8 +45,19 @@ int main(int argc, char *argv[])
         path = storage::AppPaths::demoDatabasePath();
     if (path.isEmpty())
         path = ui::UiSettings::databasePath();
-    if (path.isEmpty())
+    if (path.isEmpty()) {
+        // First start: say where the data lives and offer the demo database.
         path = storage::AppPaths::defaultDatabasePath();
+        if (!QFileInfo::exists(path)) {
+            ui::FirstRunDialog welcome(path, storage::AppPaths::demoDatabasePath());
+            if (welcome.exec() != QDialog::Accepted)
+                return 0;
+            if (welcome.choice() == ui::FirstRunDialog::DemoDatabase)
+                path = storage::AppPaths::demoDatabasePath();
+            else
+                ui::UiSettings::setDatabasePath(path);
+        }
+    }
 
     ui::CatalogContext context;
     QString message;
