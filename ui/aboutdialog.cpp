@@ -1,11 +1,13 @@
 #include "aboutdialog.h"
 
 #include "model/catalog_set.h"
+#include "storage/apppaths.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
+#include <QSettings>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -23,13 +25,17 @@ AboutDialog::AboutDialog(const model::CatalogSet &catalog, const QString &databa
 
     QString html = tr("<p><b>Vehicle catalog</b> %1: %2 variants, %3 diesel engines.<br>"
                       "<b>Component catalog</b> %4: %5 components.<br>"
-                      "<b>Database</b>: %6</p>")
+                      "<b>Database</b>: %6<br>"
+                      "<b>Data folder</b>: %7<br>"
+                      "<b>Settings</b>: %8</p>")
                        .arg(QString::fromStdString(catalog.vehiclesVersion).toHtmlEscaped())
                        .arg(catalog.variants.size())
                        .arg(catalog.engines.size())
                        .arg(QString::fromStdString(catalog.componentsVersion).toHtmlEscaped())
                        .arg(catalog.componentCount())
-                       .arg(QDir::toNativeSeparators(databasePath).toHtmlEscaped());
+                       .arg(QDir::toNativeSeparators(databasePath).toHtmlEscaped())
+                       .arg(QDir::toNativeSeparators(storage::AppPaths::dataDirectory()).toHtmlEscaped())
+                       .arg(QDir::toNativeSeparators(QSettings().fileName()).toHtmlEscaped());
     html += tr("<p><b>Data sources.</b> Every catalog figure carries its source and a confidence mark: "
                "A manufacturer document or concordant sources, B one reputable source, C weak or conflicting "
                "source, E derived by ReMaster (calculation shown), R representative value. Masses, axle loads, "

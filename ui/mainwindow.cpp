@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "design/designdocument.h"
+#include "design/designworkspace.h"
 #include "catalogcontext.h"
 #include "catalogentryeditor.h"
 #include "componentbrowser.h"
@@ -8,11 +10,14 @@
 #include "variantbrowser.h"
 
 #include "documents/documentlanguage.h"
+#include "storage/apppaths.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QUrl>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -24,6 +29,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QUndoStack>
 
 namespace remaster::ui {
 
@@ -36,6 +42,9 @@ MainWindow::MainWindow(CatalogContext &context, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_variants = new VariantBrowser(context, m_tabs);
     m_components = new ComponentBrowser(context, m_tabs);
+    m_design = new DesignDocument(context, this);
+    m_workspace = new DesignWorkspace(*m_design, context, m_tabs);
+    m_tabs->addTab(m_workspace, QString());
     m_tabs->addTab(m_variants, QString());
     m_tabs->addTab(m_components, QString());
     setCentralWidget(m_tabs);
@@ -59,6 +68,45 @@ MainWindow::MainWindow(CatalogContext &context, QWidget *parent)
 
 void MainWindow::createActions()
 {
+    m_newDesign = new QAction(this);
+    m_newDesign->setShortcut(QKeySequence::New);
+    connect(m_newDesign, &QAction::triggered, this, [this] {
+        if (maybeSaveDesign())
+            m_design->newDesign();
+    });
+    m_openDesign = new QAction(this);
+    m_openDesign->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_openDesign, &QAction::triggered, this, [this] {
+        if (!maybeSaveDesign())
+            return;
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open design"), QString(),
+                                                          tr("ReMaster design (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            openDesignFrom(path);
+    });
+    m_saveDesign = new QAction(this);
+    m_saveDesign->setShortcut(QKeySequence::Save);
+    connect(m_saveDesign, &QAction::triggered, this, [this] {
+        if (m_design->filePath().isEmpty())
+            m_saveDesignAs->trigger();
+        else
+            saveDesignTo(m_design->filePath());
+    });
+    m_saveDesignAs = new QAction(this);
+    m_saveDesignAs->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveDesignAs, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save design"), m_design->filePath(),
+                                                          tr("ReMaster design (*.json)"));
+        if (!path.isEmpty())
+            saveDesignTo(path);
+    });
+    m_undo = m_design->undoStack()->createUndoAction(this);
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_design->undoStack()->createRedoAction(this);
+    m_redo->setShortcut(QKeySequence::Redo);
+    connect(m_design->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_design, &DesignDocument::filePathChanged, this, &MainWindow::updateTitle);
+
     m_openDb = new QAction(this);
     m_openDb->setShortcut(QKeySequence::Open);
     connect(m_openDb, &QAction::triggered, this, &MainWindow::openDatabase);
@@ -100,15 +148,27 @@ void MainWindow::createActions()
     m_about->setShortcut(QKeySequence::HelpContents);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    m_openDataFolder = new QAction(this);
+    connect(m_openDataFolder, &QAction::triggered, this, [] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(storage::AppPaths::dataDirectory()));
+    });
     m_aboutQt = new QAction(this);
     m_aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newDesign);
+    m_fileMenu->addAction(m_openDesign);
+    m_fileMenu->addAction(m_saveDesign);
+    m_fileMenu->addAction(m_saveDesignAs);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_openDb);
     m_fileMenu->addAction(m_import);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addAction(m_redo);
     m_catalogMenu = menuBar()->addMenu(QString());
     m_catalogMenu->addAction(m_find);
     m_catalogMenu->addSeparator();
@@ -120,6 +180,8 @@ void MainWindow::createActions()
     m_languageMenu->addAction(m_english);
     m_languageMenu->addAction(m_french);
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_openDataFolder);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_about);
     m_helpMenu->addAction(m_aboutQt);
 }
@@ -133,11 +195,20 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("ReMaster — Renault Master EV retrofit"));
-    m_tabs->setTabText(0, tr("&Vehicles"));
-    m_tabs->setTabText(1, tr("C&omponents"));
-    m_tabs->setTabToolTip(0, tr("Renault Master variants and their diesel engines"));
-    m_tabs->setTabToolTip(1, tr("Motors, inverters, gears, battery modules, chargers and DC-DC converters"));
+    updateTitle();
+    m_tabs->setTabText(0, tr("&Retrofit design"));
+    m_tabs->setTabText(1, tr("&Vehicles"));
+    m_tabs->setTabText(2, tr("C&omponents"));
+    m_tabs->setTabToolTip(0, tr("The guided workflow: vehicle, motor, battery, mass and homologation of one conversion"));
+    m_tabs->setTabToolTip(1, tr("Renault Master variants and their diesel engines"));
+    m_tabs->setTabToolTip(2, tr("Motors, inverters, gears, battery modules, chargers and DC-DC converters"));
+    m_newDesign->setText(tr("&New design"));
+    m_openDesign->setText(tr("Open &design…"));
+    m_saveDesign->setText(tr("&Save design"));
+    m_saveDesignAs->setText(tr("Save design &as…"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_undo->setText(tr("&Undo"));
+    m_redo->setText(tr("&Redo"));
     m_fileMenu->setTitle(tr("&File"));
     m_openDb->setText(tr("&Open database…"));
     m_import->setText(tr("&Import catalog file…"));
@@ -154,6 +225,8 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About ReMaster"));
     m_aboutQt->setText(tr("About &Qt"));
+    m_openDataFolder->setText(tr("Open &data folder"));
+    m_openDataFolder->setStatusTip(tr("The folder of your database and its backups"));
     updateStatus();
     updateActions();
 }
@@ -174,7 +247,56 @@ void MainWindow::updateStatus()
 
 QString MainWindow::currentEntryId() const
 {
-    return m_tabs->currentWidget() == m_variants ? m_variants->selectedId() : m_components->selectedId();
+    if (m_tabs->currentWidget() == m_variants)
+        return m_variants->selectedId();
+    if (m_tabs->currentWidget() == m_components)
+        return m_components->selectedId();
+    return {};
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_design->filePath().isEmpty() ? tr("unsaved design") : QFileInfo(m_design->filePath()).fileName();
+    setWindowTitle(tr("%1[*] — ReMaster").arg(name));
+    setWindowModified(m_design->isModified());
+}
+
+bool MainWindow::saveDesignTo(const QString &path)
+{
+    QString error;
+    if (!m_design->save(path, error)) {
+        showMessage(tr("Save design"), error, true);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+bool MainWindow::openDesignFrom(const QString &path)
+{
+    QString error;
+    if (!m_design->load(path, error)) {
+        showMessage(tr("Open design"), error, true);
+        return false;
+    }
+    m_tabs->setCurrentWidget(m_workspace);
+    return true;
+}
+
+bool MainWindow::maybeSaveDesign()
+{
+    if (!m_design->isModified() || m_nonInteractive)
+        return true;
+    const auto answer = QMessageBox::warning(this, tr("Unsaved design"),
+                                             tr("The design has changes that are not saved. Save them?"),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save) {
+        m_saveDesign->trigger();
+        return !m_design->isModified();
+    }
+    return true;
 }
 
 void MainWindow::updateActions()
@@ -316,6 +438,10 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSaveDesign()) {
+        event->ignore();
+        return;
+    }
     UiSettings::setMainWindowLayout(saveGeometry(), saveState());
     event->accept();
 }

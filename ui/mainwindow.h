@@ -14,6 +14,8 @@ namespace remaster::ui {
 
 class CatalogContext;
 class ComponentBrowser;
+class DesignDocument;
+class DesignWorkspace;
 class VariantBrowser;
 
 class MainWindow : public QMainWindow
@@ -25,6 +27,10 @@ public:
     VariantBrowser *variantBrowser() const { return m_variants; }
     ComponentBrowser *componentBrowser() const { return m_components; }
     QTabWidget *tabs() const { return m_tabs; }
+    DesignDocument *designDocument() const { return m_design; }
+    DesignWorkspace *designWorkspace() const { return m_workspace; }
+    bool saveDesignTo(const QString &path);
+    bool openDesignFrom(const QString &path);
     // Switches the interface language ("en" or "fr") and remembers it.
     bool switchLanguage(const QString &code);
 
@@ -49,6 +55,8 @@ private:
     void openDatabase();
     void showAbout();
     void showMessage(const QString &title, const QString &text, bool error);
+    bool maybeSaveDesign();
+    void updateTitle();
 
     CatalogContext &m_context;
     QTabWidget *m_tabs;
@@ -72,6 +80,16 @@ private:
     QAction *m_french = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
+    QAction *m_openDataFolder = nullptr;
+    QAction *m_newDesign = nullptr;
+    QAction *m_openDesign = nullptr;
+    QAction *m_saveDesign = nullptr;
+    QAction *m_saveDesignAs = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QMenu *m_editMenu = nullptr;
+    DesignDocument *m_design = nullptr;
+    DesignWorkspace *m_workspace = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     bool m_nonInteractive = false;
     QString m_lastMessage;

@@ -2,6 +2,7 @@
 
 #include "catalogcommand.h"
 #include "designcommand.h"
+#include "sheetcommand.h"
 
 #include "storage/apppaths.h"
 
@@ -29,6 +30,8 @@ QString CliApp::usage() const
               "  check DESIGN.json [--ruleset FILE]\n"
               "                               every homologation rule with its result; exit 1 if one fails\n"
               "  cycles                       the bundled drive cycles\n"
+              "  sheet new|list|show|submit|approve|build|archive|reject|export|import|export-csv|verify\n"
+              "                               build sheets (remaster-cli sheet for details)\n"
               "  version                      program, schema and catalog versions\n"
               "\n"
               "Options:\n"
@@ -118,6 +121,8 @@ int CliApp::run(const QStringList &arguments)
         return DesignCommand(*this).exampleDesign();
     if (command == QLatin1String("evaluate"))
         return DesignCommand(*this).evaluate(args);
+    if (command == QLatin1String("sheet"))
+        return SheetCommand(*this).run(args);
     if (command == QLatin1String("cycles"))
         return DesignCommand(*this).cycles();
     if (command == QLatin1String("check"))

@@ -1,5 +1,9 @@
 #include "sheetcommand.h"
 
+#include "model/design_check.h"
+#include "storage/checkjson.h"
+#include "storage/rulesetreader.h"
+
 #include "designcommand.h"
 
 #include "storage/cyclelibrary.h"
@@ -11,6 +15,7 @@
 #include "storage/worksteps.h"
 
 #include <QFile>
+#include <QDate>
 #include <QJsonArray>
 #include <QLocale>
 #include <QSaveFile>
@@ -156,10 +161,35 @@ int SheetCommand::create(QStringList args)
     r.variantId = QString::fromStdString(design->variantId);
     r.design = DesignJson::write(*design);
     r.snapshot = EvaluationJson::write(*design, ev, catalog);
-    // The rule engine is not part of this build yet: no rule results are frozen, and none are
-    // invented. A sheet created later with the engine carries them and its rule-set version.
-    r.snapshot.insert(QStringLiteral("rules"), QJsonArray());
-    r.snapshot.insert(QStringLiteral("rules_evaluated"), false);
+    // Freeze the rule results with the rule-set version. A design whose registration data is
+    // incomplete cannot be checked: the sheet says so (and cannot be approved) instead of
+    // inventing results.
+    const auto ruleset = RuleSetReader::readFile(RuleSetReader::bundledPath());
+    QJsonArray rules;
+    QJsonArray ruleErrors;
+    bool evaluated = false;
+    if (ruleset.usable()) {
+        try {
+            const QDate today = QDate::currentDate();
+            const auto check = model::checkDesign(*design, ev, ruleset.parameters,
+                                                  model::Date{today.year(), today.month(), today.day()});
+            const QJsonObject report = CheckJson::writeReport(check.report);
+            rules = report.value(QLatin1String("results")).toArray();
+            r.snapshot.insert(QStringLiteral("rule_counts"), report.value(QLatin1String("counts")));
+            r.rulesetVersion = QString::fromStdString(check.report.rulesetVersion);
+            evaluated = true;
+        } catch (const model::InputError &e) {
+            for (const auto &issue : DesignJson::fromInputError(e)) {
+                ruleErrors.append(issue.toString());
+                m_app.err << tr("warning: rules not evaluated: %1").arg(issue.toString()) << Qt::endl;
+            }
+        }
+    }
+    r.snapshot.insert(QStringLiteral("rules"), rules);
+    r.snapshot.insert(QStringLiteral("rules_evaluated"), evaluated);
+    r.snapshot.insert(QStringLiteral("ruleset_version"), r.rulesetVersion);
+    if (!ruleErrors.isEmpty())
+        r.snapshot.insert(QStringLiteral("rules_errors"), ruleErrors);
     r.vehiclesCatalogVersion = QString::fromStdString(catalog.vehiclesVersion);
     r.componentsCatalogVersion = QString::fromStdString(catalog.componentsVersion);
     r.notes = notes;

@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 
 using namespace remaster;
@@ -23,6 +24,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("ReMaster"));
     QApplication::setApplicationVersion(QStringLiteral(REMASTER_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("fr.refactory.ReMaster"));
+    // The installed icon theme entry on Linux; the .rc resource on Windows.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("fr.refactory.ReMaster")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Engineering workstation for battery-electric retrofits of Renault Master vans"));

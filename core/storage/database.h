@@ -54,6 +54,9 @@ public:
     static int latestSchemaVersion();
     // For tests: replaces the migration list (e.g. to simulate a failing step).
     static void setMigrationsForTesting(const QList<Migration> *migrations);
+    // For tests: the file size above which only the schema and the first-read tables are
+    // checked at open (default 64 MiB).
+    static void setFullCheckLimitForTesting(qint64 bytes);
 
 private:
     bool openConnection(bool readOnly, QString &error);

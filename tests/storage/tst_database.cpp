@@ -112,6 +112,32 @@ private slots:
         QCOMPARE(readAll(p), before);
     }
 
+    void largeDatabasesGetAPartialCheckAtOpen()
+    {
+        const QString p = path("large.sqlite");
+        {
+            Database db;
+            QVERIFY(db.open(p).ok());
+        }
+        Database::setFullCheckLimitForTesting(0); // every file counts as large
+        Database db;
+        const auto r = db.open(p);
+        Database::setFullCheckLimitForTesting(64LL * 1024 * 1024);
+        QVERIFY2(r.status == Database::Status::Opened, qPrintable(r.message));
+        // A damaged header page is still refused by the partial check.
+        db.close();
+        QFile f(p);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(100); // inside page 1 (the schema), after the 100-byte file header
+        f.write(QByteArray(400, '\x5A'));
+        f.close();
+        Database::setFullCheckLimitForTesting(0);
+        Database again;
+        const auto damaged = again.open(p);
+        Database::setFullCheckLimitForTesting(64LL * 1024 * 1024);
+        QCOMPARE(damaged.status, Database::Status::Failed);
+    }
+
     void newerSchemaOpensReadOnly()
     {
         const QString p = path("newer.sqlite");

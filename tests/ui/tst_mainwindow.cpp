@@ -175,11 +175,11 @@ private slots:
     {
         QVERIFY(m_window->switchLanguage(QStringLiteral("fr")));
         QCoreApplication::processEvents();
-        QCOMPARE(m_window->tabs()->tabText(0), QStringLiteral("&Véhicules"));
+        QCOMPARE(m_window->tabs()->tabText(1), QStringLiteral("&Véhicules"));
         QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("fr"));
         QVERIFY(m_window->switchLanguage(QStringLiteral("en")));
         QCoreApplication::processEvents();
-        QCOMPARE(m_window->tabs()->tabText(0), QStringLiteral("&Vehicles"));
+        QCOMPARE(m_window->tabs()->tabText(1), QStringLiteral("&Vehicles"));
     }
 
     void cleanupTestCase()

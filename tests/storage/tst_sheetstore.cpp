@@ -1,0 +1,559 @@
+// Build sheets in SQLite: workflow and forbidden transitions, immutability through raw SQL,
+// hash-chain verification, search (FTS5 and LIKE), and the schema 2 migration from every
+// older version.
+#include "sheetfixtures.h"
+
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/sheethash.h"
+#include "storage/sheetstore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace remaster::storage;
+
+class TestSheetStore : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    QString freshPath() { return m_dir.filePath(QStringLiteral("sheets-%1.sqlite").arg(++m_files)); }
+
+    static bool exec(Database &db, const QString &sql, QString *error = nullptr)
+    {
+        QSqlQuery q(db.connection());
+        const bool ok = q.exec(sql);
+        if (!ok && error)
+            *error = q.lastError().text();
+        return ok;
+    }
+    static QVariant scalar(Database &db, const QString &sql)
+    {
+        QSqlQuery q(db.connection());
+        return q.exec(sql) && q.next() ? q.value(0) : QVariant();
+    }
+
+    // A sheet taken to `status` along the workflow.
+    static QString sheetAt(SheetStore &store, SheetStatus status, int i = 1)
+    {
+        SheetError e;
+        const QString number = store.create(sheetfixtures::withRules(sheetfixtures::content(i), {}), &e).value_or(QString());
+        if (number.isEmpty())
+            qFatal("create failed: %s", qPrintable(e.message));
+        const QList<SheetStatus> path{SheetStatus::InReview, SheetStatus::Approved, SheetStatus::Built, SheetStatus::Archived};
+        for (SheetStatus s : path) {
+            if (status == SheetStatus::Draft)
+                break;
+            if (!store.transition(number, s, SheetStore::defaultRole(s), QStringLiteral("A. Martin"), &e))
+                qFatal("transition failed: %s", qPrintable(e.message));
+            if (s == status)
+                break;
+        }
+        return number;
+    }
+
+private slots:
+    void approvalNeedsEvaluatedRules()
+    {
+        Database db;
+        QVERIFY(db.open(freshPath()).ok());
+        SheetStore store(db);
+        SheetRevision r = sheetfixtures::content(1);
+        r.snapshot.insert(QStringLiteral("rules_evaluated"), false);
+        SheetError e;
+        const auto n = store.create(r, &e);
+        QVERIFY(n);
+        QVERIFY(store.transition(*n, SheetStatus::InReview, SignOffRole::Engineer, QStringLiteral("E. Martin"), &e));
+        QVERIFY(!store.transition(*n, SheetStatus::Approved, SignOffRole::Homologation, QStringLiteral("H. Petit"), &e));
+        QVERIFY2(e.message.contains(QStringLiteral("not evaluated")), qPrintable(e.message));
+    }
+
+    void freshDatabaseHasSheetSchema()
+    {
+        Database db;
+        QVERIFY(db.open(freshPath()).ok());
+        QCOMPARE(db.schemaVersion(), 2);
+        QCOMPARE(Database::latestSchemaVersion(), 2);
+        for (const char *table : {"sheet", "sheet_revision", "sheet_bom_line", "sheet_work_step", "sheet_signoff"})
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'").arg(QLatin1String(table))).toInt(), 1);
+        SheetStore store(db);
+        QVERIFY(store.usesFullTextSearch()); // Debian's and Qt's SQLite have FTS5 with trigram
+    }
+
+    void createNumbersAndSealsTheFirstRevision()
+    {
+        Database db;
+        QVERIFY(db.open(freshPath()).ok());
+        SheetStore store(db);
+        SheetError e;
+        const auto n1 = store.create(sheetfixtures::content(1), &e);
+        const auto n2 = store.create(sheetfixtures::content(2), &e);
+        QVERIFY2(n1 && n2, qPrintable(e.message));
+        const QString year = QString::number(QDateTime::currentDateTimeUtc().date().year());
+        QCOMPARE(*n1, year + QStringLiteral("-0001"));
+        QCOMPARE(*n2, year + QStringLiteral("-0002"));
+        QVERIFY(SheetText::isValidNumber(*n1));
+        const auto sheet = store.load(*n1, &e);
+        QVERIFY(sheet);
+        QCOMPARE(sheet->revisions.size(), 1);
+        const SheetRevision &r = sheet->latest();
+        QCOMPARE(r.status, SheetStatus::Draft);
+        QCOMPARE(r.previousHash, SheetHash::genesis());
+        QCOMPARE(r.hash, SheetHash::compute(*n1, r));
+        QCOMPARE(r.bom, sheetfixtures::content(1).bom);
+        QCOMPARE(r.steps, sheetfixtures::content(1).steps);
+        QCOMPARE(r.notes, sheetfixtures::content(1).notes);
+        QCOMPARE(r.design, sheetfixtures::content(1).design);
+        QVERIFY(store.verify(&e).isEmpty());
+        QVERIFY(!store.load(QStringLiteral("1999-0001"), &e));
+        QCOMPARE(e.kind, SheetError::NotFound);
+    }
+
+    void workflowAppendsSealedRevisions()
+    {
+        Database db;
+        QVERIFY(db.open(freshPath()).ok());
+        SheetStore store(db);
+        SheetError e;
+        const QString n = sheetAt(store, SheetStatus::Draft);
+        QVERIFY(store.transition(n, SheetStatus::InReview, SignOffRole::Engineer, QStringLiteral("E. Durand"), &e));
+        QVERIFY(store.transition(n, SheetStatus::Approved, SignOffRole::Homologation, QStringLiteral("H. Petit"), &e));
+        auto sheet = store.load(n, &e);
+        QCOMPARE(sheet->revisions.size(), 1); // submit and approve sign the same revision
+        QCOMPARE(sheet->latest().status, SheetStatus::Approved);
+        QCOMPARE(sheet->latest().signOffs.size(), 2);
+        QCOMPARE(sheet->latest().signOffs.at(1).name, QStringLiteral("H. Petit"));
+        QCOMPARE(sheet->latest().signOffs.at(1).role, SignOffRole::Homologation);
+        QVERIFY(store.transition(n, SheetStatus::Built, SignOffRole::WorkshopLead, QStringLiteral("W. Bernard"), &e));
+        QVERIFY(store.transition(n, SheetStatus::Archived, SignOffRole::Engineer, QStringLiteral("E. Durand"), &e));
+        sheet = store.load(n, &e);
+        QCOMPARE(sheet->revisions.size(), 3);
+        QCOMPARE(sheet->revisions.at(1).status, SheetStatus::Built);
+        QCOMPARE(sheet->revisions.at(1).previousHash, sheet->revisions.at(0).hash);
+        QCOMPARE(sheet->revisions.at(2).status, SheetStatus::Archived);
+        QCOMPARE(sheet->revisions.at(2).previousHash, sheet->revisions.at(1).hash);
+        QVERIFY(store.verify(&e).isEmpty());
+
+        // Sent back from review to draft, then edited in place.
+        const QString m = sheetAt(store, SheetStatus::InReview, 2);
+        QVERIFY(store.transition(m, SheetStatus::Draft, SignOffRole::Homologation, QStringLiteral("H. Petit"), &e));
+        SheetRevision edit = sheetfixtures::content(2);
+        edit.notes = QStringLiteral("corrected");
+        QVERIFY2(store.saveContent(m, edit, &e), qPrintable(e.message));
+        sheet = store.load(m, &e);
+        QCOMPARE(sheet->revisions.size(), 1);
+        QCOMPARE(sheet->latest().notes, QStringLiteral("corrected"));
+        QVERIFY(store.verify(&e).isEmpty());
+    }
+
+    void forbiddenTransitionsAreRefused_data()
+    {
+        QTest::addColumn<int>("from");
+        QTest::addColumn<int>("to");
+        using S = SheetStatus;
+        QTest::newRow("draft→approved") << int(S::Draft) << int(S::Approved);
+        QTest::newRow("draft→built") << int(S::Draft) << int(S::Built);
+        QTest::newRow("in-review→built") << int(S::InReview) << int(S::Built);
+        QTest::newRow("approved→in-review") << int(S::Approved) << int(S::InReview);
+        QTest::newRow("approved→draft") << int(S::Approved) << int(S::Draft);
+        QTest::newRow("approved→archived") << int(S::Approved) << int(S::Archived);
+        QTest::newRow("built→approved") << int(S::Built) << int(S::Approved);
+        QTest::newRow("archived→draft") << int(S::Archived) << int(S::Draft);
+        QTest::newRow("archived→built") << int(S::Archived) << int(S::Built);
+    }
+
+    void forbiddenTransitionsAreRefused()
+    {
+        QFETCH(int, from);
+        QFETCH(int, to);
+        Database db;
+        QVERIFY(db.open(freshPath()).ok());
+        SheetStore store(db);
+        const QString n = sheetAt(store, SheetStatus(from));
+        SheetError e;
+        const auto before = store.load(n, &e);
+        QVERIFY(!store.transition(n, SheetStatus(to), SignOffRole::Engineer, QStringLiteral("X"), &e));
+        QCOMPARE(e.kind, SheetError::Forbidden);
+        QVERIFY2(e.message.contains(n) && e.message.contains(QStringLiteral("cannot become")), qPrintable(e.message));
+        const auto after = store.load(n, &e);
+        QCOMPARE(after->revisions, before->revisions);
+    }
+
+    void signOffNeedsAName()
+    {
+        Database db;
+        QVERIFY(db.open(freshPath()).ok());
+        SheetStore store(db);
+        const QString n = sheetAt(store, SheetStatus::Draft);
+        SheetError e;
+        QVERIFY(!store.transition(n, SheetStatus::InReview, SignOffRole::Engineer, QStringLiteral("  "), &e));
+        QCOMPARE(e.kind, SheetError::Invalid);
+    }
+
+    void failingRuleBlocksApproval()
+    {
+        Database db;
+        QVERIFY(db.open(freshPath()).ok());
+        SheetStore store(db);
+        SheetError e;
+        const QString n = *store.create(sheetfixtures::withRules(sheetfixtures::content(1), QStringLiteral("FR-08")), &e);
+        QVERIFY(store.transition(n, SheetStatus::InReview, SignOffRole::Engineer, QStringLiteral("E"), &e));
+        QVERIFY(!store.transition(n, SheetStatus::Approved, SignOffRole::Homologation, QStringLiteral("H"), &e));
+        QCOMPARE(e.kind, SheetError::Forbidden);
+        QVERIFY(e.message.contains(QStringLiteral("FR-08")));
+        // The database refuses it too, whoever asks.
+        QString sqlError;
+        QVERIFY(!exec(db, QStringLiteral("UPDATE sheet_revision SET status = 'approved', sealed = 1"), &sqlError));
+        QVERIFY2(sqlError.contains(QStringLiteral("failing rule")), qPrintable(sqlError));
+        QCOMPARE(store.load(n, &e)->latest().status, SheetStatus::InReview);
+    }
+
+    void changingAnApprovedSheetMakesANewRevision()
+    {
+        Database db;
+        QVERIFY(db.open(freshPath()).ok());
+        SheetStore store(db);
+        SheetError e;
+        const QString n = sheetAt(store, SheetStatus::Approved);
+        const SheetRevision approved = store.load(n, &e)->latest();
+        SheetRevision edit = sheetfixtures::content(1);
+        edit.customer = QStringLiteral("New owner");
+        QVERIFY2(store.saveContent(n, edit, &e), qPrintable(e.message));
+        const auto sheet = store.load(n, &e);
+        QCOMPARE(sheet->revisions.size(), 2);
+        QCOMPARE(sheet->revisions.at(0), approved);
+        QCOMPARE(sheet->revisions.at(1).status, SheetStatus::Draft);
+        QCOMPARE(sheet->revisions.at(1).customer, QStringLiteral("New owner"));
+        QCOMPARE(sheet->revisions.at(1).previousHash, approved.hash);
+        QVERIFY(sheet->revisions.at(1).signOffs.isEmpty());
+        QVERIFY(store.verify(&e).isEmpty());
+        // In review and archived sheets are not edited.
+        const QString r = sheetAt(store, SheetStatus::InReview, 2);
+        QVERIFY(!store.saveContent(r, edit, &e));
+        QCOMPARE(e.kind, SheetError::Forbidden);
+    }
+
+    void sealedRevisionIsImmutableThroughRawSql()
+    {
+        Database db;
+        QVERIFY(db.open(freshPath()).ok());
+        SheetStore store(db);
+        const QString n = sheetAt(store, SheetStatus::Approved);
+        const QString where = QStringLiteral(" WHERE revision_id = (SELECT id FROM sheet_revision WHERE sealed = 1)");
+        QString error;
+        QVERIFY(!exec(db, QStringLiteral("UPDATE sheet_revision SET notes = 'edited' WHERE sealed = 1"), &error));
+        QVERIFY2(error.contains(QStringLiteral("immutable")), qPrintable(error));
+        QVERIFY(!exec(db, QStringLiteral("UPDATE sheet_revision SET sealed = 0"), &error));
+        QVERIFY(!exec(db, QStringLiteral("DELETE FROM sheet_revision"), &error));
+        QVERIFY(error.contains(QStringLiteral("never deleted")));
+        QVERIFY(!exec(db, QStringLiteral("DELETE FROM sheet"), &error));
+        QVERIFY(!exec(db, QStringLiteral("UPDATE sheet SET number = '2000-0001'"), &error));
+        QVERIFY(!exec(db, QStringLiteral("UPDATE sheet_bom_line SET quantity = 9") + where, &error));
+        QVERIFY(!exec(db, QStringLiteral("DELETE FROM sheet_bom_line") + where, &error));
+        QVERIFY(!exec(db, QStringLiteral("UPDATE sheet_work_step SET done = 1") + where, &error));
+        QVERIFY(!exec(db, QStringLiteral("UPDATE sheet_signoff SET name = 'Someone else'") + where, &error));
+        QVERIFY(!exec(db, QStringLiteral("INSERT INTO sheet_signoff SELECT id, 9, 'engineer', 'X', 'now', 'approved', 'built'"
+                                         " FROM sheet_revision WHERE sealed = 1"), &error));
+        // The sheet row always shows its latest revision's status.
+        QVERIFY(!exec(db, QStringLiteral("UPDATE sheet SET status = 'built'"), &error));
+        SheetError e;
+        QVERIFY(store.verify(&e).isEmpty());
+        QCOMPARE(store.load(n, &e)->latest().status, SheetStatus::Approved);
+    }
+
+    void rawStatusJumpsAreRefusedByTriggers()
+    {
+        Database db;
+        QVERIFY(db.open(freshPath()).ok());
+        SheetStore store(db);
+        sheetAt(store, SheetStatus::Draft);
+        QString error;
+        QVERIFY(!exec(db, QStringLiteral("UPDATE sheet_revision SET status = 'approved', sealed = 1"), &error));
+        QVERIFY2(error.contains(QStringLiteral("transition not allowed")), qPrintable(error));
+        QVERIFY(!exec(db, QStringLiteral("UPDATE sheet_revision SET status = 'built'"), &error));
+        // A second revision only after a sealed one.
+        QVERIFY(!exec(db, QStringLiteral("INSERT INTO sheet_revision(sheet_id, revision, status, design_json, snapshot_json,"
+                                         " created_at, previous_hash, hash) SELECT sheet_id, 2, 'draft', '{}', '{}', 'now',"
+                                         " hash, hash FROM sheet_revision"), &error));
+        QVERIFY2(error.contains(QStringLiteral("must follow a sealed one")), qPrintable(error));
+    }
+
+    void verifyCatchesEditsBehindTheAppsBack()
+    {
+        Database db;
+        QVERIFY(db.open(freshPath()).ok());
+        SheetStore store(db);
+        const QString draft = sheetAt(store, SheetStatus::Draft, 1);
+        const QString approved = sheetAt(store, SheetStatus::Built, 2);
+        const QString clean = sheetAt(store, SheetStatus::Approved, 3);
+        SheetError e;
+        QVERIFY(store.verify(&e).isEmpty());
+
+        // 1. A field of a draft revision (the triggers allow it: drafts are editable).
+        QVERIFY(exec(db, QStringLiteral("UPDATE sheet_revision SET vin = 'VF1FORGED0000000' WHERE sheet_id ="
+                                        " (SELECT id FROM sheet WHERE number = '%1')").arg(draft)));
+        // 2. A sealed revision, with the triggers dropped first.
+        QVERIFY(exec(db, QStringLiteral("DROP TRIGGER sheet_revision_sealed")));
+        QVERIFY(exec(db, QStringLiteral("DROP TRIGGER sheet_bom_line_sealed_update")));
+        QVERIFY(exec(db, QStringLiteral("UPDATE sheet_bom_line SET serial_numbers = '[\"SWAPPED\"]' WHERE revision_id ="
+                                        " (SELECT r.id FROM sheet_revision r JOIN sheet s ON s.id = r.sheet_id"
+                                        " WHERE s.number = '%1' AND r.revision = 1) AND line_no = 2").arg(approved)));
+        const QList<SheetVerifyIssue> issues = store.verify(&e);
+        QVERIFY(!e);
+        QStringList where;
+        for (const auto &i : issues)
+            where.append(QStringLiteral("%1 r%2: %3").arg(i.number).arg(i.revision).arg(i.problem));
+        QVERIFY2(issues.size() >= 2, qPrintable(where.join(QLatin1Char('\n'))));
+        bool draftFound = false, sealedFound = false;
+        for (const auto &i : issues) {
+            QVERIFY2(i.number != clean, qPrintable(where.join(QLatin1Char('\n'))));
+            draftFound |= i.number == draft && i.revision == 1 && i.problem.contains(QStringLiteral("hash"));
+            sealedFound |= i.number == approved && i.revision == 1 && i.problem.contains(QStringLiteral("hash"));
+        }
+        QVERIFY(draftFound);
+        QVERIFY(sealedFound);
+
+        // 3. A hash rewritten to match the forged content breaks the chain to the next revision.
+        const auto forged = store.load(approved, &e);
+        SheetRevision r1 = forged->revisions.at(0);
+        const QString newHash = SheetHash::compute(approved, r1);
+        QVERIFY(exec(db, QStringLiteral("UPDATE sheet_revision SET hash = '%1' WHERE revision = 1 AND sheet_id ="
+                                        " (SELECT id FROM sheet WHERE number = '%2')").arg(newHash, approved)));
+        bool chainFound = false;
+        for (const auto &i : store.verify(&e))
+            chainFound |= i.number == approved && i.revision == 2 && i.problem.contains(QStringLiteral("chain"));
+        QVERIFY(chainFound);
+    }
+
+    void sheetWithoutRevisionIsReportedNotFatal()
+    {
+        Database db;
+        QVERIFY(db.open(freshPath()).ok());
+        SheetStore store(db);
+        QVERIFY(exec(db, QStringLiteral("INSERT INTO sheet(number, year, seq, status, current_revision, created_at, updated_at)"
+                                        " VALUES ('2020-0007', 2020, 7, 'draft', 1, 'x', 'x')")));
+        SheetError e;
+        QVERIFY(!store.load(QStringLiteral("2020-0007"), &e));
+        QCOMPARE(e.kind, SheetError::Database);
+        const auto issues = store.verify(&e);
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().number, QStringLiteral("2020-0007"));
+    }
+
+    void searchAndFiltersAgreeWithAndWithoutFts()
+    {
+        Database db;
+        QVERIFY(db.open(freshPath()).ok());
+        SheetStore store(db);
+        SheetError e;
+        for (int i = 1; i <= 40; ++i)
+            QVERIFY(store.create(sheetfixtures::content(i, i % 4 == 0 ? QStringLiteral("Boulangerie Dupont") : QString()), &e));
+        const QString approved = sheetAt(store, SheetStatus::Approved, 41);
+        struct Case {
+            QString search;
+            int expected;
+        };
+        const QList<Case> cases{{QStringLiteral("00000017"), 1},        // VIN fragment from the middle
+                                {QStringLiteral("dupont"), 10},          // customer, case-insensitive
+                                {QStringLiteral("boulangerie 0000002"), 3}, // two words: both must match (20, 24, 28)
+                                {QStringLiteral("GA-017"), 1},           // registration
+                                {QStringLiteral("van 39,"), 1},          // notes
+                                {QStringLiteral("-00"), 41},             // sheet numbers, short words through LIKE
+                                {QStringLiteral("zz"), 0},
+                                {QStringLiteral("nothing like this"), 0},
+                                {QStringLiteral("50%"), 0}};
+        for (SheetStore::SearchMode mode : {SheetStore::SearchMode::Automatic, SheetStore::SearchMode::Like}) {
+            store.setSearchMode(mode);
+            QCOMPARE(store.usesFullTextSearch(), mode == SheetStore::SearchMode::Automatic);
+            for (const Case &c : cases) {
+                SheetQuery q;
+                q.search = c.search;
+                q.limit = 0;
+                QCOMPARE(store.list(q, &e).rows.size(), c.expected);
+                QCOMPARE(store.count(q, &e), c.expected);
+            }
+        }
+        SheetQuery q;
+        q.status = SheetStatus::Approved;
+        const SheetPage page = store.list(q, &e);
+        QCOMPARE(page.rows.size(), 1);
+        QCOMPARE(page.rows.first().number, approved);
+        q = {};
+        q.createdFrom = QDate::currentDate().addDays(-1);
+        q.createdTo = QDate::currentDate().addDays(1);
+        QCOMPARE(store.count(q, &e), 41);
+        q.createdFrom = QDate::currentDate().addDays(2);
+        q.createdTo = {};
+        QCOMPARE(store.count(q, &e), 0);
+    }
+
+    void keysetPagesCoverEverythingOnce()
+    {
+        Database db;
+        QVERIFY(db.open(freshPath()).ok());
+        SheetStore store(db);
+        SheetError e;
+        for (int i = 1; i <= 57; ++i)
+            QVERIFY(store.create(sheetfixtures::content(i, QStringLiteral("C%1").arg(i % 5)), &e));
+        for (SheetSortColumn sort : {SheetSortColumn::Number, SheetSortColumn::Customer, SheetSortColumn::Vin, SheetSortColumn::Updated}) {
+            for (bool desc : {false, true}) {
+                SheetQuery q;
+                q.sort = sort;
+                q.descending = desc;
+                q.limit = 10;
+                QStringList seen;
+                QList<SheetSummary> all;
+                forever {
+                    const SheetPage p = store.list(q, &e);
+                    QVERIFY(!e);
+                    for (const auto &s : p.rows) {
+                        seen.append(s.number);
+                        all.append(s);
+                    }
+                    if (p.rows.size() < q.limit)
+                        break;
+                    q.after = p.keys.last();
+                }
+                QCOMPARE(seen.size(), 57);
+                QCOMPARE(QSet<QString>(seen.begin(), seen.end()).size(), 57);
+                if (sort == SheetSortColumn::Customer)
+                    for (int i = 1; i < all.size(); ++i)
+                        QVERIFY(desc ? all[i - 1].customer >= all[i].customer : all[i - 1].customer <= all[i].customer);
+                if (sort == SheetSortColumn::Number)
+                    QCOMPARE(seen.first().endsWith(QStringLiteral("-0001")), !desc);
+            }
+        }
+    }
+
+    void readOnlyDatabaseRefusesWrites()
+    {
+        const QString p = freshPath();
+        {
+            Database db;
+            QVERIFY(db.open(p).ok());
+            SheetStore store(db);
+            sheetAt(store, SheetStatus::Draft);
+            exec(db, QStringLiteral("PRAGMA user_version = 99"));
+        }
+        Database db;
+        const auto r = db.open(p);
+        QCOMPARE(r.status, Database::Status::OpenedReadOnly);
+        SheetStore store(db);
+        SheetError e;
+        QVERIFY(!store.create(sheetfixtures::content(2), &e));
+        QCOMPARE(e.kind, SheetError::Database);
+        QCOMPARE(store.numbers(&e).size(), 1); // still readable
+    }
+
+    // --- migrations --------------------------------------------------------------------------
+
+    void upgradeFromVersion1KeepsDataAndMakesBackup()
+    {
+        const QString p = freshPath();
+        const QList<Migration> v1{schemaMigrations().first()};
+        {
+            Database::setMigrationsForTesting(&v1);
+            Database db;
+            const auto r = db.open(p);
+            Database::setMigrationsForTesting(nullptr);
+            QVERIFY(r.ok());
+            QCOMPARE(db.schemaVersion(), 1);
+            QVERIFY(exec(db, QStringLiteral("INSERT INTO catalog_meta VALUES ('vehicles', 'v-test', 'now')")));
+        }
+        Database db;
+        const auto r = db.open(p);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(r.schemaVersionFound, 1);
+        QCOMPARE(db.schemaVersion(), 2);
+        QVERIFY(!r.backupPath.isEmpty());
+        QVERIFY(QFileInfo::exists(r.backupPath));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT seed_version FROM catalog_meta")).toString(), QStringLiteral("v-test"));
+        SheetStore store(db);
+        QVERIFY(store.usesFullTextSearch());
+        sheetAt(store, SheetStatus::Approved);
+        {
+            // The backup is the untouched version-1 file (read without migrating it).
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
+            raw.setDatabaseName(r.backupPath);
+            raw.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            QVERIFY(q.exec(QStringLiteral("SELECT seed_version FROM catalog_meta")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("v-test"));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+        // Re-opening is a no-op: no second backup, same schema, sheets intact.
+        db.close();
+        Database again;
+        const auto r2 = again.open(p);
+        QVERIFY(r2.ok());
+        QVERIFY(r2.backupPath.isEmpty());
+        SheetStore store2(again);
+        SheetError e;
+        QCOMPARE(store2.numbers(&e).size(), 1);
+        QVERIFY(store2.verify(&e).isEmpty());
+    }
+
+    void failedSheetMigrationLeavesVersion1()
+    {
+        const QString p = freshPath();
+        const QList<Migration> v1{schemaMigrations().first()};
+        {
+            Database::setMigrationsForTesting(&v1);
+            Database db;
+            QVERIFY(db.open(p).ok());
+            Database::setMigrationsForTesting(nullptr);
+        }
+        // The real migration 2, then a failure inside the same transaction.
+        const QList<Migration> failing{schemaMigrations().at(0),
+                                       {2, "build sheets, then a failure", [](QSqlDatabase &db, QString &error) {
+                                            if (!schemaMigrations().at(1).apply(db, error))
+                                                return false;
+                                            error = QStringLiteral("simulated failure after the sheet tables");
+                                            return false;
+                                        }}};
+        Database::setMigrationsForTesting(&failing);
+        Database db;
+        const auto r = db.open(p);
+        Database::setMigrationsForTesting(nullptr);
+        QCOMPARE(r.status, Database::Status::Failed);
+        QVERIFY(r.message.contains(QStringLiteral("simulated failure")));
+        db.close();
+        Database::setMigrationsForTesting(&v1);
+        Database again;
+        QVERIFY(again.open(p).ok());
+        Database::setMigrationsForTesting(nullptr);
+        QCOMPARE(again.schemaVersion(), 1);
+        QCOMPARE(scalar(again, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE 'sheet%'")).toInt(), 0);
+    }
+
+    void migrationWithoutFts5FallsBackToLike()
+    {
+        // Simulates an SQLite without FTS5: the schema is the same minus the index, and search
+        // works through LIKE.
+        Database db;
+        QVERIFY(db.open(freshPath()).ok());
+        QVERIFY(exec(db, QStringLiteral("DROP TRIGGER sheet_fts_insert")));
+        QVERIFY(exec(db, QStringLiteral("DROP TRIGGER sheet_fts_update")));
+        QVERIFY(exec(db, QStringLiteral("DROP TABLE sheet_fts")));
+        SheetStore store(db);
+        QVERIFY(!store.usesFullTextSearch());
+        SheetError e;
+        for (int i = 1; i <= 5; ++i)
+            QVERIFY(store.create(sheetfixtures::content(i), &e));
+        SheetQuery q;
+        q.search = QStringLiteral("00000003");
+        QCOMPARE(store.count(q, &e), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSheetStore)
+#include "tst_sheetstore.moc"

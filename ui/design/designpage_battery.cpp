@@ -1,0 +1,220 @@
+#include "designpages.h"
+
+#include "ui/catalogcontext.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace remaster::ui {
+
+using namespace remaster::model;
+namespace u = remaster::units;
+
+namespace {
+QTableWidgetItem *cell(const QString &text, bool number = false)
+{
+    auto *i = new QTableWidgetItem(text);
+    i->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    i->setTextAlignment(number ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
+    return i;
+}
+} // namespace
+
+BatteryPage::BatteryPage(DesignDocument &doc, CatalogContext &context, QWidget *parent) : DesignPage(doc, context, parent)
+{
+    m_module = new QComboBox(this);
+    m_module->setObjectName(QStringLiteral("designModule"));
+    m_series = new QSpinBox(this);
+    m_series->setObjectName(QStringLiteral("designSeries"));
+    m_series->setRange(1, 400);
+    m_series->setKeyboardTracking(false);
+    m_parallel = new QSpinBox(this);
+    m_parallel->setObjectName(QStringLiteral("designParallel"));
+    m_parallel->setRange(1, 20);
+    m_parallel->setKeyboardTracking(false);
+    m_socMin = new QDoubleSpinBox(this);
+    m_socMin->setRange(0, 50);
+    m_socMin->setSuffix(QStringLiteral(" %"));
+    m_socMin->setKeyboardTracking(false);
+    m_socMax = new QDoubleSpinBox(this);
+    m_socMax->setRange(50, 100);
+    m_socMax->setSuffix(QStringLiteral(" %"));
+    m_socMax->setKeyboardTracking(false);
+    m_charger = new QComboBox(this);
+    m_dcdc = new QComboBox(this);
+    m_window = new QLabel(this);
+    m_window->setObjectName(QStringLiteral("packWindow"));
+    m_window->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Battery &module:"), m_module);
+    form->addRow(tr("Modules in &series:"), m_series);
+    form->addRow(tr("&Parallel strings:"), m_parallel);
+    form->addRow(tr("SOC window, mi&nimum:"), m_socMin);
+    form->addRow(tr("SOC window, ma&ximum:"), m_socMax);
+    form->addRow(tr("On-board &charger:"), m_charger);
+    form->addRow(tr("&DC-DC converter:"), m_dcdc);
+    auto *box = new QGroupBox(tr("Pack"), this);
+    box->setLayout(form);
+
+    m_figures = new QTableWidget(0, 2, this);
+    m_figures->verticalHeader()->hide();
+    m_figures->horizontalHeader()->hide();
+    m_figures->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_figures->horizontalHeader()->setStretchLastSection(true);
+    m_ranges = new QTableWidget(0, 5, this);
+    m_ranges->setObjectName(QStringLiteral("rangeTable"));
+    m_ranges->verticalHeader()->hide();
+    m_ranges->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ranges->horizontalHeader()->setStretchLastSection(true);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(box, 1);
+    top->addWidget(m_figures, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_window);
+    layout->addWidget(m_ranges, 1);
+
+    auto pick = [this](QComboBox *combo, std::string KitSelection::*member, const QString &text) {
+        connect(combo, &QComboBox::activated, this, [this, combo, member, text](int index) {
+            const std::string id = combo->itemData(index).toString().toStdString();
+            if (!m_updating && id != m_doc.design().kit.*member)
+                m_doc.edit(text, [&](RetrofitDesign &d) { d.kit.*member = id; });
+        });
+    };
+    pick(m_module, &KitSelection::batteryModuleId, tr("Choose battery module"));
+    pick(m_charger, &KitSelection::chargerId, tr("Choose charger"));
+    pick(m_dcdc, &KitSelection::dcdcId, tr("Choose DC-DC converter"));
+    connect(m_series, &QSpinBox::valueChanged, this, [this](int v) {
+        if (!m_updating)
+            m_doc.edit(tr("Change modules in series"), [&](RetrofitDesign &d) { d.kit.modulesInSeries = v; }, QStringLiteral("series"));
+    });
+    connect(m_parallel, &QSpinBox::valueChanged, this, [this](int v) {
+        if (!m_updating)
+            m_doc.edit(tr("Change parallel strings"), [&](RetrofitDesign &d) { d.kit.stringsInParallel = v; }, QStringLiteral("parallel"));
+    });
+    connect(m_socMin, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        if (!m_updating)
+            m_doc.edit(tr("Change SOC window"), [&](RetrofitDesign &d) { d.kit.socMin = u::ratio(v / 100); }, QStringLiteral("soc"));
+    });
+    connect(m_socMax, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        if (!m_updating)
+            m_doc.edit(tr("Change SOC window"), [&](RetrofitDesign &d) { d.kit.socMax = u::ratio(v / 100); }, QStringLiteral("soc"));
+    });
+    reload();
+}
+
+QString BatteryPage::title() const { return tr("Battery"); }
+
+int BatteryPage::status() const
+{
+    const auto &o = m_doc.outcome();
+    if (!o.evaluation || !o.designErrors.isEmpty())
+        return 2;
+    return o.evaluation->result.battery.pass() ? 0 : 1;
+}
+
+bool BatteryPage::focusField(const QString &field)
+{
+    if (field.startsWith(QLatin1String("kit.modules_in_series")) || field.contains(QLatin1String("voltage")))
+        m_series->setFocus(Qt::OtherFocusReason);
+    else if (field.startsWith(QLatin1String("kit.strings_in_parallel")))
+        m_parallel->setFocus(Qt::OtherFocusReason);
+    else if (field.startsWith(QLatin1String("kit.battery")) || field.startsWith(QLatin1String("kit.soc")))
+        m_module->setFocus(Qt::OtherFocusReason);
+    else if (field.startsWith(QLatin1String("kit.charger")))
+        m_charger->setFocus(Qt::OtherFocusReason);
+    else if (field.startsWith(QLatin1String("kit.dcdc")))
+        m_dcdc->setFocus(Qt::OtherFocusReason);
+    else
+        return false;
+    return true;
+}
+
+void BatteryPage::retranslate()
+{
+    m_ranges->setHorizontalHeaderLabels({tr("Cycle"), tr("Payload"), tr("Consumption"), tr("At the plug"), tr("Range")});
+    m_series->setToolTip(tr("Modules in series set the pack voltage: it must stay inside the inverter's and the motor's DC range "
+                            "from empty to full."));
+}
+
+void BatteryPage::refresh()
+{
+    const auto &d = m_doc.design();
+    const auto &catalog = m_context.catalog();
+    const QLocale l;
+    auto fill = [](QComboBox *combo, const auto &items, const std::string &current) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(24);
+        combo->clear();
+        for (const auto &x : items)
+            combo->addItem(QString::fromStdString(x.info.label), QString::fromStdString(x.info.id));
+        combo->setCurrentIndex(combo->findData(QString::fromStdString(current)));
+    };
+    fill(m_module, catalog.batteryModules, d.kit.batteryModuleId);
+    fill(m_charger, catalog.chargers, d.kit.chargerId);
+    fill(m_dcdc, catalog.dcdcs, d.kit.dcdcId);
+    m_series->setValue(d.kit.modulesInSeries);
+    m_parallel->setValue(d.kit.stringsInParallel);
+    m_socMin->setValue(d.kit.socMin.value() * 100);
+    m_socMax->setValue(d.kit.socMax.value() * 100);
+
+    const auto &o = m_doc.outcome();
+    m_figures->setRowCount(0);
+    m_ranges->setRowCount(0);
+    if (!o.evaluation) {
+        m_window->setText(o.errors.isEmpty() ? QString() : o.errors.first().toString());
+        return;
+    }
+    const auto &b = o.evaluation->result.battery;
+    QString window = tr("Pack %1–%2 V (nominal %3 V); inverter accepts %4–%5 V: %6.")
+                         .arg(l.toString(u::inVolts(b.inverterWindow.packEmpty), 'f', 0),
+                              l.toString(u::inVolts(b.inverterWindow.packFull), 'f', 0),
+                              l.toString(u::inVolts(b.inverterWindow.packNominal), 'f', 0),
+                              l.toString(u::inVolts(b.inverterWindow.rangeMin), 'f', 0),
+                              l.toString(u::inVolts(b.inverterWindow.rangeMax), 'f', 0),
+                              b.inverterWindow.pass ? tr("inside") : tr("OUTSIDE"));
+    for (const auto &e : o.designErrors)
+        window += QLatin1Char(' ') + tr("Modules in series that fit: %1.").arg(e.accepted);
+    m_window->setText(window);
+    m_window->setStyleSheet(b.inverterWindow.pass && b.motorWindow.pass ? QString() : QStringLiteral("color: #d03030; font-weight: bold;"));
+
+    const QList<QPair<QString, QString>> figures{
+        {tr("Usable energy"), tr("%1 kWh of %2 kWh").arg(l.toString(u::inKilowattHours(b.usableEnergy), 'f', 1),
+                                                        l.toString(u::inKilowattHours(b.grossEnergy), 'f', 1))},
+        {tr("Modules, mass"), tr("%1 × %2, %3 kg").arg(d.kit.modulesInSeries).arg(d.kit.stringsInParallel).arg(l.toString(u::inKilograms(b.mass), 'f', 0))},
+        {tr("Peak discharge at minimum SOC"), tr("%1 kW (%2)").arg(l.toString(u::inKilowatts(b.peakDischargeAtMinSoc), 'f', 0),
+                                                                 b.dischargePass ? tr("enough") : tr("NOT ENOUGH"))},
+        {tr("Peak regeneration at 50 % SOC"), tr("%1 kW (%2)").arg(l.toString(u::inKilowatts(b.peakRegenAtMidSoc), 'f', 0),
+                                                                  b.regenPass ? tr("enough") : tr("NOT ENOUGH"))},
+        {tr("AC charge 10→80 %"), tr("%1 h").arg(l.toString(u::inSeconds(b.acCharge.duration) / 3600, 'f', 1))},
+        {tr("DC charge 10→80 %"), b.dcCharge ? tr("%1 h").arg(l.toString(u::inSeconds(b.dcCharge->duration) / 3600, 'f', 2)) : tr("no DC inlet")},
+    };
+    for (const auto &[name, value] : figures) {
+        const int row = m_figures->rowCount();
+        m_figures->insertRow(row);
+        m_figures->setItem(row, 0, cell(name));
+        m_figures->setItem(row, 1, cell(value, true));
+    }
+    for (const auto &c : o.evaluation->result.cycles) {
+        const int row = m_ranges->rowCount();
+        const auto &t = c.simulation.total;
+        m_ranges->insertRow(row);
+        m_ranges->setItem(row, 0, cell(QString::fromStdString(c.cycleId)));
+        m_ranges->setItem(row, 1, cell(tr("%1 (%2 kg)").arg(QString::fromStdString(c.payload), l.toString(u::inKilograms(c.testMass), 'f', 0))));
+        m_ranges->setItem(row, 2, cell(tr("%1 Wh/km").arg(l.toString(inWattHoursPerKilometre(t.batteryPerDistance), 'f', 0)), true));
+        m_ranges->setItem(row, 3, cell(tr("%1 Wh/km").arg(l.toString(inWattHoursPerKilometre(t.plugPerDistance), 'f', 0)), true));
+        m_ranges->setItem(row, 4, cell(tr("%1 km").arg(l.toString(u::inKilometres(t.range), 'f', 0)), true));
+    }
+}
+
+} // namespace remaster::ui

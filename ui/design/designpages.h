@@ -1,0 +1,187 @@
+// The steps of the guided retrofit workflow, one page each. Every page reads the design and the
+// outcome from the DesignDocument and writes edits back through DesignDocument::edit (undoable).
+#pragma once
+
+#include "designdocument.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QSlider;
+class QSpinBox;
+class QTableWidget;
+class QCheckBox;
+class QDateEdit;
+class QChartView;
+
+namespace remaster::ui {
+
+class DesignPage : public QWidget
+{
+    Q_OBJECT
+public:
+    DesignPage(DesignDocument &doc, CatalogContext &context, QWidget *parent = nullptr);
+    virtual QString title() const = 0;
+    // Status of the step: 0 ok, 1 warning, 2 failing.
+    virtual int status() const = 0;
+    // Moves the keyboard focus to the widget that edits `field` (a design JSON path); false if
+    // the field is not on this page.
+    virtual bool focusField(const QString &field) { Q_UNUSED(field) return false; }
+
+protected:
+    virtual void refresh() = 0; // design or outcome changed
+    void reload();              // retranslate() + refresh() without emitting edits
+    void changeEvent(QEvent *event) override;
+    virtual void retranslate() {}
+    DesignDocument &m_doc;
+    CatalogContext &m_context;
+    bool m_updating = false; // true while refresh() writes into the widgets
+};
+
+class VehiclePage : public DesignPage
+{
+    Q_OBJECT
+public:
+    VehiclePage(DesignDocument &doc, CatalogContext &context, QWidget *parent = nullptr);
+    QString title() const override;
+    int status() const override;
+    bool focusField(const QString &field) override;
+    QComboBox *variantCombo() const { return m_variant; }
+    QLineEdit *overrideEdit(const QString &key) const;
+
+protected:
+    void refresh() override;
+    void retranslate() override;
+
+private:
+    struct OverrideField {
+        QString key;      // design JSON key, e.g. "mass_in_running_order_kg"
+        QLineEdit *edit;
+        QLabel *label;
+        double min, max;
+    };
+    void commitOverride(const OverrideField &f);
+    QFormLayout *m_form;
+    QComboBox *m_variant;
+    QComboBox *m_engine;
+    QLineEdit *m_vin;
+    QLineEdit *m_registration;
+    QLineEdit *m_firstRegistration;
+    QComboBox *m_category;
+    QCheckBox *m_agreement;
+    QList<OverrideField> m_overrides;
+    QLabel *m_hint;
+};
+
+class MotorPage : public DesignPage
+{
+    Q_OBJECT
+public:
+    MotorPage(DesignDocument &doc, CatalogContext &context, QWidget *parent = nullptr);
+    QString title() const override;
+    int status() const override;
+    bool focusField(const QString &field) override;
+    QComboBox *motorCombo() const { return m_motor; }
+    QDoubleSpinBox *ratioSpin() const { return m_ratio; }
+    QTableWidget *feasibilityTable() const { return m_feasibility; }
+
+protected:
+    void refresh() override;
+    void retranslate() override;
+
+private:
+    void refreshFeasibility();
+    void refreshChart();
+    QComboBox *m_motor;
+    QComboBox *m_inverter;
+    QComboBox *m_reducer;
+    QDoubleSpinBox *m_ratio;
+    QSlider *m_ratioSlider;
+    QDoubleSpinBox *m_topSpeed;
+    QDoubleSpinBox *m_hillStart;
+    QDoubleSpinBox *m_sustainedGrade;
+    QDoubleSpinBox *m_acceleration;
+    QComboBox *m_powerBasis;
+    QTableWidget *m_checks;
+    QTableWidget *m_feasibility;
+    QChartView *m_chart;
+    QLabel *m_summary;
+    QString m_feasibilityKey; // recompute the motor table only when what it depends on changes
+};
+
+class BatteryPage : public DesignPage
+{
+    Q_OBJECT
+public:
+    BatteryPage(DesignDocument &doc, CatalogContext &context, QWidget *parent = nullptr);
+    QString title() const override;
+    int status() const override;
+    bool focusField(const QString &field) override;
+    QSpinBox *seriesSpin() const { return m_series; }
+    QSpinBox *parallelSpin() const { return m_parallel; }
+    QComboBox *moduleCombo() const { return m_module; }
+
+protected:
+    void refresh() override;
+    void retranslate() override;
+
+private:
+    QComboBox *m_module;
+    QSpinBox *m_series;
+    QSpinBox *m_parallel;
+    QDoubleSpinBox *m_socMin;
+    QDoubleSpinBox *m_socMax;
+    QComboBox *m_charger;
+    QComboBox *m_dcdc;
+    QLabel *m_window;
+    QTableWidget *m_figures;
+    QTableWidget *m_ranges;
+};
+
+class MassPage : public DesignPage
+{
+    Q_OBJECT
+public:
+    MassPage(DesignDocument &doc, CatalogContext &context, QWidget *parent = nullptr);
+    QString title() const override;
+    int status() const override;
+    bool focusField(const QString &field) override;
+    QTableWidget *partsTable() const { return m_parts; }
+    QTableWidget *loadCasesTable() const { return m_cases; }
+
+protected:
+    void refresh() override;
+    void retranslate() override;
+
+private:
+    QTableWidget *m_parts;
+    QTableWidget *m_cases;
+    QLabel *m_payload;
+};
+
+class HomologationPage : public DesignPage
+{
+    Q_OBJECT
+public:
+    HomologationPage(DesignDocument &doc, CatalogContext &context, QWidget *parent = nullptr);
+    QString title() const override;
+    int status() const override;
+    QTableWidget *rulesTable() const { return m_rules; }
+
+signals:
+    void jumpRequested(const QString &field);
+
+protected:
+    void refresh() override;
+    void retranslate() override;
+
+private:
+    QLabel *m_summary;
+    QTableWidget *m_rules;
+};
+
+} // namespace remaster::ui
