@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>BatchExporter</name>
+    <message>
+        <source>build sheet %1 not found</source>
+        <translation>build sheet %1 not found</translation>
+    </message>
+    <message>
+        <source>%1 exists (use --overwrite to replace it)</source>
+        <translation>%1 exists (use --overwrite to replace it)</translation>
+    </message>
+</context>
+<context>
     <name>CatalogCommand</name>
     <message>
         <source>catalog needs a subcommand: list, show, sources, validate, import, duplicate</source>
@@ -798,6 +809,8 @@ Commands:
   check DESIGN.json [--ruleset FILE]
                                every homologation rule with its result; exit 1 if one fails
   cycles                       the bundled drive cycles
+  sheet new|list|show|submit|approve|build|archive|reject|export|import|export-csv|verify
+                               build sheets (remaster-cli sheet for details)
   version                      program, schema and catalog versions
 
 Options:
@@ -825,6 +838,8 @@ Commands:
   check DESIGN.json [--ruleset FILE]
                                every homologation rule with its result; exit 1 if one fails
   cycles                       the bundled drive cycles
+  sheet new|list|show|submit|approve|build|archive|reject|export|import|export-csv|verify
+                               build sheets (remaster-cli sheet for details)
   version                      program, schema and catalog versions
 
 Options:
@@ -1207,6 +1222,781 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source>%1 kW</source>
         <translation>%1 kW</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Workshop build sheet</source>
+        <translation>Workshop build sheet</translation>
+    </message>
+    <message>
+        <source>Homologation dossier</source>
+        <translation>Homologation dossier</translation>
+    </message>
+    <message>
+        <source>Vehicle summary</source>
+        <translation>Vehicle summary</translation>
+    </message>
+    <message>
+        <source>Bill of materials</source>
+        <translation>Bill of materials</translation>
+    </message>
+    <message>
+        <source>Work steps</source>
+        <translation>Work steps</translation>
+    </message>
+    <message>
+        <source>Tick each step when it is done. HV: high-voltage safety step (highlighted); write the measured value in the blank and compare it with the required value printed next to it.</source>
+        <translation>Tick each step when it is done. HV: high-voltage safety step (highlighted); write the measured value in the blank and compare it with the required value printed next to it.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>Sign-offs</translation>
+    </message>
+    <message>
+        <source>Conversion of a diesel vehicle to battery-electric drive (French decree of 13 March 2020)</source>
+        <translation>Conversion of a diesel vehicle to battery-electric drive (French decree of 13 March 2020)</translation>
+    </message>
+    <message>
+        <source>Vehicle data before and after conversion</source>
+        <translation>Vehicle data before and after conversion</translation>
+    </message>
+    <message>
+        <source>Power of the electric drive against the original engine</source>
+        <translation>Power of the electric drive against the original engine</translation>
+    </message>
+    <message>
+        <source>Masses</source>
+        <translation>Masses</translation>
+    </message>
+    <message>
+        <source>Axle loads for every load case</source>
+        <translation>Axle loads for every load case</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>WLTC class, energy consumption and range</source>
+        <translation>WLTC class, energy consumption and range</translation>
+    </message>
+    <message>
+        <source>Motor performance against the requirements</source>
+        <translation>Motor performance against the requirements</translation>
+    </message>
+    <message>
+        <source>Homologation rules</source>
+        <translation>Homologation rules</translation>
+    </message>
+    <message>
+        <source>High-voltage safety evidence</source>
+        <translation>High-voltage safety evidence</translation>
+    </message>
+    <message>
+        <source>Record integrity</source>
+        <translation>Record integrity</translation>
+    </message>
+    <message>
+        <source>Transformation attestation</source>
+        <translation>Transformation attestation</translation>
+    </message>
+    <message>
+        <source>Transformation plate</source>
+        <translation>Transformation plate</translation>
+    </message>
+    <message>
+        <source>Per-vehicle attestation following the model of Annex II of the decree of 13 March 2020 (regulation FR-22), pre-filled from the build sheet.</source>
+        <translation>Per-vehicle attestation following the model of Annex II of the decree of 13 March 2020 (regulation FR-22), pre-filled from the build sheet.</translation>
+    </message>
+    <message>
+        <source>Text of the plate fixed next to the manufacturer's plate, in the same format, lines in this order (decree of 13 March 2020, art. 4; regulation FR-20). The wording is the decree's and stays in French.</source>
+        <translation>Text of the plate fixed next to the manufacturer's plate, in the same format, lines in this order (decree of 13 March 2020, art. 4; regulation FR-20). The wording is the decree's and stays in French.</translation>
+    </message>
+    <message>
+        <source>Identification numbers of the components</source>
+        <translation>Identification numbers of the components</translation>
+    </message>
+    <message>
+        <source>Installer</source>
+        <translation>Installer</translation>
+    </message>
+    <message>
+        <source>Kit maker</source>
+        <translation>Kit maker</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Place and date</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Engineer</translation>
+    </message>
+    <message>
+        <source>Workshop lead</source>
+        <translation>Workshop lead</translation>
+    </message>
+    <message>
+        <source>Homologation</source>
+        <translation>Homologation</translation>
+    </message>
+    <message>
+        <source>Sheet number</source>
+        <translation>Sheet number</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Revision date</source>
+        <translation>Revision date</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Original engine</source>
+        <translation>Original engine</translation>
+    </message>
+    <message>
+        <source>Motor</source>
+        <translation>Motor</translation>
+    </message>
+    <message>
+        <source>reduction ratio</source>
+        <translation>reduction ratio</translation>
+    </message>
+    <message>
+        <source>Inverter, charger, DC-DC converter</source>
+        <translation>Inverter, charger, DC-DC converter</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>Battery</translation>
+    </message>
+    <message>
+        <source>%1: %2 in series × %3 in parallel, %4 usable</source>
+        <translation>%1: %2 in series × %3 in parallel, %4 usable</translation>
+    </message>
+    <message>
+        <source>Pack voltage (empty – nominal – full)</source>
+        <translation>Pack voltage (empty – nominal – full)</translation>
+    </message>
+    <message>
+        <source>Mass in running order before → after</source>
+        <translation>Mass in running order before → after</translation>
+    </message>
+    <message>
+        <source>Gross vehicle weight (F.1)</source>
+        <translation>Gross vehicle weight (F.1)</translation>
+    </message>
+    <message>
+        <source>Pos.</source>
+        <translation>Pos.</translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation>Part number</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Mass (kg)</source>
+        <translation>Mass (kg)</translation>
+    </message>
+    <message>
+        <source>Position (mm)</source>
+        <translation>Position (mm)</translation>
+    </message>
+    <message>
+        <source>Serial numbers</source>
+        <translation>Serial numbers</translation>
+    </message>
+    <message>
+        <source>Total added mass</source>
+        <translation>Total added mass</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Done by, date</source>
+        <translation>Done by, date</translation>
+    </message>
+    <message>
+        <source>HV</source>
+        <translation>HV</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>No sign-off yet: this revision is not approved.</source>
+        <translation>No sign-off yet: this revision is not approved.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Before conversion</source>
+        <translation>Before conversion</translation>
+    </message>
+    <message>
+        <source>After conversion</source>
+        <translation>After conversion</translation>
+    </message>
+    <message>
+        <source>Vehicle identification number</source>
+        <translation>Vehicle identification number</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <source>Date of first registration</source>
+        <translation>Date of first registration</translation>
+    </message>
+    <message>
+        <source>Type, variant, version</source>
+        <translation>Type, variant, version</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>National genre</source>
+        <translation>National genre</translation>
+    </message>
+    <message>
+        <source>Body work</source>
+        <translation>Body work</translation>
+    </message>
+    <message>
+        <source>Seats including the driver</source>
+        <translation>Seats including the driver</translation>
+    </message>
+    <message>
+        <source>Technically permissible maximum laden mass</source>
+        <translation>Technically permissible maximum laden mass</translation>
+    </message>
+    <message>
+        <source>Mass in running order</source>
+        <translation>Mass in running order</translation>
+    </message>
+    <message>
+        <source>Maximum net power</source>
+        <translation>Maximum net power</translation>
+    </message>
+    <message>
+        <source>Energy source</source>
+        <translation>Energy source</translation>
+    </message>
+    <message>
+        <source>P.3 becomes EL (electricity). Mass in running order after conversion as computed from the mass sheet; the weighbridge ticket of the converted vehicle is the reference. The owner declares the changes to obtain a new registration certificate.</source>
+        <translation>P.3 becomes EL (electricity). Mass in running order after conversion as computed from the mass sheet; the weighbridge ticket of the converted vehicle is the reference. The owner declares the changes to obtain a new registration certificate.</translation>
+    </message>
+    <message>
+        <source>30-minute power (UN R85)</source>
+        <translation>30-minute power (UN R85)</translation>
+    </message>
+    <message>
+        <source>maximum net power (UN R85)</source>
+        <translation>maximum net power (UN R85)</translation>
+    </message>
+    <message>
+        <source>Original engine, maximum net power (P.2)</source>
+        <translation>Original engine, maximum net power (P.2)</translation>
+    </message>
+    <message>
+        <source>Electric drive</source>
+        <translation>Electric drive</translation>
+    </message>
+    <message>
+        <source>Ratio electric / original</source>
+        <translation>Ratio electric / original</translation>
+    </message>
+    <message>
+        <source>Permitted range</source>
+        <translation>Permitted range</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Mass in running order before conversion</source>
+        <translation>Mass in running order before conversion</translation>
+    </message>
+    <message>
+        <source>Removed diesel parts</source>
+        <translation>Removed diesel parts</translation>
+    </message>
+    <message>
+        <source>Added conversion kit</source>
+        <translation>Added conversion kit</translation>
+    </message>
+    <message>
+        <source>Mass in running order after conversion</source>
+        <translation>Mass in running order after conversion</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Centre of mass behind the front axle, before → after</source>
+        <translation>Centre of mass behind the front axle, before → after</translation>
+    </message>
+    <message>
+        <source>Unladen front-axle share, before → after</source>
+        <translation>Unladen front-axle share, before → after</translation>
+    </message>
+    <message>
+        <source>Unladen</source>
+        <translation>Unladen</translation>
+    </message>
+    <message>
+        <source>At GVW, load at the load-space centre</source>
+        <translation>At GVW, load at the load-space centre</translation>
+    </message>
+    <message>
+        <source>At GVW, load at the chosen position</source>
+        <translation>At GVW, load at the chosen position</translation>
+    </message>
+    <message>
+        <source>Load case</source>
+        <translation>Load case</translation>
+    </message>
+    <message>
+        <source>Payload (kg)</source>
+        <translation>Payload (kg)</translation>
+    </message>
+    <message>
+        <source>Total (kg)</source>
+        <translation>Total (kg)</translation>
+    </message>
+    <message>
+        <source>Front axle / limit (kg)</source>
+        <translation>Front axle / limit (kg)</translation>
+    </message>
+    <message>
+        <source>Rear axle / limit (kg)</source>
+        <translation>Rear axle / limit (kg)</translation>
+    </message>
+    <message>
+        <source>Axle loads against their limits</source>
+        <translation>Axle loads against their limits</translation>
+    </message>
+    <message>
+        <source>Axle load (kg)</source>
+        <translation>Axle load (kg)</translation>
+    </message>
+    <message>
+        <source>Front axle</source>
+        <translation>Front axle</translation>
+    </message>
+    <message>
+        <source>Rear axle</source>
+        <translation>Rear axle</translation>
+    </message>
+    <message>
+        <source>Permissible axle load</source>
+        <translation>Permissible axle load</translation>
+    </message>
+    <message>
+        <source>No mass sheet in this snapshot.</source>
+        <translation>No mass sheet in this snapshot.</translation>
+    </message>
+    <message>
+        <source>the front axle</source>
+        <translation>the front axle</translation>
+    </message>
+    <message>
+        <source>the rear axle</source>
+        <translation>the rear axle</translation>
+    </message>
+    <message>
+        <source>the gross vehicle weight</source>
+        <translation>the gross vehicle weight</translation>
+    </message>
+    <message>
+        <source>Usable payload at the load-space centre</source>
+        <translation>Usable payload at the load-space centre</translation>
+    </message>
+    <message>
+        <source>Limited by</source>
+        <translation>Limited by</translation>
+    </message>
+    <message>
+        <source>Load-space centre behind the front axle</source>
+        <translation>Load-space centre behind the front axle</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>half load</source>
+        <translation>half load</translation>
+    </message>
+    <message>
+        <source>full load</source>
+        <translation>full load</translation>
+    </message>
+    <message>
+        <source>WLTC class (GTR 15, power-to-mass ratio)</source>
+        <translation>WLTC class (GTR 15, power-to-mass ratio)</translation>
+    </message>
+    <message>
+        <source>Cycle used</source>
+        <translation>Cycle used</translation>
+    </message>
+    <message>
+        <source>Usable battery energy</source>
+        <translation>Usable battery energy</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>Test mass (kg)</source>
+        <translation>Test mass (kg)</translation>
+    </message>
+    <message>
+        <source>Battery (Wh/km)</source>
+        <translation>Battery (Wh/km)</translation>
+    </message>
+    <message>
+        <source>At the plug (Wh/km)</source>
+        <translation>At the plug (Wh/km)</translation>
+    </message>
+    <message>
+        <source>Range (km)</source>
+        <translation>Range (km)</translation>
+    </message>
+    <message>
+        <source>Trace followed</source>
+        <translation>Trace followed</translation>
+    </message>
+    <message>
+        <source>Consumption (Wh/km)</source>
+        <translation>Consumption (Wh/km)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Battery consumption per cycle phase: %1</source>
+        <translation>Battery consumption per cycle phase: %1</translation>
+    </message>
+    <message>
+        <source>Whole cycle</source>
+        <translation>Whole cycle</translation>
+    </message>
+    <message>
+        <source>Hill start at GVW</source>
+        <translation>Hill start at GVW</translation>
+    </message>
+    <message>
+        <source>Sustained grade at GVW</source>
+        <translation>Sustained grade at GVW</translation>
+    </message>
+    <message>
+        <source>Top speed</source>
+        <translation>Top speed</translation>
+    </message>
+    <message>
+        <source>Acceleration</source>
+        <translation>Acceleration</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>Wheel torque required / available (N·m)</source>
+        <translation>Wheel torque required / available (N·m)</translation>
+    </message>
+    <message>
+        <source>Wheel power required / available (kW)</source>
+        <translation>Wheel power required / available (kW)</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Wheel torque of the motor against the demand at GVW</source>
+        <translation>Wheel torque of the motor against the demand at GVW</translation>
+    </message>
+    <message>
+        <source>Speed (km/h)</source>
+        <translation>Speed (km/h)</translation>
+    </message>
+    <message>
+        <source>Wheel torque (N·m)</source>
+        <translation>Wheel torque (N·m)</translation>
+    </message>
+    <message>
+        <source>Reachable top speed %1, 0 to %2 in %3.</source>
+        <translation>Reachable top speed %1, 0 to %2 in %3.</translation>
+    </message>
+    <message>
+        <source>Peak wheel torque</source>
+        <translation>Peak wheel torque</translation>
+    </message>
+    <message>
+        <source>Continuous wheel torque</source>
+        <translation>Continuous wheel torque</translation>
+    </message>
+    <message>
+        <source>Demand on %1 grade</source>
+        <translation>Demand on %1 grade</translation>
+    </message>
+    <message>
+        <source>Rule set version: %1</source>
+        <translation>Rule set version: %1</translation>
+    </message>
+    <message>
+        <source>The rules were not evaluated in this revision's snapshot.</source>
+        <translation>The rules were not evaluated in this revision's snapshot.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Legal reference</source>
+        <translation>Legal reference</translation>
+    </message>
+    <message>
+        <source>* limit pending legal confirmation (see the rule set).</source>
+        <translation>* limit pending legal confirmation (see the rule set).</translation>
+    </message>
+    <message>
+        <source>Isolation resistance, DC bus</source>
+        <translation>Isolation resistance, DC bus</translation>
+    </message>
+    <message>
+        <source>Isolation resistance, AC bus</source>
+        <translation>Isolation resistance, AC bus</translation>
+    </message>
+    <message>
+        <source>Isolation resistance, combined DC and AC buses</source>
+        <translation>Isolation resistance, combined DC and AC buses</translation>
+    </message>
+    <message>
+        <source>Double protection of the AC bus</source>
+        <translation>Double protection of the AC bus</translation>
+    </message>
+    <message>
+        <source>Protection against direct contact IPXXD (cab and load space)</source>
+        <translation>Protection against direct contact IPXXD (cab and load space)</translation>
+    </message>
+    <message>
+        <source>Protection against direct contact IPXXB (elsewhere)</source>
+        <translation>Protection against direct contact IPXXB (elsewhere)</translation>
+    </message>
+    <message>
+        <source>Bonding resistance of exposed conductive parts</source>
+        <translation>Bonding resistance of exposed conductive parts</translation>
+    </message>
+    <message>
+        <source>Earth connection for charging</source>
+        <translation>Earth connection for charging</translation>
+    </message>
+    <message>
+        <source>High-voltage warning symbols</source>
+        <translation>High-voltage warning symbols</translation>
+    </message>
+    <message>
+        <source>Orange covering of HV cables</source>
+        <translation>Orange covering of HV cables</translation>
+    </message>
+    <message>
+        <source>Battery (REESS) approval</source>
+        <translation>Battery (REESS) approval</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Provided</source>
+        <translation>Provided</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>SHA-256 of this revision</source>
+        <translation>SHA-256 of this revision</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the previous revision</source>
+        <translation>SHA-256 of the previous revision</translation>
+    </message>
+    <message>
+        <source>Revision created</source>
+        <translation>Revision created</translation>
+    </message>
+    <message>
+        <source>Catalogs (vehicles, components)</source>
+        <translation>Catalogs (vehicles, components)</translation>
+    </message>
+    <message>
+        <source>Rule set version</source>
+        <translation>Rule set version</translation>
+    </message>
+    <message>
+        <source>The hash seals the stored revision; `remaster-cli sheet verify` recomputes it.</source>
+        <translation>The hash seals the stored revision; `remaster-cli sheet verify` recomputes it.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Identification numbers</source>
+        <translation>Identification numbers</translation>
+    </message>
+    <message>
+        <source>Habilitated installer</source>
+        <translation>Habilitated installer</translation>
+    </message>
+    <message>
+        <source>Kit maker (maker of the conversion device)</source>
+        <translation>Kit maker (maker of the conversion device)</translation>
+    </message>
+    <message>
+        <source>Type of the conversion device</source>
+        <translation>Type of the conversion device</translation>
+    </message>
+    <message>
+        <source>Prototype approval number</source>
+        <translation>Prototype approval number</translation>
+    </message>
+    <message>
+        <source>Make and type of the converted vehicle</source>
+        <translation>Make and type of the converted vehicle</translation>
+    </message>
+    <message>
+        <source>Year of first registration</source>
+        <translation>Year of first registration</translation>
+    </message>
+    <message>
+        <source>Mass of the vehicle in running order after conversion</source>
+        <translation>Mass of the vehicle in running order after conversion</translation>
+    </message>
+    <message>
+        <source>5.4.1 Technically permissible maximum laden mass</source>
+        <translation>5.4.1 Technically permissible maximum laden mass</translation>
+    </message>
+    <message>
+        <source>Maximum net power of the electric drive</source>
+        <translation>Maximum net power of the electric drive</translation>
+    </message>
+    <message>
+        <source>Date of the conversion</source>
+        <translation>Date of the conversion</translation>
+    </message>
+    <message>
+        <source>Build sheet</source>
+        <translation>Build sheet</translation>
+    </message>
+    <message>
+        <source>Sheet %1, revision %2</source>
+        <translation>Sheet %1, revision %2</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>DRAFT</translation>
+    </message>
+    <message>
+        <source>Battery-electric conversion of Renault Master VIN %1</source>
+        <translation>Battery-electric conversion of Renault Master VIN %1</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Sheet %1</translation>
+    </message>
+    <message>
+        <source>rev. %1</source>
+        <translation>rev. %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2851,29 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
 </context>
 <context>
+    <name>PdfExporter</name>
+    <message>
+        <source>the build sheet has no revision</source>
+        <translation>the build sheet has no revision</translation>
+    </message>
+    <message>
+        <source>unknown document language '%1' (en or fr)</source>
+        <translation>unknown document language '%1' (en or fr)</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>cannot start the PDF</translation>
+    </message>
+    <message>
+        <source>cannot finish the PDF</source>
+        <translation>cannot finish the PDF</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>RuleSetReader</name>
     <message>
         <source>accepted: %1</source>
@@ -2357,6 +3170,25 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <source>%1 sheet(s) checked: %2 problem(s) found — the database was altered outside ReMaster.</source>
         <translation>%1 sheet(s) checked: %2 problem(s) found — the database was altered outside ReMaster.</translation>
     </message>
+    <message>
+        <source>warning: rules not evaluated: %1</source>
+        <translation>warning: rules not evaluated: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SheetDocument</name>
+    <message>
+        <source>cannot read the template %1: %2</source>
+        <translation>cannot read the template %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 already exists</translation>
+    </message>
+    <message>
+        <source>cannot copy the template to %1</source>
+        <translation>cannot copy the template to %1</translation>
+    </message>
 </context>
 <context>
     <name>SheetJson</name>
@@ -2463,6 +3295,25 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source>approved although rule(s) %1 fail</source>
         <translation>approved although rule(s) %1 fail</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPrinter</name>
+    <message>
+        <source>the build sheet has no revision</source>
+        <translation>the build sheet has no revision</translation>
+    </message>
+    <message>
+        <source>unknown document language '%1' (en or fr)</source>
+        <translation>unknown document language '%1' (en or fr)</translation>
+    </message>
+    <message>
+        <source>cannot start printing</source>
+        <translation>cannot start printing</translation>
+    </message>
+    <message>
+        <source>printing failed</source>
+        <translation>printing failed</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +3446,10 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <source>cannot finish the import: %1; nothing was imported</source>
         <translation>cannot finish the import: %1; nothing was imported</translation>
     </message>
+    <message>
+        <source>sheet %1 cannot be approved: its homologation rules were not evaluated (complete the registration data of the design and save a new revision)</source>
+        <translation>sheet %1 cannot be approved: its homologation rules were not evaluated (complete the registration data of the design and save a new revision)</translation>
+    </message>
 </context>
 <context>
     <name>SheetText</name>
@@ -2699,10 +3554,6 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <translation>&lt;h2&gt;ReMaster %1&lt;/h2&gt;&lt;p&gt;Engineering workstation for converting diesel Renault Master vans to battery-electric.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Vehicle catalog&lt;/b&gt; %1: %2 variants, %3 diesel engines.&lt;br&gt;&lt;b&gt;Component catalog&lt;/b&gt; %4: %5 components.&lt;br&gt;&lt;b&gt;Database&lt;/b&gt;: %6&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Vehicle catalog&lt;/b&gt; %1: %2 variants, %3 diesel engines.&lt;br&gt;&lt;b&gt;Component catalog&lt;/b&gt; %4: %5 components.&lt;br&gt;&lt;b&gt;Database&lt;/b&gt;: %6&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;Data sources.&lt;/b&gt; Every catalog figure carries its source and a confidence mark: A manufacturer document or concordant sources, B one reputable source, C weak or conflicting source, E derived by ReMaster (calculation shown), R representative value. Masses, axle loads, drag coefficients and removed-part masses of the Master are largely unpublished: their representative values must be overridden from the vehicle's registration certificate or a weighbridge ticket. Drive cycles: UN GTR 15 (WLTC, via JRC), UNECE R83 (NEDC), US EPA (UDDS, HWFET), CADC/Artemis and VECTO delivery missions.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Data sources.&lt;/b&gt; Every catalog figure carries its source and a confidence mark: A manufacturer document or concordant sources, B one reputable source, C weak or conflicting source, E derived by ReMaster (calculation shown), R representative value. Masses, axle loads, drag coefficients and removed-part masses of the Master are largely unpublished: their representative values must be overridden from the vehicle's registration certificate or a weighbridge ticket. Drive cycles: UN GTR 15 (WLTC, via JRC), UNECE R83 (NEDC), US EPA (UDDS, HWFET), CADC/Artemis and VECTO delivery missions.&lt;/p&gt;</translation>
     </message>
@@ -2713,6 +3564,177 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source>&lt;p&gt;Built with Qt %1 and Boost.Units. Nothing in ReMaster is legal advice: the approval authority and its technical service have the last word.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Built with Qt %1 and Boost.Units. Nothing in ReMaster is legal advice: the approval authority and its technical service have the last word.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Vehicle catalog&lt;/b&gt; %1: %2 variants, %3 diesel engines.&lt;br&gt;&lt;b&gt;Component catalog&lt;/b&gt; %4: %5 components.&lt;br&gt;&lt;b&gt;Database&lt;/b&gt;: %6&lt;br&gt;&lt;b&gt;Data folder&lt;/b&gt;: %7&lt;br&gt;&lt;b&gt;Settings&lt;/b&gt;: %8&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Vehicle catalog&lt;/b&gt; %1: %2 variants, %3 diesel engines.&lt;br&gt;&lt;b&gt;Component catalog&lt;/b&gt; %4: %5 components.&lt;br&gt;&lt;b&gt;Database&lt;/b&gt;: %6&lt;br&gt;&lt;b&gt;Data folder&lt;/b&gt;: %7&lt;br&gt;&lt;b&gt;Settings&lt;/b&gt;: %8&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>remaster::ui::BatteryPage</name>
+    <message>
+        <source>Battery &amp;module:</source>
+        <translation>Battery &amp;module:</translation>
+    </message>
+    <message>
+        <source>Modules in &amp;series:</source>
+        <translation>Modules in &amp;series:</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel strings:</source>
+        <translation>&amp;Parallel strings:</translation>
+    </message>
+    <message>
+        <source>SOC window, mi&amp;nimum:</source>
+        <translation>SOC window, mi&amp;nimum:</translation>
+    </message>
+    <message>
+        <source>SOC window, ma&amp;ximum:</source>
+        <translation>SOC window, ma&amp;ximum:</translation>
+    </message>
+    <message>
+        <source>On-board &amp;charger:</source>
+        <translation>On-board &amp;charger:</translation>
+    </message>
+    <message>
+        <source>&amp;DC-DC converter:</source>
+        <translation>&amp;DC-DC converter:</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Pack</translation>
+    </message>
+    <message>
+        <source>Choose battery module</source>
+        <translation>Choose battery module</translation>
+    </message>
+    <message>
+        <source>Choose charger</source>
+        <translation>Choose charger</translation>
+    </message>
+    <message>
+        <source>Choose DC-DC converter</source>
+        <translation>Choose DC-DC converter</translation>
+    </message>
+    <message>
+        <source>Change modules in series</source>
+        <translation>Change modules in series</translation>
+    </message>
+    <message>
+        <source>Change parallel strings</source>
+        <translation>Change parallel strings</translation>
+    </message>
+    <message>
+        <source>Change SOC window</source>
+        <translation>Change SOC window</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>Battery</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consumption</translation>
+    </message>
+    <message>
+        <source>At the plug</source>
+        <translation>At the plug</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <source>Modules in series set the pack voltage: it must stay inside the inverter's and the motor's DC range from empty to full.</source>
+        <translation>Modules in series set the pack voltage: it must stay inside the inverter's and the motor's DC range from empty to full.</translation>
+    </message>
+    <message>
+        <source>Pack %1–%2 V (nominal %3 V); inverter accepts %4–%5 V: %6.</source>
+        <translation>Pack %1–%2 V (nominal %3 V); inverter accepts %4–%5 V: %6.</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>inside</translation>
+    </message>
+    <message>
+        <source>OUTSIDE</source>
+        <translation>OUTSIDE</translation>
+    </message>
+    <message>
+        <source>Modules in series that fit: %1.</source>
+        <translation>Modules in series that fit: %1.</translation>
+    </message>
+    <message>
+        <source>Usable energy</source>
+        <translation>Usable energy</translation>
+    </message>
+    <message>
+        <source>%1 kWh of %2 kWh</source>
+        <translation>%1 kWh of %2 kWh</translation>
+    </message>
+    <message>
+        <source>Modules, mass</source>
+        <translation>Modules, mass</translation>
+    </message>
+    <message>
+        <source>%1 × %2, %3 kg</source>
+        <translation>%1 × %2, %3 kg</translation>
+    </message>
+    <message>
+        <source>Peak discharge at minimum SOC</source>
+        <translation>Peak discharge at minimum SOC</translation>
+    </message>
+    <message>
+        <source>%1 kW (%2)</source>
+        <translation>%1 kW (%2)</translation>
+    </message>
+    <message>
+        <source>enough</source>
+        <translation>enough</translation>
+    </message>
+    <message>
+        <source>NOT ENOUGH</source>
+        <translation>NOT ENOUGH</translation>
+    </message>
+    <message>
+        <source>Peak regeneration at 50 % SOC</source>
+        <translation>Peak regeneration at 50 % SOC</translation>
+    </message>
+    <message>
+        <source>AC charge 10→80 %</source>
+        <translation>AC charge 10→80 %</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>DC charge 10→80 %</source>
+        <translation>DC charge 10→80 %</translation>
+    </message>
+    <message>
+        <source>no DC inlet</source>
+        <translation>no DC inlet</translation>
+    </message>
+    <message>
+        <source>%1 (%2 kg)</source>
+        <translation>%1 (%2 kg)</translation>
+    </message>
+    <message>
+        <source>%1 Wh/km</source>
+        <translation>%1 Wh/km</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3899,126 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
 </context>
 <context>
+    <name>remaster::ui::DesignDocument</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid design:
+%2</source>
+        <translation>%1 is not a valid design:
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>remaster::ui::DesignWorkspace</name>
+    <message>
+        <source>&lt;b&gt;Key results&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Key results&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>failing</translation>
+    </message>
+    <message>
+        <source>Cannot evaluate this design:&lt;br&gt;%1</source>
+        <translation>Cannot evaluate this design:&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Range, %1, empty</source>
+        <translation>Range, %1, empty</translation>
+    </message>
+    <message>
+        <source>Range, %1, at GVW</source>
+        <translation>Range, %1, at GVW</translation>
+    </message>
+    <message>
+        <source>%1 km (%2 Wh/km)</source>
+        <translation>%1 km (%2 Wh/km)</translation>
+    </message>
+    <message>
+        <source>Usable energy / consumption at the battery over the cycle</source>
+        <translation>Usable energy / consumption at the battery over the cycle</translation>
+    </message>
+    <message>
+        <source>Power ratio (FR-07)</source>
+        <translation>Power ratio (FR-07)</translation>
+    </message>
+    <message>
+        <source>%1 % of the original</source>
+        <translation>%1 % of the original</translation>
+    </message>
+    <message>
+        <source>Electric power / original engine power P.2; the decree accepts 65–100 %</source>
+        <translation>Electric power / original engine power P.2; the decree accepts 65–100 %</translation>
+    </message>
+    <message>
+        <source>Mass in running order</source>
+        <translation>Mass in running order</translation>
+    </message>
+    <message>
+        <source>%1 kg (%2 %)</source>
+        <translation>%1 kg (%2 %)</translation>
+    </message>
+    <message>
+        <source>Usable payload</source>
+        <translation>Usable payload</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>The smaller of GVW − mass in running order and what each axle allows with the load at the load-space centre</source>
+        <translation>The smaller of GVW − mass in running order and what each axle allows with the load at the load-space centre</translation>
+    </message>
+    <message>
+        <source>Failing rules</source>
+        <translation>Failing rules</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Needing evidence</source>
+        <translation>Needing evidence</translation>
+    </message>
+    <message>
+        <source>Homologation</source>
+        <translation>Homologation</translation>
+    </message>
+    <message>
+        <source>not checked: complete the registration data</source>
+        <translation>not checked: complete the registration data</translation>
+    </message>
+    <message>
+        <source>Usable energy</source>
+        <translation>Usable energy</translation>
+    </message>
+    <message>
+        <source>%1 kWh</source>
+        <translation>%1 kWh</translation>
+    </message>
+    <message>
+        <source>Recomputed in %1 ms</source>
+        <translation>Recomputed in %1 ms</translation>
+    </message>
+</context>
+<context>
     <name>remaster::ui::EntryDetailsView</name>
     <message>
         <source>Field</source>
@@ -2908,11 +4050,75 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
 </context>
 <context>
-    <name>remaster::ui::MainWindow</name>
+    <name>remaster::ui::FirstRunDialog</name>
     <message>
-        <source>ReMaster — Renault Master EV retrofit</source>
-        <translation>ReMaster — Renault Master EV retrofit</translation>
+        <source>Welcome to ReMaster</source>
+        <translation>Welcome to ReMaster</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Welcome to ReMaster.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your catalogs and build sheets are stored in one database file:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Back it up with your other work files; it can be moved with &lt;i&gt;File → Open database&lt;/i&gt;. The demo database is a separate file (&lt;code&gt;%2&lt;/code&gt;) for trying ReMaster out: nothing you do there touches your own data.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Welcome to ReMaster.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your catalogs and build sheets are stored in one database file:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Back it up with your other work files; it can be moved with &lt;i&gt;File → Open database&lt;/i&gt;. The demo database is a separate file (&lt;code&gt;%2&lt;/code&gt;) for trying ReMaster out: nothing you do there touches your own data.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Start with &amp;my database</source>
+        <translation>Start with &amp;my database</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo database</source>
+        <translation>Open the &amp;demo database</translation>
+    </message>
+</context>
+<context>
+    <name>remaster::ui::HomologationPage</name>
+    <message>
+        <source>Homologation</source>
+        <translation>Homologation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Legal reference</source>
+        <translation>Legal reference</translation>
+    </message>
+    <message>
+        <source>The rules cannot be checked yet:
+%1</source>
+        <translation>The rules cannot be checked yet:
+%1</translation>
+    </message>
+    <message>
+        <source>Rule set %1: %2 failing, %3 warnings, %4 needing evidence, %5 passed. Double-click a result to go to the field that drives it.</source>
+        <translation>Rule set %1: %2 failing, %3 warnings, %4 needing evidence, %5 passed. Double-click a result to go to the field that drives it.</translation>
+    </message>
+    <message>
+        <source>* This limit is a parameter of the rule set pending legal confirmation.</source>
+        <translation>* This limit is a parameter of the rule set pending legal confirmation.</translation>
+    </message>
+</context>
+<context>
+    <name>remaster::ui::MainWindow</name>
     <message>
         <source>&amp;Vehicles</source>
         <translation>&amp;Vehicles</translation>
@@ -3053,6 +4259,404 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
+    <message>
+        <source>Open design</source>
+        <translation>Open design</translation>
+    </message>
+    <message>
+        <source>ReMaster design (*.json);;All files (*)</source>
+        <translation>ReMaster design (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save design</source>
+        <translation>Save design</translation>
+    </message>
+    <message>
+        <source>ReMaster design (*.json)</source>
+        <translation>ReMaster design (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Retrofit design</source>
+        <translation>&amp;Retrofit design</translation>
+    </message>
+    <message>
+        <source>The guided workflow: vehicle, motor, battery, mass and homologation of one conversion</source>
+        <translation>The guided workflow: vehicle, motor, battery, mass and homologation of one conversion</translation>
+    </message>
+    <message>
+        <source>&amp;New design</source>
+        <translation>&amp;New design</translation>
+    </message>
+    <message>
+        <source>Open &amp;design…</source>
+        <translation>Open &amp;design…</translation>
+    </message>
+    <message>
+        <source>&amp;Save design</source>
+        <translation>&amp;Save design</translation>
+    </message>
+    <message>
+        <source>Save design &amp;as…</source>
+        <translation>Save design &amp;as…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Open &amp;data folder</translation>
+    </message>
+    <message>
+        <source>The folder of your database and its backups</source>
+        <translation>The folder of your database and its backups</translation>
+    </message>
+    <message>
+        <source>unsaved design</source>
+        <translation>unsaved design</translation>
+    </message>
+    <message>
+        <source>%1[*] — ReMaster</source>
+        <translation>%1[*] — ReMaster</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Unsaved design</source>
+        <translation>Unsaved design</translation>
+    </message>
+    <message>
+        <source>The design has changes that are not saved. Save them?</source>
+        <translation>The design has changes that are not saved. Save them?</translation>
+    </message>
+</context>
+<context>
+    <name>remaster::ui::MassPage</name>
+    <message>
+        <source>Mass &amp; axles</source>
+        <translation>Mass &amp; axles</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation>Mass</translation>
+    </message>
+    <message>
+        <source>Position behind front axle</source>
+        <translation>Position behind front axle</translation>
+    </message>
+    <message>
+        <source>Load case</source>
+        <translation>Load case</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Front axle</source>
+        <translation>Front axle</translation>
+    </message>
+    <message>
+        <source>Rear axle</source>
+        <translation>Rear axle</translation>
+    </message>
+    <message>
+        <source>Front share</source>
+        <translation>Front share</translation>
+    </message>
+    <message>
+        <source>Within limits</source>
+        <translation>Within limits</translation>
+    </message>
+    <message>
+        <source>The mass sheet needs a design that evaluates.</source>
+        <translation>The mass sheet needs a design that evaluates.</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>Axle loads need the registration data on the Vehicle step: %1</source>
+        <translation>Axle loads need the registration data on the Vehicle step: %1</translation>
+    </message>
+    <message>
+        <source>Unladen (in running order)</source>
+        <translation>Unladen (in running order)</translation>
+    </message>
+    <message>
+        <source>Laden to GVW, load-space centre</source>
+        <translation>Laden to GVW, load-space centre</translation>
+    </message>
+    <message>
+        <source>Laden, payload at %1 mm</source>
+        <translation>Laden, payload at %1 mm</translation>
+    </message>
+    <message>
+        <source>%1 / %2 kg</source>
+        <translation>%1 / %2 kg</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>the GVW</source>
+        <translation>the GVW</translation>
+    </message>
+    <message>
+        <source>the front axle</source>
+        <translation>the front axle</translation>
+    </message>
+    <message>
+        <source>the rear axle</source>
+        <translation>the rear axle</translation>
+    </message>
+    <message>
+        <source>Mass in running order %1 kg → %2 kg (%3 %). Usable payload at the load-space centre: %4 kg, limited by %5.</source>
+        <translation>Mass in running order %1 kg → %2 kg (%3 %). Usable payload at the load-space centre: %4 kg, limited by %5.</translation>
+    </message>
+</context>
+<context>
+    <name>remaster::ui::MotorPage</name>
+    <message>
+        <source>&amp;Motor:</source>
+        <translation>&amp;Motor:</translation>
+    </message>
+    <message>
+        <source>&amp;Inverter:</source>
+        <translation>&amp;Inverter:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ducer:</source>
+        <translation>Re&amp;ducer:</translation>
+    </message>
+    <message>
+        <source>&amp;Ratio:</source>
+        <translation>&amp;Ratio:</translation>
+    </message>
+    <message>
+        <source>FR-07 power &amp;basis:</source>
+        <translation>FR-07 power &amp;basis:</translation>
+    </message>
+    <message>
+        <source>&amp;Top speed:</source>
+        <translation>&amp;Top speed:</translation>
+    </message>
+    <message>
+        <source>&amp;Hill start at GVW:</source>
+        <translation>&amp;Hill start at GVW:</translation>
+    </message>
+    <message>
+        <source>&amp;Sustained grade at GVW:</source>
+        <translation>&amp;Sustained grade at GVW:</translation>
+    </message>
+    <message>
+        <source>0–50 km/h at GVW &amp;within:</source>
+        <translation>0–50 km/h at GVW &amp;within:</translation>
+    </message>
+    <message>
+        <source>Motor and drivetrain</source>
+        <translation>Motor and drivetrain</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <source>Choose motor</source>
+        <translation>Choose motor</translation>
+    </message>
+    <message>
+        <source>Choose inverter</source>
+        <translation>Choose inverter</translation>
+    </message>
+    <message>
+        <source>Choose reducer</source>
+        <translation>Choose reducer</translation>
+    </message>
+    <message>
+        <source>Change ratio</source>
+        <translation>Change ratio</translation>
+    </message>
+    <message>
+        <source>Change top speed</source>
+        <translation>Change top speed</translation>
+    </message>
+    <message>
+        <source>Change hill start</source>
+        <translation>Change hill start</translation>
+    </message>
+    <message>
+        <source>Change sustained grade</source>
+        <translation>Change sustained grade</translation>
+    </message>
+    <message>
+        <source>Change acceleration time</source>
+        <translation>Change acceleration time</translation>
+    </message>
+    <message>
+        <source>Change power basis</source>
+        <translation>Change power basis</translation>
+    </message>
+    <message>
+        <source>Motor &amp; drivetrain</source>
+        <translation>Motor &amp; drivetrain</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>Required at wheel</source>
+        <translation>Required at wheel</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Motor</source>
+        <translation>Motor</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Peak</translation>
+    </message>
+    <message>
+        <source>Top speed</source>
+        <translation>Top speed</translation>
+    </message>
+    <message>
+        <source>Hill start</source>
+        <translation>Hill start</translation>
+    </message>
+    <message>
+        <source>Sustained grade</source>
+        <translation>Sustained grade</translation>
+    </message>
+    <message>
+        <source>0–50 km/h</source>
+        <translation>0–50 km/h</translation>
+    </message>
+    <message>
+        <source>Power window</source>
+        <translation>Power window</translation>
+    </message>
+    <message>
+        <source>Every catalog motor with this design's inverter, ratio and pack: double-click to choose it</source>
+        <translation>Every catalog motor with this design's inverter, ratio and pack: double-click to choose it</translation>
+    </message>
+    <message>
+        <source>Overall ratio motor : wheel. Feasible range: from the hill-start torque (minimum) to the motor's maximum speed at the required top speed (maximum).</source>
+        <translation>Overall ratio motor : wheel. Feasible range: from the hill-start torque (minimum) to the motor's maximum speed at the required top speed (maximum).</translation>
+    </message>
+    <message>
+        <source>Rule set's choice</source>
+        <translation>Rule set's choice</translation>
+    </message>
+    <message>
+        <source>Peak power</source>
+        <translation>Peak power</translation>
+    </message>
+    <message>
+        <source>30-minute (continuous) power</source>
+        <translation>30-minute (continuous) power</translation>
+    </message>
+    <message>
+        <source>Cannot size the motor: %1</source>
+        <translation>Cannot size the motor: %1</translation>
+    </message>
+    <message>
+        <source>Acceleration</source>
+        <translation>Acceleration</translation>
+    </message>
+    <message>
+        <source>%1 N·m, %2 kW</source>
+        <translation>%1 N·m, %2 kW</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Power window FR-07: %1 kW is %2 % of the original %3 kW (65–100 %): %4. Top speed %5 km/h, 0–50 km/h in %6 s. Feasible ratio %7 … %8.</source>
+        <translation>Power window FR-07: %1 kW is %2 % of the original %3 kW (65–100 %): %4. Top speed %5 km/h, 0–50 km/h in %6 s. Feasible ratio %7 … %8.</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>inside</translation>
+    </message>
+    <message>
+        <source>OUTSIDE</source>
+        <translation>OUTSIDE</translation>
+    </message>
+    <message>
+        <source>Wheel torque at GVW: motor envelope against demand</source>
+        <translation>Wheel torque at GVW: motor envelope against demand</translation>
+    </message>
+    <message>
+        <source>Speed (km/h)</source>
+        <translation>Speed (km/h)</translation>
+    </message>
+    <message>
+        <source>Wheel torque (N·m)</source>
+        <translation>Wheel torque (N·m)</translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <translation>Continuous</translation>
+    </message>
+    <message>
+        <source>%1 % grade</source>
+        <translation>%1 % grade</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>not possible: %1</source>
+        <translation>not possible: %1</translation>
+    </message>
 </context>
 <context>
     <name>remaster::ui::VariantBrowser</name>
@@ -3162,6 +4766,117 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source>Mass in running order</source>
         <translation>Mass in running order</translation>
+    </message>
+</context>
+<context>
+    <name>remaster::ui::VehiclePage</name>
+    <message>
+        <source>Choose variant</source>
+        <translation>Choose variant</translation>
+    </message>
+    <message>
+        <source>Choose engine</source>
+        <translation>Choose engine</translation>
+    </message>
+    <message>
+        <source>Edit VIN</source>
+        <translation>Edit VIN</translation>
+    </message>
+    <message>
+        <source>Edit registration</source>
+        <translation>Edit registration</translation>
+    </message>
+    <message>
+        <source>Edit first registration</source>
+        <translation>Edit first registration</translation>
+    </message>
+    <message>
+        <source>Edit category</source>
+        <translation>Edit category</translation>
+    </message>
+    <message>
+        <source>Manufacturer agreement</source>
+        <translation>Manufacturer agreement</translation>
+    </message>
+    <message>
+        <source>Accepted: %1 … %2</source>
+        <translation>Accepted: %1 … %2</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>&amp;Variant:</source>
+        <translation>&amp;Variant:</translation>
+    </message>
+    <message>
+        <source>&amp;Engine (P.2):</source>
+        <translation>&amp;Engine (P.2):</translation>
+    </message>
+    <message>
+        <source>VI&amp;N (E):</source>
+        <translation>VI&amp;N (E):</translation>
+    </message>
+    <message>
+        <source>&amp;Registration (A):</source>
+        <translation>&amp;Registration (A):</translation>
+    </message>
+    <message>
+        <source>&amp;First registration (B):</source>
+        <translation>&amp;First registration (B):</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory (J):</source>
+        <translation>Ca&amp;tegory (J):</translation>
+    </message>
+    <message>
+        <source>Mass in running order (G), kg:</source>
+        <translation>Mass in running order (G), kg:</translation>
+    </message>
+    <message>
+        <source>GVW (F.1), kg:</source>
+        <translation>GVW (F.1), kg:</translation>
+    </message>
+    <message>
+        <source>Front axle limit (7.1), kg:</source>
+        <translation>Front axle limit (7.1), kg:</translation>
+    </message>
+    <message>
+        <source>Rear axle limit (7.2), kg:</source>
+        <translation>Rear axle limit (7.2), kg:</translation>
+    </message>
+    <message>
+        <source>Unladen front axle load (weighed), kg:</source>
+        <translation>Unladen front axle load (weighed), kg:</translation>
+    </message>
+    <message>
+        <source>Original power (P.2), kW:</source>
+        <translation>Original power (P.2), kW:</translation>
+    </message>
+    <message>
+        <source>Renault's technical agreement is on file (waives the 5-year age limit, FR-04)</source>
+        <translation>Renault's technical agreement is on file (waives the 5-year age limit, FR-04)</translation>
+    </message>
+    <message>
+        <source>17 characters, no I, O or Q; Renault VINs start with VF1</source>
+        <translation>17 characters, no I, O or Q; Renault VINs start with VF1</translation>
+    </message>
+    <message>
+        <source>Empty fields use the catalog value shown in grey. Enter the figures of this van's registration certificate or weighbridge ticket: they replace the catalog's, which are often representative values (R).</source>
+        <translation>Empty fields use the catalog value shown in grey. Enter the figures of this van's registration certificate or weighbridge ticket: they replace the catalog's, which are often representative values (R).</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 kW)</source>
+        <translation>%1 %2 (%3 kW)</translation>
+    </message>
+    <message>
+        <source>catalog: %1 (%2)</source>
+        <translation>catalog: %1 (%2)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BatchExporter</name>
+    <message>
+        <source>build sheet %1 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists (use --overwrite to replace it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogCommand</name>
     <message>
         <source>catalog needs a subcommand: list, show, sources, validate, import, duplicate</source>
@@ -804,6 +815,8 @@ Commands:
   check DESIGN.json [--ruleset FILE]
                                every homologation rule with its result; exit 1 if one fails
   cycles                       the bundled drive cycles
+  sheet new|list|show|submit|approve|build|archive|reject|export|import|export-csv|verify
+                               build sheets (remaster-cli sheet for details)
   version                      program, schema and catalog versions
 
 Options:
@@ -1187,6 +1200,781 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source>%1 kW</source>
         <translation>%1 kW</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Workshop build sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homologation dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill of materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each step when it is done. HV: high-voltage safety step (highlighted); write the measured value in the blank and compare it with the required value printed next to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion of a diesel vehicle to battery-electric drive (French decree of 13 March 2020)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle data before and after conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power of the electric drive against the original engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axle loads for every load case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WLTC class, energy consumption and range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motor performance against the requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homologation rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-voltage safety evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transformation attestation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transformation plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-vehicle attestation following the model of Annex II of the decree of 13 March 2020 (regulation FR-22), pre-filled from the build sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the plate fixed next to the manufacturer&apos;s plate, in the same format, lines in this order (decree of 13 March 2020, art. 4; regulation FR-20). The wording is the decree&apos;s and stays in French.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identification numbers of the components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homologation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motor</source>
+        <translation type="unfinished">Moteur</translation>
+    </message>
+    <message>
+        <source>reduction ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inverter, charger, DC-DC converter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in series × %3 in parallel, %4 usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack voltage (empty – nominal – full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass in running order before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross vehicle weight (F.1)</source>
+        <translation type="unfinished">PTAC (F.1)</translation>
+    </message>
+    <message>
+        <source>Pos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total added mass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done by, date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-off yet: this revision is not approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Champ</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle identification number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of first registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type, variant, version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National genre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats including the driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technically permissible maximum laden mass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass in running order</source>
+        <translation type="unfinished">Masse en ordre de marche</translation>
+    </message>
+    <message>
+        <source>Maximum net power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P.3 becomes EL (electricity). Mass in running order after conversion as computed from the mass sheet; the weighbridge ticket of the converted vehicle is the reference. The owner declares the changes to obtain a new registration certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30-minute power (UN R85)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maximum net power (UN R85)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original engine, maximum net power (P.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electric drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratio electric / original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permitted range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass in running order before conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed diesel parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added conversion kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass in running order after conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre of mass behind the front axle, before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unladen front-axle share, before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unladen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At GVW, load at the load-space centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At GVW, load at the chosen position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front axle / limit (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rear axle / limit (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axle loads against their limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axle load (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front axle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rear axle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissible axle load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mass sheet in this snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front axle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rear axle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gross vehicle weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable payload at the load-space centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load-space centre behind the front axle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WLTC class (GTR 15, power-to-mass ratio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable battery energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test mass (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery (Wh/km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the plug (Wh/km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption (Wh/km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery consumption per cycle phase: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hill start at GVW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sustained grade at GVW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceleration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel torque required / available (N·m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel power required / available (kW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel torque of the motor against the demand at GVW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed (km/h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel torque (N·m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable top speed %1, 0 to %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak wheel torque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuous wheel torque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand on %1 grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules were not evaluated in this revision&apos;s snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* limit pending legal confirmation (see the rule set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolation resistance, DC bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolation resistance, AC bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolation resistance, combined DC and AC buses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double protection of the AC bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection against direct contact IPXXD (cab and load space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection against direct contact IPXXB (elsewhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonding resistance of exposed conductive parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earth connection for charging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-voltage warning symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange covering of HV cables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery (REESS) approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>SHA-256 of this revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the previous revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogs (vehicles, components)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hash seals the stored revision; `remaster-cli sheet verify` recomputes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identification numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Habilitated installer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit maker (maker of the conversion device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of the conversion device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prototype approval number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make and type of the converted vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of first registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass of the vehicle in running order after conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5.4.1 Technically permissible maximum laden mass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum net power of the electric drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet %1, revision %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery-electric conversion of Renault Master VIN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rev. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2829,29 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
 </context>
 <context>
+    <name>PdfExporter</name>
+    <message>
+        <source>the build sheet has no revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown document language &apos;%1&apos; (en or fr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot finish the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RuleSetReader</name>
     <message>
         <source>accepted: %1</source>
@@ -2331,6 +3142,25 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <source>%1 sheet(s) checked: %2 problem(s) found — the database was altered outside ReMaster.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>warning: rules not evaluated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetDocument</name>
+    <message>
+        <source>cannot read the template %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy the template to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SheetJson</name>
@@ -2436,6 +3266,25 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
     <message>
         <source>approved although rule(s) %1 fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetPrinter</name>
+    <message>
+        <source>the build sheet has no revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown document language &apos;%1&apos; (en or fr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printing failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2569,6 +3418,10 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <source>cannot finish the import: %1; nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sheet %1 cannot be approved: its homologation rules were not evaluated (complete the registration data of the design and save a new revision)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SheetText</name>
@@ -2673,10 +3526,6 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <translation>&lt;h2&gt;ReMaster %1&lt;/h2&gt;&lt;p&gt;Poste de travail d&apos;ingénierie pour la conversion de fourgons Renault Master diesel en véhicules électriques à batterie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Vehicle catalog&lt;/b&gt; %1: %2 variants, %3 diesel engines.&lt;br&gt;&lt;b&gt;Component catalog&lt;/b&gt; %4: %5 components.&lt;br&gt;&lt;b&gt;Database&lt;/b&gt;: %6&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Catalogue véhicules&lt;/b&gt; %1 : %2 variantes, %3 moteurs diesel.&lt;br&gt;&lt;b&gt;Catalogue composants&lt;/b&gt; %4 : %5 composants.&lt;br&gt;&lt;b&gt;Base de données&lt;/b&gt; : %6&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;Data sources.&lt;/b&gt; Every catalog figure carries its source and a confidence mark: A manufacturer document or concordant sources, B one reputable source, C weak or conflicting source, E derived by ReMaster (calculation shown), R representative value. Masses, axle loads, drag coefficients and removed-part masses of the Master are largely unpublished: their representative values must be overridden from the vehicle&apos;s registration certificate or a weighbridge ticket. Drive cycles: UN GTR 15 (WLTC, via JRC), UNECE R83 (NEDC), US EPA (UDDS, HWFET), CADC/Artemis and VECTO delivery missions.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Sources des données.&lt;/b&gt; Chaque valeur du catalogue indique sa source et un indice de confiance : A document constructeur ou sources concordantes, B une source fiable, C source faible ou contradictoire, E dérivée par ReMaster (calcul indiqué), R valeur représentative. Les masses, les charges sur les essieux, les coefficients de traînée et les masses des pièces déposées du Master sont en grande partie non publiés : leurs valeurs représentatives doivent être remplacées par celles du certificat d&apos;immatriculation du véhicule ou d&apos;un ticket de pesée. Cycles de conduite : RTM ONU n° 15 (WLTC, via le JRC), Règlement ONU n° 83 (NEDC), US EPA (UDDS, HWFET), CADC/Artemis et missions de livraison VECTO.&lt;/p&gt;</translation>
     </message>
@@ -2687,6 +3536,177 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source>&lt;p&gt;Built with Qt %1 and Boost.Units. Nothing in ReMaster is legal advice: the approval authority and its technical service have the last word.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Réalisé avec Qt %1 et Boost.Units. Rien dans ReMaster ne constitue un conseil juridique : l&apos;autorité d&apos;homologation et son service technique ont le dernier mot.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Vehicle catalog&lt;/b&gt; %1: %2 variants, %3 diesel engines.&lt;br&gt;&lt;b&gt;Component catalog&lt;/b&gt; %4: %5 components.&lt;br&gt;&lt;b&gt;Database&lt;/b&gt;: %6&lt;br&gt;&lt;b&gt;Data folder&lt;/b&gt;: %7&lt;br&gt;&lt;b&gt;Settings&lt;/b&gt;: %8&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remaster::ui::BatteryPage</name>
+    <message>
+        <source>Battery &amp;module:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules in &amp;series:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parallel strings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOC window, mi&amp;nimum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOC window, ma&amp;ximum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-board &amp;charger:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;DC-DC converter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose battery module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose charger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose DC-DC converter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change modules in series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change parallel strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change SOC window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the plug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules in series set the pack voltage: it must stay inside the inverter&apos;s and the motor&apos;s DC range from empty to full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack %1–%2 V (nominal %3 V); inverter accepts %4–%5 V: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUTSIDE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules in series that fit: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kWh of %2 kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules, mass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2, %3 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak discharge at minimum SOC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kW (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT ENOUGH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak regeneration at 50 % SOC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AC charge 10→80 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DC charge 10→80 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no DC inlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Wh/km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2851,6 +3871,125 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
 </context>
 <context>
+    <name>remaster::ui::DesignDocument</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid design:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remaster::ui::DesignWorkspace</name>
+    <message>
+        <source>&lt;b&gt;Key results&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished">ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot evaluate this design:&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range, %1, empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range, %1, at GVW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km (%2 Wh/km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable energy / consumption at the battery over the cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power ratio (FR-07)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electric power / original engine power P.2; the decree accepts 65–100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass in running order</source>
+        <translation type="unfinished">Masse en ordre de marche</translation>
+    </message>
+    <message>
+        <source>%1 kg (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation type="unfinished">%1 kg</translation>
+    </message>
+    <message>
+        <source>The smaller of GVW − mass in running order and what each axle allows with the load at the load-space centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needing evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homologation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: complete the registration data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputed in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remaster::ui::EntryDetailsView</name>
     <message>
         <source>Field</source>
@@ -2882,11 +4021,74 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
 </context>
 <context>
-    <name>remaster::ui::MainWindow</name>
+    <name>remaster::ui::FirstRunDialog</name>
     <message>
-        <source>ReMaster — Renault Master EV retrofit</source>
-        <translation>ReMaster — rétrofit électrique du Renault Master</translation>
+        <source>Welcome to ReMaster</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Welcome to ReMaster.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your catalogs and build sheets are stored in one database file:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Back it up with your other work files; it can be moved with &lt;i&gt;File → Open database&lt;/i&gt;. The demo database is a separate file (&lt;code&gt;%2&lt;/code&gt;) for trying ReMaster out: nothing you do there touches your own data.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with &amp;my database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remaster::ui::HomologationPage</name>
+    <message>
+        <source>Homologation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules cannot be checked yet:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set %1: %2 failing, %3 warnings, %4 needing evidence, %5 passed. Double-click a result to go to the field that drives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* This limit is a parameter of the rule set pending legal confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remaster::ui::MainWindow</name>
     <message>
         <source>&amp;Vehicles</source>
         <translation>&amp;Véhicules</translation>
@@ -3030,6 +4232,404 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <source>Open database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
+    <message>
+        <source>Open design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReMaster design (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReMaster design (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retrofit design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guided workflow: vehicle, motor, battery, mass and homologation of one conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;design…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save design &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of your database and its backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsaved design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — ReMaster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remaster::ui::MassPage</name>
+    <message>
+        <source>Mass &amp; axles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation type="unfinished">Masse</translation>
+    </message>
+    <message>
+        <source>Position behind front axle</source>
+        <translation type="unfinished">Position derrière l&apos;essieu avant</translation>
+    </message>
+    <message>
+        <source>Load case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front axle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rear axle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mass sheet needs a design that evaluates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation type="unfinished">%1 kg</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axle loads need the registration data on the Vehicle step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unladen (in running order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laden to GVW, load-space centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laden, payload at %1 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the GVW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front axle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rear axle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass in running order %1 kg → %2 kg (%3 %). Usable payload at the load-space centre: %4 kg, limited by %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remaster::ui::MotorPage</name>
+    <message>
+        <source>&amp;Motor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inverter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ducer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ratio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FR-07 power &amp;basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Top speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hill start at GVW:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sustained grade at GVW:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–50 km/h at GVW &amp;within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motor and drivetrain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose motor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose inverter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose reducer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change top speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change hill start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change sustained grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change acceleration time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change power basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motor &amp; drivetrain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required at wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motor</source>
+        <translation type="unfinished">Moteur</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hill start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sustained grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–50 km/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every catalog motor with this design&apos;s inverter, ratio and pack: double-click to choose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall ratio motor : wheel. Feasible range: from the hill-start torque (minimum) to the motor&apos;s maximum speed at the required top speed (maximum).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set&apos;s choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak power</source>
+        <translation type="unfinished">Puissance crête</translation>
+    </message>
+    <message>
+        <source>30-minute (continuous) power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot size the motor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceleration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 N·m, %2 kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power window FR-07: %1 kW is %2 % of the original %3 kW (65–100 %): %4. Top speed %5 km/h, 0–50 km/h in %6 s. Feasible ratio %7 … %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUTSIDE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel torque at GVW: motor envelope against demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed (km/h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel torque (N·m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not possible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remaster::ui::VariantBrowser</name>
@@ -3139,6 +4739,117 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source>Mass in running order</source>
         <translation>Masse en ordre de marche</translation>
+    </message>
+</context>
+<context>
+    <name>remaster::ui::VehiclePage</name>
+    <message>
+        <source>Choose variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit first registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturer agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: %1 … %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished">Modifier %1</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Variant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Engine (P.2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VI&amp;N (E):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registration (A):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First registration (B):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory (J):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass in running order (G), kg:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GVW (F.1), kg:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front axle limit (7.1), kg:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rear axle limit (7.2), kg:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unladen front axle load (weighed), kg:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original power (P.2), kW:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renault&apos;s technical agreement is on file (waives the 5-year age limit, FR-04)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>17 characters, no I, O or Q; Renault VINs start with VF1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty fields use the catalog value shown in grey. Enter the figures of this van&apos;s registration certificate or weighbridge ticket: they replace the catalog&apos;s, which are often representative values (R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 kW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog: %1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
