@@ -1,5 +1,7 @@
 #include "model/design_check.h"
 
+#include <algorithm>
+
 namespace remaster::model {
 
 MassBalanceInput designMassBalanceInput(const RetrofitDesign &design, const ResolvedDesign &resolved)
@@ -90,8 +92,11 @@ RuleInput designRuleInput(const RetrofitDesign &design, const DesignEvaluation &
     in.dimensionsAfter = design.homologation.dimensionsAfter.value_or(in.dimensionsBefore);
     in.gvwAfter = design.homologation.gvwAfter.value_or(v.gvw.value);
     in.massBalance = designMassBalance(design, r);
-    in.motorPeakPower = r.input.kit.motor.peakPower.value;
-    in.motorContinuousPower = r.input.kit.motor.continuousPower.value;
+    // The drivetrain's power is what the motor can give through this inverter (the same figure
+    // the sizing compares): a 160 kW motor on a 110 kW inverter delivers 110 kW.
+    const auto &kit = r.input.kit;
+    in.motorPeakPower = std::min(kit.motor.peakPower.value, kit.inverter.peakPower.value);
+    in.motorContinuousPower = std::min(kit.motor.continuousPower.value, kit.inverter.continuousPower.value);
     in.maxVehicleSpeed = ev.result.motor.reachableTopSpeed;
     in.packMaxVoltage = r.input.kit.module.maxVoltage.value * static_cast<double>(r.input.kit.modulesInSeries);
     in.acDcGalvanicallyConnected = design.homologation.acDcGalvanicallyConnected;

@@ -54,6 +54,7 @@ MotorPage::MotorPage(DesignDocument &doc, CatalogContext &context, QWidget *pare
     m_motor = new QComboBox(this);
     m_motor->setObjectName(QStringLiteral("designMotor"));
     m_inverter = new QComboBox(this);
+    m_inverter->setObjectName(QStringLiteral("designInverter"));
     m_reducer = new QComboBox(this);
     m_ratio = spin(this, 1, 20, 3, QString());
     m_ratio->setObjectName(QStringLiteral("designRatio"));

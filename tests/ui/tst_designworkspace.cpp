@@ -1,0 +1,196 @@
+// The guided workflow driven like an engineer would: pick a variant, a motor and a pack through
+// the real widgets, see a rule fail and pass again, undo and redo, and save the design.
+#include "ui/catalogcontext.h"
+#include "ui/design/designdocument.h"
+#include "ui/design/designpages.h"
+#include "ui/design/designworkspace.h"
+
+#include "documents/documentlanguage.h"
+#include "storage/designjson.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace remaster;
+
+class TestDesignWorkspace : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<ui::CatalogContext> m_context;
+    std::unique_ptr<ui::DesignDocument> m_doc;
+    std::unique_ptr<ui::DesignWorkspace> m_workspace;
+
+    static void activate(QComboBox *combo, const QString &id)
+    {
+        const int index = combo->findData(id);
+        QVERIFY2(index >= 0, qPrintable(id));
+        combo->setCurrentIndex(index);
+        emit combo->activated(index);
+    }
+
+    bool ruleFails(const std::string &id) const
+    {
+        const auto &o = m_doc->outcome();
+        if (!o.check)
+            return false;
+        for (const auto &r : o.check->report.results)
+            if (r.ruleId == id && r.status == model::RuleStatus::Fail)
+                return true;
+        return false;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        documents::UiLanguage::install(QStringLiteral("en"));
+        m_context = std::make_unique<ui::CatalogContext>();
+        QString message;
+        QVERIFY2(m_context->open(m_dir.filePath(QStringLiteral("design.sqlite")), message), qPrintable(message));
+        m_doc = std::make_unique<ui::DesignDocument>(*m_context);
+        m_workspace = std::make_unique<ui::DesignWorkspace>(*m_doc, *m_context);
+        m_workspace->resize(1300, 850);
+        m_workspace->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_workspace.get()));
+    }
+
+    void startsFromTheExampleWithResults()
+    {
+        QVERIFY(m_doc->outcome().evaluation);
+        QVERIFY(m_doc->outcome().check);
+        QVERIFY(!m_doc->outcome().check->report.anyFail);
+        QVERIFY(!m_doc->isModified());
+        QVERIFY(m_workspace->resultsLabel()->text().contains(QStringLiteral("km")));
+        // Every step is listed with its status.
+        QCOMPARE(m_workspace->steps()->count(), 5);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(m_workspace->steps()->item(i)->data(Qt::UserRole).toInt(), 0);
+    }
+
+    void choosingAVariantAndEngineThroughTheWidgets()
+    {
+        auto *vehicle = m_workspace->vehiclePage();
+        activate(vehicle->variantCombo(), QStringLiteral("m3-2019-van-l2h2-fwd-3500"));
+        QCOMPARE(m_doc->design().variantId, std::string("m3-2019-van-l2h2-fwd-3500"));
+        QVERIFY(m_doc->isModified());
+        QVERIFY(m_doc->outcome().evaluation);
+        // A registration figure typed in a field becomes an override of the vehicle's own.
+        QLineEdit *mass = vehicle->overrideEdit(QStringLiteral("mass_in_running_order_kg"));
+        mass->setText(QStringLiteral("2010"));
+        emit mass->editingFinished();
+        QCOMPARE(units::inKilograms(m_doc->design().overrides.massInRunningOrder->value), 2010.0);
+        // Out-of-range input never reaches the design: the field is marked with the range.
+        mass->setText(QStringLiteral("-5"));
+        emit mass->editingFinished();
+        QCOMPARE(units::inKilograms(m_doc->design().overrides.massInRunningOrder->value), 2010.0);
+        QVERIFY(mass->toolTip().contains(QStringLiteral("1,200")) || mass->toolTip().contains(QStringLiteral("1200")));
+    }
+
+    void aRuleFailsThenPassesAfterAChange()
+    {
+        auto *motor = m_workspace->motorPage();
+        QAbstractItemModelTester feasibility(motor->feasibilityTable()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // 160 kW > 118 kW, on an inverter that lets it through (the Leaf inverter would cap it at 110 kW).
+        activate(m_workspace->findChild<QComboBox *>(QStringLiteral("designInverter")), QStringLiteral("cascadia-cm200"));
+        activate(motor->motorCombo(), QStringLiteral("nissan-leaf-eplus-160"));
+        QVERIFY(ruleFails("FR-07"));
+        QCOMPARE(m_workspace->steps()->item(1)->data(Qt::UserRole).toInt(), 2); // motor step failing
+        QCOMPARE(m_workspace->steps()->item(4)->data(Qt::UserRole).toInt(), 2); // homologation failing
+
+        // The homologation page lists the failing rule first and jumps to the field.
+        auto *rules = m_workspace->homologationPage()->rulesTable();
+        QAbstractItemModelTester rulesModel(rules->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(rules->item(0, 1)->text().startsWith(QStringLiteral("FR-07")));
+        m_workspace->showStep(4);
+        emit rules->cellDoubleClicked(0, 0);
+        QCOMPARE(m_workspace->steps()->currentRow(), 1);
+
+        activate(motor->motorCombo(), QStringLiteral("nissan-em57-110"));
+        QVERIFY(!ruleFails("FR-07"));
+    }
+
+    void undoAndRedo()
+    {
+        auto *stack = m_doc->undoStack();
+        QVERIFY(stack->canUndo());
+        stack->undo(); // back to the 160 kW motor
+        QCOMPARE(m_doc->design().kit.motorId, std::string("nissan-leaf-eplus-160"));
+        QVERIFY(ruleFails("FR-07"));
+        QCOMPARE(m_workspace->motorPage()->motorCombo()->currentData().toString(), QStringLiteral("nissan-leaf-eplus-160"));
+        stack->redo();
+        QCOMPARE(m_doc->design().kit.motorId, std::string("nissan-em57-110"));
+        QVERIFY(!ruleFails("FR-07"));
+    }
+
+    void sliderDragsMergeIntoOneUndoStep()
+    {
+        auto *stack = m_doc->undoStack();
+        const int before = stack->count();
+        auto *ratio = m_workspace->motorPage()->ratioSpin();
+        for (double r : {8.1, 8.2, 8.3, 8.4})
+            ratio->setValue(r);
+        QCOMPARE(stack->count(), before + 1);
+        QCOMPARE(*m_doc->design().kit.reducerRatio, 8.4);
+        stack->undo();
+        QVERIFY(!m_doc->design().kit.reducerRatio || *m_doc->design().kit.reducerRatio != 8.4);
+    }
+
+    void packOutsideTheInverterRangeIsMarked()
+    {
+        auto *battery = m_workspace->batteryPage();
+        battery->seriesSpin()->setValue(14);
+        QVERIFY(!m_doc->outcome().designErrors.isEmpty());
+        QCOMPARE(m_doc->outcome().designErrors.first().field, QStringLiteral("kit.modules_in_series"));
+        QCOMPARE(m_workspace->steps()->item(2)->data(Qt::UserRole).toInt(), 2);
+        battery->seriesSpin()->setValue(12);
+        QVERIFY(m_doc->outcome().designErrors.isEmpty());
+    }
+
+    void saveAndReload()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("van.json"));
+        QString error;
+        QVERIFY2(m_doc->save(path, error), qPrintable(error));
+        QVERIFY(!m_doc->isModified());
+        const auto saved = m_doc->design();
+        m_doc->newDesign();
+        QVERIFY(m_doc->load(path, error));
+        QCOMPARE(storage::DesignJson::write(m_doc->design()), storage::DesignJson::write(saved));
+        QVERIFY(!m_doc->undoStack()->canUndo());
+        // A broken file is refused with the reason, and the open design stays.
+        QFile bad(m_dir.filePath(QStringLiteral("bad.json")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\"format\": \"remaster-design\", \"format_version\": 1, \"kit\": 3}");
+        bad.close();
+        QVERIFY(!m_doc->load(bad.fileName(), error));
+        QVERIFY(error.contains(QStringLiteral("kit")));
+        QCOMPARE(storage::DesignJson::write(m_doc->design()), storage::DesignJson::write(saved));
+    }
+
+    void recomputeIsFast()
+    {
+        // Not a timing assertion (benchmarks measure): the document records the time it took.
+        QVERIFY(m_doc->outcome().milliseconds > 0);
+    }
+
+    void cleanupTestCase()
+    {
+        m_workspace.reset();
+        m_doc.reset();
+        m_context.reset();
+    }
+};
+
+QTEST_MAIN(TestDesignWorkspace)
+#include "tst_designworkspace.moc"
