@@ -904,6 +904,13 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
 </context>
 <context>
+    <name>DemoData</name>
+    <message>
+        <source>Sample sheet of the demo database.</source>
+        <translation>Sample sheet of the demo database.</translation>
+    </message>
+</context>
+<context>
     <name>DesignCommand</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -1222,6 +1229,107 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source>%1 kW</source>
         <translation>%1 kW</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCommand</name>
+    <message>
+        <source>  sheet export-pdf NUMBER --out FILE [--lang en|fr] [--kind workshop|dossier|attestation|plate]
+             [--paper a4|letter] [--pdfa] [--revision N] [--overwrite]
+             [--kit-maker NAME] [--approval NUMBER] [--installer NAME] [--grayscale]
+  sheet export-pdfs [NUMBER...] --dir DIR [--status STATUS] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+             [--lang en|fr] [--kind …] [--paper a4|letter] [--pdfa] [--overwrite] [--jobs N]
+             one PDF per sheet, named NUMBER_VIN_KIND_LANG.pdf; progress on stderr;
+             an existing file is kept unless --overwrite is given
+</source>
+        <translation>  sheet export-pdf NUMBER --out FILE [--lang en|fr] [--kind workshop|dossier|attestation|plate]
+             [--paper a4|letter] [--pdfa] [--revision N] [--overwrite]
+             [--kit-maker NAME] [--approval NUMBER] [--installer NAME] [--grayscale]
+  sheet export-pdfs [NUMBER...] --dir DIR [--status STATUS] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+             [--lang en|fr] [--kind …] [--paper a4|letter] [--pdfa] [--overwrite] [--jobs N]
+             one PDF per sheet, named NUMBER_VIN_KIND_LANG.pdf; progress on stderr;
+             an existing file is kept unless --overwrite is given
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 needs a value</translation>
+    </message>
+    <message>
+        <source>--lang '%1' is not a document language (en, fr)</source>
+        <translation>--lang '%1' is not a document language (en, fr)</translation>
+    </message>
+    <message>
+        <source>--kind '%1' is not a document (workshop, dossier, attestation, plate)</source>
+        <translation>--kind '%1' is not a document (workshop, dossier, attestation, plate)</translation>
+    </message>
+    <message>
+        <source>--paper '%1' is not a paper size (a4, letter)</source>
+        <translation>--paper '%1' is not a paper size (a4, letter)</translation>
+    </message>
+    <message>
+        <source>sheet export-pdf needs --out FILE</source>
+        <translation>sheet export-pdf needs --out FILE</translation>
+    </message>
+    <message>
+        <source>sheet export-pdf needs one sheet number</source>
+        <translation>sheet export-pdf needs one sheet number</translation>
+    </message>
+    <message>
+        <source>--revision '%1' is not a revision number</source>
+        <translation>--revision '%1' is not a revision number</translation>
+    </message>
+    <message>
+        <source>%1 exists (use --overwrite to replace it)</source>
+        <translation>%1 exists (use --overwrite to replace it)</translation>
+    </message>
+    <message>
+        <source>sheet %1 has no revision %2</source>
+        <translation>sheet %1 has no revision %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 pages written to %3</source>
+        <translation>%1: %2 pages written to %3</translation>
+    </message>
+    <message>
+        <source>sheet export-pdfs needs --dir DIR</source>
+        <translation>sheet export-pdfs needs --dir DIR</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>unexpected argument '%1'</translation>
+    </message>
+    <message>
+        <source>--status '%1' is not a status (draft, in-review, approved, built, archived)</source>
+        <translation>--status '%1' is not a status (draft, in-review, approved, built, archived)</translation>
+    </message>
+    <message>
+        <source>%1 '%2' is not a date (YYYY-MM-DD)</source>
+        <translation>%1 '%2' is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--jobs '%1' is not a number of jobs (1 … 256)</source>
+        <translation>--jobs '%1' is not a number of jobs (1 … 256)</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>the folder %1 does not exist</translation>
+    </message>
+    <message>
+        <source>no build sheet matches</source>
+        <translation>no build sheet matches</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>skipped: %1</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>FAILED: %1</translation>
+    </message>
+    <message>
+        <source>%1 written, %2 skipped (file exists), %3 failed in %4 s</source>
+        <translation>%1 written, %2 skipped (file exists), %3 failed in %4 s</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2105,42 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <source>needs evidence</source>
+        <translation>needs evidence</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Extra High</source>
+        <translation>Extra High</translation>
     </message>
 </context>
 <context>
@@ -3171,8 +3315,8 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <translation>%1 sheet(s) checked: %2 problem(s) found — the database was altered outside ReMaster.</translation>
     </message>
     <message>
-        <source>warning: rules not evaluated: %1</source>
-        <translation>warning: rules not evaluated: %1</translation>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
     </message>
 </context>
 <context>
@@ -3188,6 +3332,17 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source>cannot copy the template to %1</source>
         <translation>cannot copy the template to %1</translation>
+    </message>
+</context>
+<context>
+    <name>SheetFactory</name>
+    <message>
+        <source>the bundled rule set cannot be read</source>
+        <translation>the bundled rule set cannot be read</translation>
+    </message>
+    <message>
+        <source>rules not evaluated: %1</source>
+        <translation>rules not evaluated: %1</translation>
     </message>
 </context>
 <context>
@@ -4339,6 +4494,38 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <source>The design has changes that are not saved. Save them?</source>
         <translation>The design has changes that are not saved. Save them?</translation>
     </message>
+    <message>
+        <source>Create build sheet</source>
+        <translation>Create build sheet</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Customer:</translation>
+    </message>
+    <message>
+        <source>Design of build sheet %1 opened; save it as a file or create a new sheet revision from it.</source>
+        <translation>Design of build sheet %1 opened; save it as a file or create a new sheet revision from it.</translation>
+    </message>
+    <message>
+        <source>&amp;Build sheets</source>
+        <translation>&amp;Build sheets</translation>
+    </message>
+    <message>
+        <source>Every van's conversion record: search, status, sign-off</source>
+        <translation>Every van's conversion record: search, status, sign-off</translation>
+    </message>
+    <message>
+        <source>Create &amp;build sheet from design…</source>
+        <translation>Create &amp;build sheet from design…</translation>
+    </message>
+    <message>
+        <source>The design does not evaluate yet: %1</source>
+        <translation>The design does not evaluate yet: %1</translation>
+    </message>
+    <message>
+        <source>Build sheet %1 created as a draft.</source>
+        <translation>Build sheet %1 created as a draft.</translation>
+    </message>
 </context>
 <context>
     <name>remaster::ui::MassPage</name>
@@ -4656,6 +4843,129 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source>not possible: %1</source>
         <translation>not possible: %1</translation>
+    </message>
+</context>
+<context>
+    <name>remaster::ui::SheetBrowser</name>
+    <message>
+        <source>Search sheet number, VIN, registration, customer, notes</source>
+        <translation>Search sheet number, VIN, registration, customer, notes</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Open its &amp;design</source>
+        <translation>Open its &amp;design</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for review</source>
+        <translation>Su&amp;bmit for review</translation>
+    </message>
+    <message>
+        <source>Send bac&amp;k</source>
+        <translation>Send bac&amp;k</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>A&amp;pprove</translation>
+    </message>
+    <message>
+        <source>Mark b&amp;uilt</source>
+        <translation>Mark b&amp;uilt</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>Arc&amp;hive</translation>
+    </message>
+    <message>
+        <source>Homologation sign-off; refused while a rule fails or the rules were not evaluated</source>
+        <translation>Homologation sign-off; refused while a rule fails or the rules were not evaluated</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>%1 shown</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No sheet selected. Create one from a design: &lt;i&gt;File → Create build sheet from design&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No sheet selected. Create one from a design: &lt;i&gt;File → Create build sheet from design&lt;/i&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Build sheet %1&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt;, revision %3 of %4&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Build sheet %1&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt;, revision %3 of %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Customer: %1&lt;br&gt;VIN: %2 — registration %3 — first registered %4&lt;br&gt;Variant: %5&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Customer: %1&lt;br&gt;VIN: %2 — registration %3 — first registered %4&lt;br&gt;Variant: %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Mass in running order %1 kg → %2 kg; kit %3 kg.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mass in running order %1 kg → %2 kg; kit %3 kg.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Rule set %1: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Rule set %1: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>no failing rule</source>
+        <translation>no failing rule</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;failing: %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;failing: %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Rules not evaluated&lt;/b&gt;: the design's registration data was incomplete. This sheet cannot be approved.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Rules not evaluated&lt;/b&gt;: the design's registration data was incomplete. This sheet cannot be approved.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Bill of materials&lt;/h3&gt;&lt;table cellspacing=4&gt;</source>
+        <translation>&lt;h3&gt;Bill of materials&lt;/h3&gt;&lt;table cellspacing=4&gt;</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Work steps&lt;/h3&gt;&lt;ol&gt;</source>
+        <translation>&lt;h3&gt;Work steps&lt;/h3&gt;&lt;ol&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;[HV]&lt;/b&gt; </source>
+        <translation>&lt;b&gt;[HV]&lt;/b&gt; </translation>
+    </message>
+    <message>
+        <source> — required: %1</source>
+        <translation> — required: %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sign-offs&lt;/h3&gt;&lt;ul&gt;</source>
+        <translation>&lt;h3&gt;Sign-offs&lt;/h3&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;small&gt;SHA-256 %1&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;SHA-256 %1&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No sheet selected.</source>
+        <translation>No sheet selected.</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <source>Sheet %1 becomes %2. Your name, for the sign-off:</source>
+        <translation>Sheet %1 becomes %2. Your name, for the sign-off:</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
     </message>
 </context>
 <context>

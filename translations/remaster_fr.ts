@@ -1,15 +1,15 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>BatchExporter</name>
     <message>
         <source>build sheet %1 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>fiche de montage %1 introuvable</translation>
     </message>
     <message>
         <source>%1 exists (use --overwrite to replace it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà (utilisez --overwrite pour le remplacer)</translation>
     </message>
 </context>
 <context>
@@ -19,7 +19,7 @@
         <translation>catalog attend une sous-commande : list, show, sources, validate, import, duplicate</translation>
     </message>
     <message>
-        <source>unknown catalog subcommand &apos;%1&apos;</source>
+        <source>unknown catalog subcommand '%1'</source>
         <translation>sous-commande catalog inconnue « %1 »</translation>
     </message>
     <message>
@@ -27,31 +27,31 @@
         <translation>%1 attend une valeur</translation>
     </message>
     <message>
-        <source>--generation accepts master-3 or master-4, not &apos;%1&apos;</source>
+        <source>--generation accepts master-3 or master-4, not '%1'</source>
         <translation>--generation accepte master-3 ou master-4, pas « %1 »</translation>
     </message>
     <message>
-        <source>--body accepts panel-van, chassis-cab or platform-cab, not &apos;%1&apos;</source>
+        <source>--body accepts panel-van, chassis-cab or platform-cab, not '%1'</source>
         <translation>--body accepte panel-van, chassis-cab ou platform-cab, pas « %1 »</translation>
     </message>
     <message>
-        <source>--gvw accepts a mass in kg between 1 and 10000, not &apos;%1&apos;</source>
+        <source>--gvw accepts a mass in kg between 1 and 10000, not '%1'</source>
         <translation>--gvw accepte une masse en kg comprise entre 1 et 10000, pas « %1 »</translation>
     </message>
     <message>
-        <source>--drive accepts fwd or rwd, not &apos;%1&apos;</source>
+        <source>--drive accepts fwd or rwd, not '%1'</source>
         <translation>--drive accepte fwd ou rwd, pas « %1 »</translation>
     </message>
     <message>
-        <source>--rear-wheels accepts single or twin, not &apos;%1&apos;</source>
+        <source>--rear-wheels accepts single or twin, not '%1'</source>
         <translation>--rear-wheels accepte single ou twin, pas « %1 »</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
+        <source>unexpected argument '%1'</source>
         <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
-        <source>unknown list &apos;%1&apos; (accepted: %2)</source>
+        <source>unknown list '%1' (accepted: %2)</source>
         <translation>liste inconnue « %1 » (valeurs admises : %2)</translation>
     </message>
     <message>
@@ -67,11 +67,11 @@
     </message>
     <message>
         <source>catalog show needs exactly one entry id</source>
-        <translation>catalog show attend exactement un identifiant d&apos;entrée</translation>
+        <translation>catalog show attend exactement un identifiant d'entrée</translation>
     </message>
     <message>
-        <source>there is no catalog entry &apos;%1&apos; (see: remaster-cli catalog list)</source>
-        <translation>il n&apos;existe aucune entrée de catalogue « %1 » (voir : remaster-cli catalog list)</translation>
+        <source>there is no catalog entry '%1' (see: remaster-cli catalog list)</source>
+        <translation>il n'existe aucune entrée de catalogue « %1 » (voir : remaster-cli catalog list)</translation>
     </message>
     <message>
         <source>Origin: %1%2</source>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>Confidence: A manufacturer/concordant, B one reputable source, C weak source, E derived by ReMaster, R representative value (override from the registration certificate or a weighbridge ticket).</source>
-        <translation>Confiance : A constructeur ou sources concordantes, B une source fiable, C source faible, E dérivée par ReMaster, R valeur représentative (à remplacer par la valeur du certificat d&apos;immatriculation ou d&apos;un ticket de pesée).</translation>
+        <translation>Confiance : A constructeur ou sources concordantes, B une source fiable, C source faible, E dérivée par ReMaster, R valeur représentative (à remplacer par la valeur du certificat d'immatriculation ou d'un ticket de pesée).</translation>
     </message>
     <message>
         <source>catalog validate needs one file</source>
@@ -122,7 +122,7 @@
     </message>
     <message>
         <source>catalog duplicate needs an entry id and a new id</source>
-        <translation>catalog duplicate attend un identifiant d&apos;entrée et un nouvel identifiant</translation>
+        <translation>catalog duplicate attend un identifiant d'entrée et un nouvel identifiant</translation>
     </message>
     <message>
         <source>Created %1 from %2.</source>
@@ -156,7 +156,7 @@
         <translation>doit être un nombre entier</translation>
     </message>
     <message>
-        <source>has an unknown value &apos;%1&apos;</source>
+        <source>has an unknown value '%1'</source>
         <translation>a une valeur inconnue « %1 »</translation>
     </message>
     <message>
@@ -184,36 +184,36 @@
         <translation>doit être un nombre fini</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a unit of %2</source>
-        <translation>« %1 » n&apos;est pas une unité de la grandeur %2</translation>
+        <source>'%1' is not a unit of %2</source>
+        <translation>« %1 » n'est pas une unité de la grandeur %2</translation>
     </message>
     <message>
         <source>is missing: every figure needs a source</source>
         <translation>est absent : toute valeur doit citer sa source</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not in the file&apos;s source list</source>
+        <source>'%1' is not in the file's source list</source>
         <translation>« %1 » ne figure pas dans la liste des sources du fichier</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a confidence mark</source>
-        <translation>« %1 » n&apos;est pas un indice de confiance</translation>
+        <source>'%1' is not a confidence mark</source>
+        <translation>« %1 » n'est pas un indice de confiance</translation>
     </message>
     <message>
         <source>is not a known phase</source>
-        <translation>n&apos;est pas une phase connue</translation>
+        <translation>n'est pas une phase connue</translation>
     </message>
     <message>
         <source>is not a length code</source>
-        <translation>n&apos;est pas un code de longueur</translation>
+        <translation>n'est pas un code de longueur</translation>
     </message>
     <message>
         <source>is not a height code</source>
-        <translation>n&apos;est pas un code de hauteur</translation>
+        <translation>n'est pas un code de hauteur</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an engine of this catalog</source>
-        <translation>« %1 » n&apos;est pas un moteur de ce catalogue</translation>
+        <source>'%1' is not an engine of this catalog</source>
+        <translation>« %1 » n'est pas un moteur de ce catalogue</translation>
     </message>
     <message>
         <source>must be an array</source>
@@ -229,30 +229,30 @@
     </message>
     <message>
         <source>malformed JSON at byte %1: %2</source>
-        <translation>JSON mal formé à l&apos;octet %1 : %2</translation>
+        <translation>JSON mal formé à l'octet %1 : %2</translation>
     </message>
     <message>
         <source>the top level must be a JSON object</source>
         <translation>le niveau supérieur doit être un objet JSON</translation>
     </message>
     <message>
-        <source>&apos;format&apos; must be &quot;remaster-catalog&quot;</source>
-        <translation>« format » doit valoir &quot;remaster-catalog&quot;</translation>
+        <source>'format' must be "remaster-catalog"</source>
+        <translation>« format » doit valoir "remaster-catalog"</translation>
     </message>
     <message>
-        <source>unsupported &apos;format_version&apos;</source>
+        <source>unsupported 'format_version'</source>
         <translation>« format_version » non pris en charge</translation>
     </message>
     <message>
-        <source>&apos;catalog&apos; must be &quot;vehicles&quot; or &quot;components&quot;</source>
-        <translation>« catalog » doit valoir &quot;vehicles&quot; ou &quot;components&quot;</translation>
+        <source>'catalog' must be "vehicles" or "components"</source>
+        <translation>« catalog » doit valoir "vehicles" ou "components"</translation>
     </message>
     <message>
-        <source>&apos;catalog_version&apos; is missing</source>
+        <source>'catalog_version' is missing</source>
         <translation>« catalog_version » est absent</translation>
     </message>
     <message>
-        <source>&apos;entries&apos; must be an array</source>
+        <source>'entries' must be an array</source>
         <translation>« entries » doit être un tableau</translation>
     </message>
     <message>
@@ -269,7 +269,7 @@
     </message>
     <message>
         <source>is not a component kind</source>
-        <translation>n&apos;est pas un type de composant</translation>
+        <translation>n'est pas un type de composant</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -351,7 +351,7 @@
         <translation>E — dérivée par ReMaster (calcul dans la note)</translation>
     </message>
     <message>
-        <source>R — representative value, not this vehicle&apos;s own</source>
+        <source>R — representative value, not this vehicle's own</source>
         <translation>R — valeur représentative, pas celle de ce véhicule</translation>
     </message>
     <message>
@@ -472,15 +472,15 @@
     </message>
     <message>
         <source>Permissible front axle load</source>
-        <translation>Charge admissible sur l&apos;essieu avant</translation>
+        <translation>Charge admissible sur l'essieu avant</translation>
     </message>
     <message>
         <source>Permissible rear axle load</source>
-        <translation>Charge admissible sur l&apos;essieu arrière</translation>
+        <translation>Charge admissible sur l'essieu arrière</translation>
     </message>
     <message>
         <source>Unladen front axle load</source>
-        <translation>Charge à vide sur l&apos;essieu avant</translation>
+        <translation>Charge à vide sur l'essieu avant</translation>
     </message>
     <message>
         <source>Wheelbase</source>
@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>Load-space centre behind front axle</source>
-        <translation>Centre de la zone de chargement derrière l&apos;essieu avant</translation>
+        <translation>Centre de la zone de chargement derrière l'essieu avant</translation>
     </message>
     <message>
         <source>Frontal area</source>
@@ -532,7 +532,7 @@
     </message>
     <message>
         <source>Position behind front axle</source>
-        <translation>Position derrière l&apos;essieu avant</translation>
+        <translation>Position derrière l'essieu avant</translation>
     </message>
     <message>
         <source>Engine code</source>
@@ -616,11 +616,11 @@
     </message>
     <message>
         <source>Maximum input torque</source>
-        <translation>Couple d&apos;entrée maximal</translation>
+        <translation>Couple d'entrée maximal</translation>
     </message>
     <message>
         <source>Maximum input speed</source>
-        <translation>Régime d&apos;entrée maximal</translation>
+        <translation>Régime d'entrée maximal</translation>
     </message>
     <message>
         <source>Chemistry</source>
@@ -688,17 +688,17 @@
     </message>
     <message>
         <source>Input voltage, minimum</source>
-        <translation>Tension d&apos;entrée minimale</translation>
+        <translation>Tension d'entrée minimale</translation>
     </message>
     <message>
         <source>Input voltage, maximum</source>
-        <translation>Tension d&apos;entrée maximale</translation>
+        <translation>Tension d'entrée maximale</translation>
     </message>
 </context>
 <context>
     <name>CatalogStore</name>
     <message>
-        <source>database catalog &apos;%1&apos;</source>
+        <source>database catalog '%1'</source>
         <translation>catalogue « %1 » de la base de données</translation>
     </message>
     <message>
@@ -706,7 +706,7 @@
         <translation>La base de données est ouverte en lecture seule.</translation>
     </message>
     <message>
-        <source>Unknown catalog &apos;%1&apos;.</source>
+        <source>Unknown catalog '%1'.</source>
         <translation>Catalogue « %1 » inconnu.</translation>
     </message>
     <message>
@@ -716,23 +716,23 @@
     <message>
         <source>The file was not imported:
 %1</source>
-        <translation>Le fichier n&apos;a pas été importé :
+        <translation>Le fichier n'a pas été importé :
 %1</translation>
     </message>
     <message>
-        <source>Entry &apos;%1&apos; already exists; nothing was imported.</source>
-        <translation>L&apos;entrée « %1 » existe déjà ; rien n&apos;a été importé.</translation>
+        <source>Entry '%1' already exists; nothing was imported.</source>
+        <translation>L'entrée « %1 » existe déjà ; rien n'a été importé.</translation>
     </message>
     <message>
-        <source>There is no catalog entry &apos;%1&apos;.</source>
-        <translation>Il n&apos;existe aucune entrée de catalogue « %1 ».</translation>
+        <source>There is no catalog entry '%1'.</source>
+        <translation>Il n'existe aucune entrée de catalogue « %1 ».</translation>
     </message>
     <message>
         <source>Engines cannot be duplicated; duplicate a vehicle variant instead.</source>
         <translation>Les moteurs diesel ne peuvent pas être dupliqués ; dupliquez plutôt une variante de véhicule.</translation>
     </message>
     <message>
-        <source>An entry &apos;%1&apos; already exists.</source>
+        <source>An entry '%1' already exists.</source>
         <translation>Une entrée « %1 » existe déjà.</translation>
     </message>
     <message>
@@ -740,38 +740,38 @@
         <translation> (copie)</translation>
     </message>
     <message>
-        <source>Only entries you added can be deleted; &apos;%1&apos; is not one of them.</source>
-        <translation>Seules les entrées que vous avez ajoutées peuvent être supprimées ; « %1 » n&apos;en fait pas partie.</translation>
+        <source>Only entries you added can be deleted; '%1' is not one of them.</source>
+        <translation>Seules les entrées que vous avez ajoutées peuvent être supprimées ; « %1 » n'en fait pas partie.</translation>
     </message>
 </context>
 <context>
     <name>CheckJson</name>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>conforme</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>NON CONFORME</translation>
     </message>
     <message>
         <source>needs evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>justificatif requis</translation>
     </message>
     <message>
         <source>not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>sans objet</translation>
     </message>
 </context>
 <context>
     <name>CliApp</name>
     <message>
         <source>the folder of %1 does not exist</source>
-        <translation>le dossier de %1 n&apos;existe pas</translation>
+        <translation>le dossier de %1 n'existe pas</translation>
     </message>
     <message>
         <source>warning: bundled catalog: %1</source>
@@ -794,7 +794,7 @@ Catalogue composants : %5
 </translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos; (try --help)</source>
+        <source>unknown command '%1' (try --help)</source>
         <translation>commande inconnue « %1 » (essayez --help)</translation>
     </message>
     <message>
@@ -827,22 +827,50 @@ Options:
 Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
 4 database error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : remaster-cli [--db CHEMIN] [--ui-lang en|fr] COMMANDE [ARGS] [--json]
+
+Commandes :
+  catalog list [vehicles|engines|motors|inverters|reducers|battery-modules|chargers|dcdcs|components]
+               [--generation master-3|master-4] [--body panel-van|chassis-cab|platform-cab]
+               [--length L1..L4] [--height H1..H3] [--gvw KG] [--drive fwd|rwd]
+               [--rear-wheels single|twin] [--engine ID] [--search TEXTE]
+  catalog show ID              tous les champs d'une entrée avec leur unité et leur source
+  catalog sources              les sources citées par les catalogues
+  catalog validate FICHIER     vérifie un fichier de catalogue sans l'importer
+  catalog import FICHIER       ajoute les entrées d'un fichier de catalogue (tout ou rien)
+  catalog duplicate ID NOUVEL_ID [--label TEXTE]
+  example-design               affiche un projet complet et valide comme point de départ
+  evaluate PROJET.json         dimensionnement, batterie, consommation et autonomie d'un projet
+  check PROJET.json [--ruleset FICHIER]
+                               chaque règle d'homologation et son résultat ; code de sortie 1 si l'une échoue
+  cycles                       les cycles de conduite intégrés
+  sheet new|list|show|submit|approve|build|archive|reject|export|import|export-csv|verify
+                               fiches de montage (remaster-cli sheet pour le détail)
+  version                      versions du programme, du schéma et des catalogues
+
+Options :
+  --db CHEMIN       fichier de base de données (par défaut : %1)
+  --json            sortie lisible par machine ; les noms de champs portent leur unité
+  --ui-lang LANGUE  langue des messages (en ou fr)
+
+Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
+3 entrée invalide ou identifiant inconnu, 4 erreur de base de données.
+</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 is not a ReMaster database (it is not an SQLite file). It was left untouched.</source>
-        <translation>%1 n&apos;est pas une base de données ReMaster (ce n&apos;est pas un fichier SQLite). Le fichier n&apos;a pas été modifié.</translation>
+        <translation>%1 n'est pas une base de données ReMaster (ce n'est pas un fichier SQLite). Le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>Impossible d'ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1 is damaged (SQLite integrity check: %2). It was left untouched; restore it from a backup.</source>
-        <translation>%1 est endommagé (contrôle d&apos;intégrité SQLite : %2). Le fichier n&apos;a pas été modifié ; restaurez-le à partir d&apos;une sauvegarde.</translation>
+        <translation>%1 est endommagé (contrôle d'intégrité SQLite : %2). Le fichier n'a pas été modifié ; restaurez-le à partir d'une sauvegarde.</translation>
     </message>
     <message>
         <source>no answer</source>
@@ -850,7 +878,7 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
     <message>
         <source>%1 is an SQLite database of another application. It was left untouched.</source>
-        <translation>%1 est une base de données SQLite d&apos;une autre application. Le fichier n&apos;a pas été modifié.</translation>
+        <translation>%1 est une base de données SQLite d'une autre application. Le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 needs a schema upgrade but is read-only on disk.</source>
@@ -858,11 +886,11 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
     <message>
         <source>Cannot open %1 read-only: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 en lecture seule : %2</translation>
+        <translation>Impossible d'ouvrir %1 en lecture seule : %2</translation>
     </message>
     <message>
         <source>This database was written by a newer ReMaster (schema %1; this version knows up to %2). It is open read-only; update ReMaster to edit it.</source>
-        <translation>Cette base de données a été écrite par une version plus récente de ReMaster (schéma %1 ; cette version connaît jusqu&apos;au schéma %2). Elle est ouverte en lecture seule ; mettez ReMaster à jour pour la modifier.</translation>
+        <translation>Cette base de données a été écrite par une version plus récente de ReMaster (schéma %1 ; cette version connaît jusqu'au schéma %2). Elle est ouverte en lecture seule ; mettez ReMaster à jour pour la modifier.</translation>
     </message>
     <message>
         <source>%1 is read-only on disk; changes cannot be saved.</source>
@@ -870,7 +898,7 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
     <message>
         <source>Could not write the backup copy before upgrading %1: %2. Nothing was changed.</source>
-        <translation>Impossible d&apos;écrire la copie de sauvegarde avant la mise à niveau de %1 : %2. Rien n&apos;a été modifié.</translation>
+        <translation>Impossible d'écrire la copie de sauvegarde avant la mise à niveau de %1 : %2. Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Upgrading %1 failed: %2. The database was left at schema %3.</source>
@@ -882,6 +910,13 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
 </context>
 <context>
+    <name>DemoData</name>
+    <message>
+        <source>Sample sheet of the demo database.</source>
+        <translation>Fiche d'exemple de la base de démonstration.</translation>
+    </message>
+</context>
+<context>
     <name>DesignCommand</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -889,15 +924,15 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
     <message>
         <source>%1 is not a valid design:</source>
-        <translation>%1 n&apos;est pas un projet valide :</translation>
+        <translation>%1 n'est pas un projet valide :</translation>
     </message>
     <message>
         <source>%1 km, %2 s, max %3 km/h</source>
         <translation>%1 km, %2 s, max. %3 km/h</translation>
     </message>
     <message>
-        <source>Also accepted in a design: &quot;wltc-auto&quot; (the class the regulation assigns) and a path to a CSV file with columns time_s,speed_kmh[,grade_percent].</source>
-        <translation>Également acceptés dans un projet : &quot;wltc-auto&quot; (la classe attribuée par la réglementation) et le chemin d&apos;un fichier CSV de colonnes time_s,speed_kmh[,grade_percent].</translation>
+        <source>Also accepted in a design: "wltc-auto" (the class the regulation assigns) and a path to a CSV file with columns time_s,speed_kmh[,grade_percent].</source>
+        <translation>Également acceptés dans un projet : "wltc-auto" (la classe attribuée par la réglementation) et le chemin d'un fichier CSV de colonnes time_s,speed_kmh[,grade_percent].</translation>
     </message>
     <message>
         <source>evaluate needs one design file (see: remaster-cli example-design)</source>
@@ -953,7 +988,7 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
     <message>
         <source>Cycle                          Payload   Test mass  Wh/km  Wh/km(plug)  Range</source>
-        <translation>Cycle                          Charge Masse d&apos;essai Wh/km Wh/km(prise) Autonomie</translation>
+        <translation>Cycle                          Charge Masse d'essai Wh/km Wh/km(prise) Autonomie</translation>
     </message>
     <message>
         <source>  (could not follow the trace)</source>
@@ -969,47 +1004,47 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
     <message>
         <source>--ruleset needs a file</source>
-        <translation type="unfinished"></translation>
+        <translation>--ruleset attend un fichier</translation>
     </message>
     <message>
         <source>check needs one design file</source>
-        <translation type="unfinished"></translation>
+        <translation>check attend un fichier de projet</translation>
     </message>
     <message>
         <source>The rule set %1 cannot be used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de règles %1 est inutilisable :</translation>
     </message>
     <message>
         <source>%1 cannot be checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être vérifié :</translation>
     </message>
     <message>
         <source>Rule set %1 — %2 fail, %3 warning, %4 need evidence, %5 pass, %6 not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de règles %1 — %2 non conforme(s), %3 avertissement(s), %4 justificatif(s) requis, %5 conforme(s), %6 sans objet</translation>
     </message>
     <message>
         <source>measured %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mesuré %1</translation>
     </message>
     <message>
         <source>limits %1 … %2</source>
-        <translation type="unfinished"></translation>
+        <translation>limites %1 … %2</translation>
     </message>
     <message>
         <source>limit %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>limite %1 %2</translation>
     </message>
     <message>
         <source>margin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>marge %1</translation>
     </message>
     <message>
         <source> (limit pending legal confirmation)</source>
-        <translation type="unfinished"></translation>
+        <translation> (limite en attente de confirmation juridique)</translation>
     </message>
     <message>
         <source>Mass in running order %1 kg (%2 %), usable payload %3 kg, limited by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Masse en ordre de marche %1 kg (%2 %), charge utile disponible %3 kg, limitée par : %4</translation>
     </message>
 </context>
 <context>
@@ -1020,7 +1055,7 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
     <message>
         <source>is not a known field</source>
-        <translation>n&apos;est pas un champ connu</translation>
+        <translation>n'est pas un champ connu</translation>
     </message>
     <message>
         <source>must be a number</source>
@@ -1060,7 +1095,7 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
     <message>
         <source>is not a confidence mark</source>
-        <translation>n&apos;est pas un indice de confiance</translation>
+        <translation>n'est pas un indice de confiance</translation>
     </message>
     <message>
         <source>must be a number (%1) or {value, source, confidence, note}</source>
@@ -1080,35 +1115,35 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
     <message>
         <source>must be an array of cycle ids or .csv paths</source>
-        <translation>doit être un tableau d&apos;identifiants de cycle ou de chemins .csv</translation>
+        <translation>doit être un tableau d'identifiants de cycle ou de chemins .csv</translation>
     </message>
     <message>
         <source>is not a power basis</source>
-        <translation>n&apos;est pas une base de puissance connue</translation>
+        <translation>n'est pas une base de puissance connue</translation>
     </message>
     <message>
         <source>malformed JSON at byte %1: %2</source>
-        <translation>JSON mal formé à l&apos;octet %1 : %2</translation>
+        <translation>JSON mal formé à l'octet %1 : %2</translation>
     </message>
     <message>
         <source>the top level must be a JSON object</source>
         <translation>le niveau supérieur doit être un objet JSON</translation>
     </message>
     <message>
-        <source>must be &quot;remaster-design&quot;</source>
-        <translation>doit valoir &quot;remaster-design&quot;</translation>
+        <source>must be "remaster-design"</source>
+        <translation>doit valoir "remaster-design"</translation>
     </message>
     <message>
         <source>is not supported by this ReMaster</source>
-        <translation>n&apos;est pas pris en charge par cette version de ReMaster</translation>
+        <translation>n'est pas pris en charge par cette version de ReMaster</translation>
     </message>
     <message>
         <source>is not a registration status</source>
-        <translation type="unfinished"></translation>
+        <translation>n'est pas un statut d'immatriculation</translation>
     </message>
     <message>
         <source>needs length, width, height and wheelbase</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite length, width, height et wheelbase</translation>
     </message>
 </context>
 <context>
@@ -1203,1652 +1238,1789 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
 </context>
 <context>
+    <name>DocumentCommand</name>
+    <message>
+        <source>  sheet export-pdf NUMBER --out FILE [--lang en|fr] [--kind workshop|dossier|attestation|plate]
+             [--paper a4|letter] [--pdfa] [--revision N] [--overwrite]
+             [--kit-maker NAME] [--approval NUMBER] [--installer NAME] [--grayscale]
+  sheet export-pdfs [NUMBER...] --dir DIR [--status STATUS] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+             [--lang en|fr] [--kind …] [--paper a4|letter] [--pdfa] [--overwrite] [--jobs N]
+             one PDF per sheet, named NUMBER_VIN_KIND_LANG.pdf; progress on stderr;
+             an existing file is kept unless --overwrite is given
+</source>
+        <translation>  sheet export-pdf NUMÉRO --out FICHIER [--lang en|fr] [--kind workshop|dossier|attestation|plate]
+             [--paper a4|letter] [--pdfa] [--revision N] [--overwrite]
+             [--kit-maker NOM] [--approval NUMÉRO] [--installer NOM] [--grayscale]
+  sheet export-pdfs [NUMÉRO...] --dir DOSSIER [--status STATUT] [--from AAAA-MM-JJ] [--to AAAA-MM-JJ]
+             [--lang en|fr] [--kind …] [--paper a4|letter] [--pdfa] [--overwrite] [--jobs N]
+             un PDF par fiche, nommé NUMÉRO_VIN_TYPE_LANGUE.pdf ; progression sur stderr ;
+             un fichier existant est conservé sauf si --overwrite est indiqué
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 attend une valeur</translation>
+    </message>
+    <message>
+        <source>--lang '%1' is not a document language (en, fr)</source>
+        <translation>--lang « %1 » n'est pas une langue de document (en, fr)</translation>
+    </message>
+    <message>
+        <source>--kind '%1' is not a document (workshop, dossier, attestation, plate)</source>
+        <translation>--kind « %1 » n'est pas un document (workshop, dossier, attestation, plate)</translation>
+    </message>
+    <message>
+        <source>--paper '%1' is not a paper size (a4, letter)</source>
+        <translation>--paper « %1 » n'est pas un format de papier (a4, letter)</translation>
+    </message>
+    <message>
+        <source>sheet export-pdf needs --out FILE</source>
+        <translation>sheet export-pdf attend --out FICHIER</translation>
+    </message>
+    <message>
+        <source>sheet export-pdf needs one sheet number</source>
+        <translation>sheet export-pdf attend un numéro de fiche</translation>
+    </message>
+    <message>
+        <source>--revision '%1' is not a revision number</source>
+        <translation>--revision « %1 » n'est pas un numéro de révision</translation>
+    </message>
+    <message>
+        <source>%1 exists (use --overwrite to replace it)</source>
+        <translation>%1 existe (utilisez --overwrite pour le remplacer)</translation>
+    </message>
+    <message>
+        <source>sheet %1 has no revision %2</source>
+        <translation>la fiche %1 n'a pas de révision %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 pages written to %3</source>
+        <translation>%1 : %2 pages écrites dans %3</translation>
+    </message>
+    <message>
+        <source>sheet export-pdfs needs --dir DIR</source>
+        <translation>sheet export-pdfs attend --dir DOSSIER</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>--status '%1' is not a status (draft, in-review, approved, built, archived)</source>
+        <translation>--status « %1 » n'est pas un statut (draft, in-review, approved, built, archived)</translation>
+    </message>
+    <message>
+        <source>%1 '%2' is not a date (YYYY-MM-DD)</source>
+        <translation>%1 « %2 » n'est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>--jobs '%1' is not a number of jobs (1 … 256)</source>
+        <translation>--jobs « %1 » n'est pas un nombre de tâches (1 … 256)</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n'existe pas</translation>
+    </message>
+    <message>
+        <source>no build sheet matches</source>
+        <translation>aucune fiche de montage ne correspond</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>ignoré : %1</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>ÉCHEC : %1</translation>
+    </message>
+    <message>
+        <source>%1 written, %2 skipped (file exists), %3 failed in %4 s</source>
+        <translation>%1 écrits, %2 ignorés (fichier existant), %3 en échec en %4 s</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>Workshop build sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de montage atelier</translation>
     </message>
     <message>
         <source>Homologation dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d'homologation</translation>
     </message>
     <message>
         <source>Vehicle summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Récapitulatif du véhicule</translation>
     </message>
     <message>
         <source>Bill of materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomenclature</translation>
     </message>
     <message>
         <source>Work steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de travail</translation>
     </message>
     <message>
         <source>Tick each step when it is done. HV: high-voltage safety step (highlighted); write the measured value in the blank and compare it with the required value printed next to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez la case de chaque étape une fois celle-ci réalisée. HT : étape de sécurité haute tension (surlignée) ; inscrivez la valeur mesurée dans l'espace prévu et comparez-la à la valeur requise imprimée à côté.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Sign-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Visas</translation>
     </message>
     <message>
         <source>Conversion of a diesel vehicle to battery-electric drive (French decree of 13 March 2020)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformation d'un véhicule diesel en motorisation électrique à batterie (arrêté du 13 mars 2020)</translation>
     </message>
     <message>
         <source>Vehicle data before and after conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractéristiques du véhicule avant et après transformation</translation>
     </message>
     <message>
         <source>Power of the electric drive against the original engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Puissance de la motorisation électrique comparée à celle du moteur d'origine</translation>
     </message>
     <message>
         <source>Masses</source>
-        <translation type="unfinished"></translation>
+        <translation>Masses</translation>
     </message>
     <message>
         <source>Axle loads for every load case</source>
-        <translation type="unfinished"></translation>
+        <translation>Charges à l'essieu pour chaque cas de charge</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge utile</translation>
     </message>
     <message>
         <source>WLTC class, energy consumption and range</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe WLTC, consommation d'énergie et autonomie</translation>
     </message>
     <message>
         <source>Motor performance against the requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Performances du moteur au regard des exigences</translation>
     </message>
     <message>
         <source>Homologation rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles d'homologation</translation>
     </message>
     <message>
         <source>High-voltage safety evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificatifs de sécurité haute tension</translation>
     </message>
     <message>
         <source>Record integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrité de l'enregistrement</translation>
     </message>
     <message>
         <source>Transformation attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation de transformation</translation>
     </message>
     <message>
         <source>Transformation plate</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaque de transformation</translation>
     </message>
     <message>
         <source>Per-vehicle attestation following the model of Annex II of the decree of 13 March 2020 (regulation FR-22), pre-filled from the build sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation individuelle établie selon le modèle de l'annexe II de l'arrêté du 13 mars 2020 (exigence réglementaire FR-22), pré-remplie à partir de la fiche de montage.</translation>
     </message>
     <message>
-        <source>Text of the plate fixed next to the manufacturer&apos;s plate, in the same format, lines in this order (decree of 13 March 2020, art. 4; regulation FR-20). The wording is the decree&apos;s and stays in French.</source>
-        <translation type="unfinished"></translation>
+        <source>Text of the plate fixed next to the manufacturer's plate, in the same format, lines in this order (decree of 13 March 2020, art. 4; regulation FR-20). The wording is the decree's and stays in French.</source>
+        <translation>Texte de la plaque apposée à côté de la plaque du constructeur, dans le même format, les lignes dans cet ordre (arrêté du 13 mars 2020, art. 4 ; exigence réglementaire FR-20). Le libellé est celui de l'arrêté et reste en français.</translation>
     </message>
     <message>
         <source>Identification numbers of the components</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros d'identification des composants</translation>
     </message>
     <message>
         <source>Installer</source>
-        <translation type="unfinished"></translation>
+        <translation>Installateur</translation>
     </message>
     <message>
         <source>Kit maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricant du kit</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Place and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu et date</translation>
     </message>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingénieur</translation>
     </message>
     <message>
         <source>Workshop lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef d'atelier</translation>
     </message>
     <message>
         <source>Homologation</source>
-        <translation type="unfinished"></translation>
+        <translation>Homologation</translation>
     </message>
     <message>
         <source>Sheet number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de fiche</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision</translation>
     </message>
     <message>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Immatriculation</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Revision date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de révision</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Véhicule</translation>
     </message>
     <message>
         <source>Original engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur d'origine</translation>
     </message>
     <message>
         <source>Motor</source>
-        <translation type="unfinished">Moteur</translation>
+        <translation>Moteur électrique</translation>
     </message>
     <message>
         <source>reduction ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport de réduction</translation>
     </message>
     <message>
         <source>Inverter, charger, DC-DC converter</source>
-        <translation type="unfinished"></translation>
+        <translation>Onduleur, chargeur, convertisseur DC-DC</translation>
     </message>
     <message>
         <source>Battery</source>
-        <translation type="unfinished"></translation>
+        <translation>Batterie</translation>
     </message>
     <message>
         <source>%1: %2 in series × %3 in parallel, %4 usable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 en série × %3 en parallèle, %4 utiles</translation>
     </message>
     <message>
         <source>Pack voltage (empty – nominal – full)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tension du pack (vide – nominale – pleine charge)</translation>
     </message>
     <message>
         <source>Mass in running order before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Masse en ordre de marche avant → après</translation>
     </message>
     <message>
         <source>Gross vehicle weight (F.1)</source>
-        <translation type="unfinished">PTAC (F.1)</translation>
+        <translation>PTAC (F.1)</translation>
     </message>
     <message>
         <source>Pos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rep.</translation>
     </message>
     <message>
         <source>Part number</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Désignation</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Qté</translation>
     </message>
     <message>
         <source>Mass (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Masse (kg)</translation>
     </message>
     <message>
         <source>Position (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Position (mm)</translation>
     </message>
     <message>
         <source>Serial numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de série</translation>
     </message>
     <message>
         <source>Total added mass</source>
-        <translation type="unfinished"></translation>
+        <translation>Masse ajoutée totale</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Requis</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesuré</translation>
     </message>
     <message>
         <source>Done by, date</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé par, date</translation>
     </message>
     <message>
         <source>HV</source>
-        <translation type="unfinished"></translation>
+        <translation>HT</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>No sign-off yet: this revision is not approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun visa : cette révision n'est pas approuvée.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Champ</translation>
+        <translation>Rubrique</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Before conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant transformation</translation>
     </message>
     <message>
         <source>After conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Après transformation</translation>
     </message>
     <message>
         <source>Vehicle identification number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d'identification du véhicule</translation>
     </message>
     <message>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d'immatriculation</translation>
     </message>
     <message>
         <source>Date of first registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de première immatriculation</translation>
     </message>
     <message>
         <source>Type, variant, version</source>
-        <translation type="unfinished"></translation>
+        <translation>Type, variante, version</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>National genre</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre national</translation>
     </message>
     <message>
         <source>Body work</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrosserie</translation>
     </message>
     <message>
         <source>Seats including the driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Places assises, y compris celle du conducteur</translation>
     </message>
     <message>
         <source>Technically permissible maximum laden mass</source>
-        <translation type="unfinished"></translation>
+        <translation>Masse en charge maximale techniquement admissible</translation>
     </message>
     <message>
         <source>Mass in running order</source>
-        <translation type="unfinished">Masse en ordre de marche</translation>
+        <translation>Masse en ordre de marche</translation>
     </message>
     <message>
         <source>Maximum net power</source>
-        <translation type="unfinished"></translation>
+        <translation>Puissance nette maximale</translation>
     </message>
     <message>
         <source>Energy source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source d'énergie</translation>
     </message>
     <message>
         <source>P.3 becomes EL (electricity). Mass in running order after conversion as computed from the mass sheet; the weighbridge ticket of the converted vehicle is the reference. The owner declares the changes to obtain a new registration certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>P.3 devient EL (électricité). Masse en ordre de marche après transformation calculée d'après le bilan des masses ; le ticket de pesée du véhicule transformé fait foi. Le propriétaire déclare les modifications afin d'obtenir un nouveau certificat d'immatriculation.</translation>
     </message>
     <message>
         <source>30-minute power (UN R85)</source>
-        <translation type="unfinished"></translation>
+        <translation>puissance maximale sur 30 minutes (Règlement ONU n° 85)</translation>
     </message>
     <message>
         <source>maximum net power (UN R85)</source>
-        <translation type="unfinished"></translation>
+        <translation>puissance nette maximale (Règlement ONU n° 85)</translation>
     </message>
     <message>
         <source>Original engine, maximum net power (P.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur d'origine, puissance nette maximale (P.2)</translation>
     </message>
     <message>
         <source>Electric drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Motorisation électrique</translation>
     </message>
     <message>
         <source>Ratio electric / original</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport électrique / origine</translation>
     </message>
     <message>
         <source>Permitted range</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage admise</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Mass in running order before conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Masse en ordre de marche avant transformation</translation>
     </message>
     <message>
         <source>Removed diesel parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces diesel déposées</translation>
     </message>
     <message>
         <source>Added conversion kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit de transformation ajouté</translation>
     </message>
     <message>
         <source>Mass in running order after conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Masse en ordre de marche après transformation</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation</translation>
     </message>
     <message>
         <source>Centre of mass behind the front axle, before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre de gravité derrière l'essieu avant, avant → après</translation>
     </message>
     <message>
         <source>Unladen front-axle share, before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de l'essieu avant à vide, avant → après</translation>
     </message>
     <message>
         <source>Unladen</source>
-        <translation type="unfinished"></translation>
+        <translation>À vide</translation>
     </message>
     <message>
         <source>At GVW, load at the load-space centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Au PTAC, charge au centre de l'espace de chargement</translation>
     </message>
     <message>
         <source>At GVW, load at the chosen position</source>
-        <translation type="unfinished"></translation>
+        <translation>Au PTAC, charge à la position choisie</translation>
     </message>
     <message>
         <source>Load case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas de charge</translation>
     </message>
     <message>
         <source>Payload (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge utile (kg)</translation>
     </message>
     <message>
         <source>Total (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total (kg)</translation>
     </message>
     <message>
         <source>Front axle / limit (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Essieu avant / limite (kg)</translation>
     </message>
     <message>
         <source>Rear axle / limit (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Essieu arrière / limite (kg)</translation>
     </message>
     <message>
         <source>Axle loads against their limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Charges à l'essieu comparées à leurs limites</translation>
     </message>
     <message>
         <source>Axle load (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge à l'essieu (kg)</translation>
     </message>
     <message>
         <source>Front axle</source>
-        <translation type="unfinished"></translation>
+        <translation>Essieu avant</translation>
     </message>
     <message>
         <source>Rear axle</source>
-        <translation type="unfinished"></translation>
+        <translation>Essieu arrière</translation>
     </message>
     <message>
         <source>Permissible axle load</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge admissible sur l'essieu</translation>
     </message>
     <message>
         <source>No mass sheet in this snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bilan des masses dans cet instantané.</translation>
     </message>
     <message>
         <source>the front axle</source>
-        <translation type="unfinished"></translation>
+        <translation>l'essieu avant</translation>
     </message>
     <message>
         <source>the rear axle</source>
-        <translation type="unfinished"></translation>
+        <translation>l'essieu arrière</translation>
     </message>
     <message>
         <source>the gross vehicle weight</source>
-        <translation type="unfinished"></translation>
+        <translation>le PTAC</translation>
     </message>
     <message>
         <source>Usable payload at the load-space centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge utile disponible au centre de l'espace de chargement</translation>
     </message>
     <message>
         <source>Limited by</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitée par</translation>
     </message>
     <message>
         <source>Load-space centre behind the front axle</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre de l'espace de chargement derrière l'essieu avant</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>à vide</translation>
     </message>
     <message>
         <source>half load</source>
-        <translation type="unfinished"></translation>
+        <translation>demi-charge</translation>
     </message>
     <message>
         <source>full load</source>
-        <translation type="unfinished"></translation>
+        <translation>pleine charge</translation>
     </message>
     <message>
         <source>WLTC class (GTR 15, power-to-mass ratio)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe WLTC (RTM ONU n° 15, rapport puissance/masse)</translation>
     </message>
     <message>
         <source>Cycle used</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle utilisé</translation>
     </message>
     <message>
         <source>Usable battery energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Énergie utile de la batterie</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle</translation>
     </message>
     <message>
         <source>Test mass (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Masse d'essai (kg)</translation>
     </message>
     <message>
         <source>Battery (Wh/km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Batterie (Wh/km)</translation>
     </message>
     <message>
         <source>At the plug (Wh/km)</source>
-        <translation type="unfinished"></translation>
+        <translation>À la prise (Wh/km)</translation>
     </message>
     <message>
         <source>Range (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autonomie (km)</translation>
     </message>
     <message>
         <source>Trace followed</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de vitesse suivi</translation>
     </message>
     <message>
         <source>Consumption (Wh/km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommation (Wh/km)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Battery consumption per cycle phase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommation de la batterie par phase du cycle : %1</translation>
     </message>
     <message>
         <source>Whole cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle complet</translation>
     </message>
     <message>
         <source>Hill start at GVW</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage en côte au PTAC</translation>
     </message>
     <message>
         <source>Sustained grade at GVW</source>
-        <translation type="unfinished"></translation>
+        <translation>Pente soutenue au PTAC</translation>
     </message>
     <message>
         <source>Top speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse maximale</translation>
     </message>
     <message>
         <source>Acceleration</source>
-        <translation type="unfinished"></translation>
+        <translation>Accélération</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigence</translation>
     </message>
     <message>
         <source>Wheel torque required / available (N·m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couple à la roue requis / disponible (N·m)</translation>
     </message>
     <message>
         <source>Wheel power required / available (kW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puissance à la roue requise / disponible (kW)</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge</translation>
     </message>
     <message>
         <source>Wheel torque of the motor against the demand at GVW</source>
-        <translation type="unfinished"></translation>
+        <translation>Couple à la roue du moteur comparé au besoin au PTAC</translation>
     </message>
     <message>
         <source>Speed (km/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse (km/h)</translation>
     </message>
     <message>
         <source>Wheel torque (N·m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couple à la roue (N·m)</translation>
     </message>
     <message>
         <source>Reachable top speed %1, 0 to %2 in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse maximale atteignable : %1 ; 0 à %2 en %3.</translation>
     </message>
     <message>
         <source>Peak wheel torque</source>
-        <translation type="unfinished"></translation>
+        <translation>Couple crête à la roue</translation>
     </message>
     <message>
         <source>Continuous wheel torque</source>
-        <translation type="unfinished"></translation>
+        <translation>Couple continu à la roue</translation>
     </message>
     <message>
         <source>Demand on %1 grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoin sur une pente de %1</translation>
     </message>
     <message>
         <source>Rule set version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du jeu de règles : %1</translation>
     </message>
     <message>
-        <source>The rules were not evaluated in this revision&apos;s snapshot.</source>
-        <translation type="unfinished"></translation>
+        <source>The rules were not evaluated in this revision's snapshot.</source>
+        <translation>Les règles n'ont pas été évaluées dans l'instantané de cette révision.</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite</translation>
     </message>
     <message>
         <source>Legal reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence réglementaire</translation>
     </message>
     <message>
         <source>* limit pending legal confirmation (see the rule set).</source>
-        <translation type="unfinished"></translation>
+        <translation>* limite en attente de confirmation juridique (voir le jeu de règles).</translation>
     </message>
     <message>
         <source>Isolation resistance, DC bus</source>
-        <translation type="unfinished"></translation>
+        <translation>Résistance d'isolement, bus DC</translation>
     </message>
     <message>
         <source>Isolation resistance, AC bus</source>
-        <translation type="unfinished"></translation>
+        <translation>Résistance d'isolement, bus AC</translation>
     </message>
     <message>
         <source>Isolation resistance, combined DC and AC buses</source>
-        <translation type="unfinished"></translation>
+        <translation>Résistance d'isolement, bus DC et AC reliés</translation>
     </message>
     <message>
         <source>Double protection of the AC bus</source>
-        <translation type="unfinished"></translation>
+        <translation>Double protection du bus AC</translation>
     </message>
     <message>
         <source>Protection against direct contact IPXXD (cab and load space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection contre les contacts directs IPXXD (cabine et espace de chargement)</translation>
     </message>
     <message>
         <source>Protection against direct contact IPXXB (elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection contre les contacts directs IPXXB (autres emplacements)</translation>
     </message>
     <message>
         <source>Bonding resistance of exposed conductive parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Résistance de liaison équipotentielle des parties conductrices exposées</translation>
     </message>
     <message>
         <source>Earth connection for charging</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccordement à la terre pour la recharge</translation>
     </message>
     <message>
         <source>High-voltage warning symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>Symboles d'avertissement haute tension</translation>
     </message>
     <message>
         <source>Orange covering of HV cables</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaine orange des câbles HT</translation>
     </message>
     <message>
         <source>Battery (REESS) approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Homologation de la batterie, SRSEE (REESS)</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificatif</translation>
     </message>
     <message>
         <source>Provided</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourni</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>SHA-256 of this revision</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 de cette révision</translation>
     </message>
     <message>
         <source>SHA-256 of the previous revision</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 de la révision précédente</translation>
     </message>
     <message>
         <source>Revision created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de la révision</translation>
     </message>
     <message>
         <source>Catalogs (vehicles, components)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogues (véhicules, composants)</translation>
     </message>
     <message>
         <source>Rule set version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du jeu de règles</translation>
     </message>
     <message>
         <source>The hash seals the stored revision; `remaster-cli sheet verify` recomputes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'empreinte scelle la révision enregistrée ; `remaster-cli sheet verify` la recalcule.</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Composant</translation>
     </message>
     <message>
         <source>Identification numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros d'identification</translation>
     </message>
     <message>
         <source>Habilitated installer</source>
-        <translation type="unfinished"></translation>
+        <translation>Installateur habilité</translation>
     </message>
     <message>
         <source>Kit maker (maker of the conversion device)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricant du kit (fabricant du dispositif de transformation)</translation>
     </message>
     <message>
         <source>Type of the conversion device</source>
-        <translation type="unfinished"></translation>
+        <translation>Type du dispositif de transformation</translation>
     </message>
     <message>
         <source>Prototype approval number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d'agrément de prototype</translation>
     </message>
     <message>
         <source>Make and type of the converted vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque et type du véhicule transformé</translation>
     </message>
     <message>
         <source>Year of first registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Année de première immatriculation</translation>
     </message>
     <message>
         <source>Mass of the vehicle in running order after conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Masse en ordre de marche du véhicule après transformation</translation>
     </message>
     <message>
         <source>5.4.1 Technically permissible maximum laden mass</source>
-        <translation type="unfinished"></translation>
+        <translation>5.4.1 Masse en charge maximale techniquement admissible</translation>
     </message>
     <message>
         <source>Maximum net power of the electric drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Puissance nette maximale de la motorisation électrique</translation>
     </message>
     <message>
         <source>Date of the conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la transformation</translation>
     </message>
     <message>
         <source>Build sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de montage</translation>
     </message>
     <message>
         <source>Sheet %1, revision %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche %1, révision %2</translation>
     </message>
     <message>
         <source>DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>BROUILLON</translation>
     </message>
     <message>
         <source>Battery-electric conversion of Renault Master VIN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformation en électrique à batterie du Renault Master VIN %1</translation>
     </message>
     <message>
         <source>Sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche %1</translation>
     </message>
     <message>
         <source>rev. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rév. %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>NON CONFORME</translation>
+    </message>
+    <message>
+        <source>needs evidence</source>
+        <translation>justificatif requis</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>sans objet</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Extra High</source>
+        <translation>Très haute</translation>
     </message>
 </context>
 <context>
     <name>Model</name>
     <message>
         <source>is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>n'est pas un nombre fini</translation>
     </message>
     <message>
         <source>is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>est hors plage</translation>
     </message>
     <message>
-        <source>&apos;from&apos; must be a year from 1990 and &apos;to&apos; must not be before it</source>
-        <translation type="unfinished"></translation>
+        <source>'from' must be a year from 1990 and 'to' must not be before it</source>
+        <translation>« from » doit être une année à partir de 1990 et « to » ne doit pas lui être antérieure</translation>
     </message>
     <message>
         <source>must be below the gross vehicle weight (gvw)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être inférieur au PTAC (gvw)</translation>
     </message>
     <message>
         <source>front and rear axle limits together must carry at least the gvw</source>
-        <translation type="unfinished"></translation>
+        <translation>les charges admissibles sur les essieux avant et arrière doivent totaliser au moins le gvw</translation>
     </message>
     <message>
         <source>must be below the mass in running order</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être inférieur à la masse en ordre de marche</translation>
     </message>
     <message>
         <source>must be longer than the wheelbase</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être supérieur à l'empattement</translation>
     </message>
     <message>
-        <source>&apos;from&apos; must be 2010 or later and &apos;to&apos; must not be before it</source>
-        <translation type="unfinished"></translation>
+        <source>'from' must be 2010 or later and 'to' must not be before it</source>
+        <translation>« from » doit être une année égale ou postérieure à 2010 et « to » ne doit pas lui être antérieure</translation>
     </message>
     <message>
         <source>at least one engine id is required</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins un identifiant de moteur est obligatoire</translation>
     </message>
     <message>
         <source>must be N1 or N2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir N1 ou N2</translation>
     </message>
     <message>
         <source>N1 allows a gvw of at most 3500 kg; use N2</source>
-        <translation type="unfinished"></translation>
+        <translation>N1 admet un gvw de 3500 kg au plus ; utilisez N2</translation>
     </message>
     <message>
         <source>N2 needs a gvw above 3500 kg; use N1</source>
-        <translation type="unfinished"></translation>
+        <translation>N2 exige un gvw supérieur à 3500 kg ; utilisez N1</translation>
     </message>
     <message>
         <source>must not exceed the peak power</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas dépasser la puissance crête</translation>
     </message>
     <message>
         <source>must be above dc_voltage_min</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être supérieur à dc_voltage_min</translation>
     </message>
     <message>
         <source>must not exceed the peak phase current</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas dépasser le courant de phase crête</translation>
     </message>
     <message>
         <source>must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir au moins 1</translation>
     </message>
     <message>
         <source>must lie strictly between min_voltage and max_voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être strictement compris entre min_voltage et max_voltage</translation>
     </message>
     <message>
         <source>must be above output_voltage_min</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être supérieur à output_voltage_min</translation>
     </message>
     <message>
         <source>must be above input_voltage_min</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être supérieur à input_voltage_min</translation>
     </message>
     <message>
         <source>is not an id of the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>n'est pas un identifiant du catalogue</translation>
     </message>
     <message>
         <source>is not an engine option of this variant</source>
-        <translation type="unfinished"></translation>
+        <translation>n'est pas une motorisation de cette variante</translation>
     </message>
     <message>
-        <source>puts the pack&apos;s voltage window outside the inverter and motor DC range</source>
-        <translation type="unfinished"></translation>
+        <source>puts the pack's voltage window outside the inverter and motor DC range</source>
+        <translation>place la plage de tension du pack hors de la plage DC de l'onduleur et du moteur</translation>
     </message>
     <message>
         <source>must name at least one drive cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>doit citer au moins un cycle de conduite</translation>
     </message>
     <message>
         <source>is required for the homologation check, as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire pour la vérification d'homologation, au format AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>is not a registration status</source>
-        <translation type="unfinished"></translation>
+        <translation>n'est pas un statut d'immatriculation</translation>
     </message>
     <message>
         <source>is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>n'est pas une date valide</translation>
     </message>
     <message>
         <source>unexpected header</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête inattendu</translation>
     </message>
     <message>
         <source>data after a blank line</source>
-        <translation type="unfinished"></translation>
+        <translation>données après une ligne vide</translation>
     </message>
     <message>
         <source>wrong number of columns</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de colonnes incorrect</translation>
     </message>
     <message>
         <source>not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un nombre fini</translation>
     </message>
     <message>
         <source>time breaks the 1 s step (gap, repeat or wrong start)</source>
-        <translation type="unfinished"></translation>
+        <translation>le temps ne respecte pas le pas de 1 s (trou, répétition ou mauvais début)</translation>
     </message>
     <message>
         <source>speed out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>vitesse hors plage</translation>
     </message>
     <message>
         <source>grade out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>pente hors plage</translation>
     </message>
     <message>
         <source>empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier vide</translation>
     </message>
     <message>
         <source>fewer than 2 samples</source>
-        <translation type="unfinished"></translation>
+        <translation>moins de 2 échantillons</translation>
     </message>
     <message>
         <source>cannot open the cycle file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'ouvrir le fichier de cycle</translation>
     </message>
     <message>
         <source>phase is empty, overlaps or exceeds the trace</source>
-        <translation type="unfinished"></translation>
+        <translation>la phase est vide, chevauche une autre phase ou dépasse le profil de vitesse</translation>
     </message>
     <message>
         <source>one grade per speed sample expected</source>
-        <translation type="unfinished"></translation>
+        <translation>une pente attendue par échantillon de vitesse</translation>
     </message>
     <message>
         <source>unknown cycle id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de cycle inconnu</translation>
     </message>
     <message>
         <source>must be above the mass in running order (G)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être supérieur à la masse en ordre de marche (G)</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished">est absent</translation>
+        <translation>est absent</translation>
     </message>
     <message>
-        <source>the converted van&apos;s centre of mass falls outside the wheelbase</source>
-        <translation type="unfinished"></translation>
+        <source>the converted van's centre of mass falls outside the wheelbase</source>
+        <translation>le centre de gravité du fourgon transformé se situe hors de l'empattement</translation>
     </message>
     <message>
         <source>maximum speed is not above the base speed peak_power/peak_torque</source>
-        <translation type="unfinished"></translation>
+        <translation>le régime maximal n'est pas supérieur au régime de base peak_power/peak_torque</translation>
     </message>
     <message>
         <source>must exceed min_voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être supérieur à min_voltage</translation>
     </message>
     <message>
         <source>value out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur hors plage</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished">doit être un nombre entier</translation>
+        <translation>doit être un nombre entier</translation>
     </message>
     <message>
         <source>must be greater than the parameter it bounds</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être supérieur au paramètre qu'il borne</translation>
     </message>
     <message>
         <source>Evidence %1 is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le justificatif %1 est enregistré.</translation>
     </message>
     <message>
         <source>Evidence %1 is not recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le justificatif %1 n'est pas encore enregistré.</translation>
     </message>
     <message>
         <source>is not a valid calendar date</source>
-        <translation type="unfinished"></translation>
+        <translation>n'est pas une date calendaire valide</translation>
     </message>
     <message>
         <source>is not an EU vehicle category</source>
-        <translation type="unfinished"></translation>
+        <translation>n'est pas une catégorie de véhicule UE</translation>
     </message>
     <message>
         <source>has not been computed</source>
-        <translation type="unfinished"></translation>
+        <translation>n'a pas été calculé</translation>
     </message>
     <message>
         <source>No high-voltage bus (EL-01): this requirement does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de bus haute tension (EL-01) : cette exigence est sans objet.</translation>
     </message>
     <message>
-        <source>Pack maximum %1 V DC is above %3 V, outside R100&apos;s high-voltage class.</source>
-        <translation type="unfinished"></translation>
+        <source>Pack maximum %1 V DC is above %3 V, outside R100's high-voltage class.</source>
+        <translation>La tension maximale du pack, %1 V DC, dépasse %3 V : hors de la classe haute tension du R100.</translation>
     </message>
     <message>
         <source>Pack maximum %1 V DC is high voltage (&gt; %2 V, ≤ %3 V): the R100 rules EL-02 to EL-08 apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tension maximale du pack, %1 V DC, relève de la haute tension (&gt; %2 V, ≤ %3 V) : les règles R100 EL-02 à EL-08 s'appliquent.</translation>
     </message>
     <message>
         <source>The AC bus is high voltage (&gt; %1 V rms): the R100 rules EL-02 to EL-08 apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bus AC est en haute tension (&gt; %1 V eff.) : les règles R100 EL-02 à EL-08 s'appliquent.</translation>
     </message>
     <message>
         <source>Pack maximum %1 V DC is not above %2 V: voltage class A, the R100 high-voltage rules do not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tension maximale du pack, %1 V DC, ne dépasse pas %2 V : classe de tension A, les règles haute tension du R100 ne s'appliquent pas.</translation>
     </message>
     <message>
-        <source>AC bus %1 V rms is above %2 V, outside R100&apos;s high-voltage class.</source>
-        <translation type="unfinished"></translation>
+        <source>AC bus %1 V rms is above %2 V, outside R100's high-voltage class.</source>
+        <translation>Le bus AC, à %1 V eff., dépasse %2 V : hors de la classe haute tension du R100.</translation>
     </message>
     <message>
         <source>Needs an isolation measurement of at least %1 Ω/V × %2 V = %3 kΩ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une mesure d'isolement d'au moins %1 Ω/V × %2 V = %3 kΩ est requise.</translation>
     </message>
     <message>
         <source>Measured %4 kΩ is below the required %1 Ω/V × %2 V = %3 kΩ.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur mesurée de %4 kΩ est inférieure à la valeur requise de %1 Ω/V × %2 V = %3 kΩ.</translation>
     </message>
     <message>
         <source>Measured %4 kΩ meets %1 Ω/V × %2 V = %3 kΩ, but the test report is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur mesurée de %4 kΩ satisfait %1 Ω/V × %2 V = %3 kΩ, mais le rapport d'essai n'est pas enregistré.</translation>
     </message>
     <message>
         <source>Measured %4 kΩ meets the required %1 Ω/V × %2 V = %3 kΩ.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur mesurée de %4 kΩ satisfait la valeur requise de %1 Ω/V × %2 V = %3 kΩ.</translation>
     </message>
     <message>
         <source>DC and AC buses are galvanically connected: EL-03 applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les bus DC et AC sont reliés galvaniquement : EL-03 s'applique.</translation>
     </message>
     <message>
         <source>DC and AC buses are galvanically isolated: EL-02 applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les bus DC et AC sont isolés galvaniquement : EL-02 s'applique.</translation>
     </message>
     <message>
         <source>Needs a bonding measurement below %1 Ω at a test current of at least %2 A.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une mesure de liaison équipotentielle inférieure à %1 Ω sous un courant d'essai d'au moins %2 A est requise.</translation>
     </message>
     <message>
         <source>Bonding %3 Ω is not below %1 Ω.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liaison équipotentielle de %3 Ω n'est pas inférieure à %1 Ω.</translation>
     </message>
     <message>
         <source>Bonding %3 Ω was not measured with at least %2 A (test current %4 A).</source>
-        <translation type="unfinished"></translation>
+        <translation>La liaison équipotentielle de %3 Ω n'a pas été mesurée sous au moins %2 A (courant d'essai %4 A).</translation>
     </message>
     <message>
         <source>Bonding %3 Ω at %4 A meets &lt; %1 Ω, but the test report is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liaison équipotentielle de %3 Ω sous %4 A satisfait &lt; %1 Ω, mais le rapport d'essai n'est pas enregistré.</translation>
     </message>
     <message>
         <source>Bonding %3 Ω at %4 A is below %1 Ω.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liaison équipotentielle de %3 Ω sous %4 A est inférieure à %1 Ω.</translation>
     </message>
     <message>
         <source>High-voltage class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe haute tension</translation>
     </message>
     <message>
         <source>high voltage: &gt; 60 V and ≤ 1500 V DC, or &gt; 30 V and ≤ 1000 V AC rms</source>
-        <translation type="unfinished"></translation>
+        <translation>haute tension : &gt; 60 V et ≤ 1500 V DC, ou &gt; 30 V et ≤ 1000 V AC eff.</translation>
     </message>
     <message>
         <source>Isolation resistance, separate buses</source>
-        <translation type="unfinished"></translation>
+        <translation>Résistance d'isolement, bus séparés</translation>
     </message>
     <message>
         <source>R_iso ≥ 100 Ω/V (DC bus), ≥ 500 Ω/V (AC bus) × working voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>R_iso ≥ 100 Ω/V (bus DC), ≥ 500 Ω/V (bus AC) × tension de service</translation>
     </message>
     <message>
         <source>Isolation resistance, connected buses</source>
-        <translation type="unfinished"></translation>
+        <translation>Résistance d'isolement, bus reliés</translation>
     </message>
     <message>
         <source>R_iso ≥ 500 Ω/V × working voltage (100 Ω/V with AC double protection)</source>
-        <translation type="unfinished"></translation>
+        <translation>R_iso ≥ 500 Ω/V × tension de service (100 Ω/V avec double protection du bus AC)</translation>
     </message>
     <message>
         <source>Protection against direct contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection contre les contacts directs</translation>
     </message>
     <message>
         <source>IPXXD inside cab and load space, IPXXB elsewhere: evidence recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>IPXXD dans la cabine et l'espace de chargement, IPXXB ailleurs : justificatif enregistré</translation>
     </message>
     <message>
         <source>Protection against indirect contact (bonding)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection contre les contacts indirects (liaison équipotentielle)</translation>
     </message>
     <message>
         <source>bonding resistance &lt; 0.1 Ω at a test current ≥ 0.2 A</source>
-        <translation type="unfinished"></translation>
+        <translation>résistance de liaison équipotentielle &lt; 0,1 Ω sous un courant d'essai ≥ 0,2 A</translation>
     </message>
     <message>
         <source>High-voltage marking and orange cables</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquage haute tension et câbles orange</translation>
     </message>
     <message>
         <source>HV symbols and orange cable coverings: evidence recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>symboles HT et gaines orange des câbles : justificatif enregistré</translation>
     </message>
     <message>
         <source>REESS approval or test reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Homologation du SRSEE (REESS) ou rapports d'essai</translation>
     </message>
     <message>
         <source>evidence recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>justificatif enregistré</translation>
     </message>
     <message>
         <source>Category %1 is not a goods-vehicle category N.</source>
-        <translation type="unfinished"></translation>
+        <translation>La catégorie %1 n'est pas une catégorie N de véhicules de transport de marchandises.</translation>
     </message>
     <message>
         <source>GVW %1 kg is consistent with category %2 (N1 ≤ %3 kg &lt; N2 ≤ %4 kg &lt; N3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PTAC de %1 kg est cohérent avec la catégorie %2 (N1 ≤ %3 kg &lt; N2 ≤ %4 kg &lt; N3).</translation>
     </message>
     <message>
         <source>GVW %1 kg is not consistent with category %2 (N1 ≤ %3 kg &lt; N2 ≤ %4 kg &lt; N3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PTAC de %1 kg n'est pas cohérent avec la catégorie %2 (N1 ≤ %3 kg &lt; N2 ≤ %4 kg &lt; N3).</translation>
     </message>
     <message>
         <source>N1 classes apply to category N1 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les classes N1 ne s'appliquent qu'à la catégorie N1.</translation>
     </message>
     <message>
         <source>Reference mass %1 kg: N1 class %2 after conversion (class %3 before, %4 kg).</source>
-        <translation type="unfinished"></translation>
+        <translation>Masse de référence %1 kg : classe N1 %2 après transformation (classe %3 avant, %4 kg).</translation>
     </message>
     <message>
         <source>The converted van has not been weighed; declared mass %1 kg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fourgon transformé n'a pas été pesé ; masse déclarée %1 kg.</translation>
     </message>
     <message>
         <source>Weighed %1 kg is within ±%3 % of the declared %2 kg.</source>
-        <translation type="unfinished"></translation>
+        <translation>La masse pesée de %1 kg est dans la tolérance de ±%3 % de la masse déclarée de %2 kg.</translation>
     </message>
     <message>
         <source>Weighed %1 kg is outside ±%3 % of the declared %2 kg.</source>
-        <translation type="unfinished"></translation>
+        <translation>La masse pesée de %1 kg est hors de la tolérance de ±%3 % de la masse déclarée de %2 kg.</translation>
     </message>
     <message>
         <source>Part A mass distribution applies to M1 and N1; category %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La répartition des masses de la partie A s'applique aux catégories M1 et N1 ; catégorie %1.</translation>
     </message>
     <message>
         <source>Permissible axle masses add up to %1 kg, at least the GVW %2 kg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les masses admissibles sur les essieux totalisent %1 kg, soit au moins le PTAC de %2 kg.</translation>
     </message>
     <message>
         <source>Permissible axle masses add up to %1 kg, less than the GVW %2 kg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les masses admissibles sur les essieux totalisent %1 kg, soit moins que le PTAC de %2 kg.</translation>
     </message>
     <message>
         <source>GVW %1 kg covers the mass in running order plus %2 passengers (%3 kg).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PTAC de %1 kg couvre la masse en ordre de marche plus %2 passagers (%3 kg).</translation>
     </message>
     <message>
         <source>GVW %1 kg does not cover the mass in running order plus %2 passengers (%3 kg).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PTAC de %1 kg ne couvre pas la masse en ordre de marche plus %2 passagers (%3 kg).</translation>
     </message>
     <message>
         <source>At GVW the front axle carries %1 kg, %2 % of the GVW, at least %3 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au PTAC, l'essieu avant supporte %1 kg, soit %2 % du PTAC, au moins %3 %.</translation>
     </message>
     <message>
         <source>At GVW the front axle carries %1 kg, %2 % of the GVW, below %3 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au PTAC, l'essieu avant supporte %1 kg, soit %2 % du PTAC, moins de %3 %.</translation>
     </message>
     <message>
         <source>%1 %2 m is within the maximum %3 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 m, dans la limite du maximum de %3 m.</translation>
     </message>
     <message>
         <source>%1 %2 m is above the maximum %3 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 m, au-delà du maximum de %3 m.</translation>
     </message>
     <message>
         <source>Tyre load indices are not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les indices de charge des pneumatiques ne sont pas enregistrés.</translation>
     </message>
     <message>
         <source>%1 tyres carry %2 kg together, at least the permissible axle mass %3 kg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 pneumatiques supportent ensemble %2 kg, soit au moins la masse admissible sur l'essieu de %3 kg.</translation>
     </message>
     <message>
         <source>%1 tyres carry %2 kg together, less than the permissible axle mass %3 kg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 pneumatiques supportent ensemble %2 kg, soit moins que la masse admissible sur l'essieu de %3 kg.</translation>
     </message>
     <message>
         <source>GVW %1 kg: drivable with licence B (≤ %2 kg).</source>
-        <translation type="unfinished"></translation>
+        <translation>PTAC de %1 kg : conduite possible avec le permis B (≤ %2 kg).</translation>
     </message>
     <message>
         <source>GVW %1 kg is above %2 kg: licence C1 needed unless a national derogation applies (EU-11).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PTAC de %1 kg dépasse %2 kg : permis C1 requis, sauf dérogation nationale applicable (EU-11).</translation>
     </message>
     <message>
         <source>GVW %1 kg is within licence B (%2 kg): no derogation needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PTAC de %1 kg relève du permis B (%2 kg) : aucune dérogation nécessaire.</translation>
     </message>
     <message>
-        <source>GVW %1 kg is above the derogation&apos;s %3 kg.</source>
-        <translation type="unfinished"></translation>
+        <source>GVW %1 kg is above the derogation's %3 kg.</source>
+        <translation>Le PTAC de %1 kg dépasse les %3 kg de la dérogation.</translation>
     </message>
     <message>
         <source>GVW %1 kg is within the %2–%3 kg derogation for alternatively fuelled vans: licence B under conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PTAC de %1 kg est dans la plage de dérogation de %2 à %3 kg pour les fourgons à carburant alternatif : permis B sous conditions.</translation>
     </message>
     <message>
         <source>GVW %1 kg is within the %2–%3 kg derogation, but its transposition is not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PTAC de %1 kg est dans la plage de dérogation de %2 à %3 kg, mais sa transposition n'est pas confirmée.</translation>
     </message>
     <message>
         <source>Category consistent with GVW</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie cohérente avec le PTAC</translation>
     </message>
     <message>
         <source>N1 ≤ 3500 kg &lt; N2 ≤ 12000 kg &lt; N3 (parameters)</source>
-        <translation type="unfinished"></translation>
+        <translation>N1 ≤ 3500 kg &lt; N2 ≤ 12000 kg &lt; N3 (paramètres)</translation>
     </message>
     <message>
         <source>N1 class by reference mass</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe N1 selon la masse de référence</translation>
     </message>
     <message>
         <source>class I: RW ≤ 1305 kg; II: ≤ 1760 kg; III above</source>
-        <translation type="unfinished"></translation>
+        <translation>classe I : RW ≤ 1305 kg ; II : ≤ 1760 kg ; III au-delà</translation>
     </message>
     <message>
         <source>Weighed mass within tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Masse pesée dans la tolérance</translation>
     </message>
     <message>
         <source>(1 − tol) × declared ≤ weighed ≤ (1 + tol) × declared</source>
-        <translation type="unfinished"></translation>
+        <translation>(1 − tol) × déclarée ≤ pesée ≤ (1 + tol) × déclarée</translation>
     </message>
     <message>
         <source>Mass distribution (M1, N1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition des masses (M1, N1)</translation>
     </message>
     <message>
         <source>Σ axle masses ≥ GVW; GVW ≥ m_ro + passengers; front axle ≥ 30 % of GVW at GVW</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ masses admissibles sur les essieux ≥ PTAC ; PTAC ≥ m_ro + passagers ; essieu avant ≥ 30 % du PTAC, chargé au PTAC</translation>
     </message>
     <message>
         <source>Maximum dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensions maximales</translation>
     </message>
     <message>
         <source>length ≤ 12 m, width ≤ 2.55 m, height ≤ 4 m</source>
-        <translation type="unfinished"></translation>
+        <translation>longueur ≤ 12 m, largeur ≤ 2,55 m, hauteur ≤ 4 m</translation>
     </message>
     <message>
         <source>Tyre load capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité de charge des pneumatiques</translation>
     </message>
     <message>
-        <source>tyres&apos; load capacity on an axle ≥ permissible axle mass</source>
-        <translation type="unfinished"></translation>
+        <source>tyres' load capacity on an axle ≥ permissible axle mass</source>
+        <translation>capacité de charge des pneumatiques d'un essieu ≥ masse admissible sur l'essieu</translation>
     </message>
     <message>
         <source>Driving licence B</source>
-        <translation type="unfinished"></translation>
+        <translation>Permis de conduire B</translation>
     </message>
     <message>
         <source>GVW ≤ 3500 kg (3500 included)</source>
-        <translation type="unfinished"></translation>
+        <translation>PTAC ≤ 3500 kg (3500 inclus)</translation>
     </message>
     <message>
         <source>Licence B derogation for alternatively fuelled vans</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogation au permis B pour les fourgons à carburant alternatif</translation>
     </message>
     <message>
         <source>3500 kg &lt; GVW ≤ 4250 kg, where transposed</source>
-        <translation type="unfinished"></translation>
+        <translation>3500 kg &lt; PTAC ≤ 4250 kg, là où la dérogation est transposée</translation>
     </message>
     <message>
         <source>Category %1 (M or N) is eligible for conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>La catégorie %1 (M ou N) est éligible à la transformation.</translation>
     </message>
     <message>
         <source>Category %1 (L) is eligible; its minimum age is the L one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La catégorie %1 (L) est éligible ; l'âge minimal applicable est celui de la catégorie L.</translation>
     </message>
     <message>
         <source>Category %1 is not M, N or L: the retrofit decree does not cover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La catégorie %1 n'est ni M, ni N, ni L : l'arrêté sur le rétrofit ne la couvre pas.</translation>
     </message>
     <message>
         <source>The vehicle is registered in France in a definitive series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le véhicule est immatriculé en France dans une série définitive.</translation>
     </message>
     <message>
         <source>Registration status %1 is not a French definitive registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut d'immatriculation %1 n'est pas une immatriculation française définitive.</translation>
     </message>
     <message>
         <source>No minimum age for a category outside M, N and L (see FR-01).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d'âge minimal pour une catégorie autre que M, N et L (voir FR-01).</translation>
     </message>
     <message>
         <source>First registered %1: %2 years are reached on %3, on or before the conversion date %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Première immatriculation le %1 : les %2 ans sont atteints le %3, au plus tard à la date de transformation (%4).</translation>
     </message>
     <message>
-        <source>First registered %1: %2 years are reached only on %3, after the conversion date %4; waived by the manufacturer&apos;s technical agreement (FR-04).</source>
-        <translation type="unfinished"></translation>
+        <source>First registered %1: %2 years are reached only on %3, after the conversion date %4; waived by the manufacturer's technical agreement (FR-04).</source>
+        <translation>Première immatriculation le %1 : les %2 ans ne sont atteints que le %3, après la date de transformation (%4) ; dérogation accordée par l'accord technique du constructeur (FR-04).</translation>
     </message>
     <message>
         <source>First registered %1: %2 years are reached only on %3, after the conversion date %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Première immatriculation le %1 : les %2 ans ne sont atteints que le %3, après la date de transformation (%4).</translation>
     </message>
     <message>
-        <source>The vehicle manufacturer&apos;s technical agreement is recorded: the age limit does not apply.</source>
-        <translation type="unfinished"></translation>
+        <source>The vehicle manufacturer's technical agreement is recorded: the age limit does not apply.</source>
+        <translation>L'accord technique du constructeur du véhicule est enregistré : la limite d'âge ne s'applique pas.</translation>
     </message>
     <message>
         <source>No waiver needed: the vehicle meets the age limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune dérogation nécessaire : le véhicule respecte la limite d'âge.</translation>
     </message>
     <message>
-        <source>The vehicle is too young; only the manufacturer&apos;s technical agreement would allow the conversion.</source>
-        <translation type="unfinished"></translation>
+        <source>The vehicle is too young; only the manufacturer's technical agreement would allow the conversion.</source>
+        <translation>Le véhicule est trop récent ; seul l'accord technique du constructeur permettrait la transformation.</translation>
     </message>
     <message>
         <source>Original energy %1 includes a spark- or compression-ignition engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'énergie d'origine %1 comprend un moteur à allumage commandé ou par compression.</translation>
     </message>
     <message>
         <source>Energy %1 does not say whether the vehicle has a combustion engine or a fuel cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'énergie %1 ne permet pas de savoir si le véhicule possède un moteur à combustion ou une pile à combustible.</translation>
     </message>
     <message>
         <source>Original energy %1 has no combustion engine: not a thermal-to-electric conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'énergie d'origine %1 ne comporte pas de moteur à combustion : il ne s'agit pas d'une transformation thermique vers électrique.</translation>
     </message>
     <message>
         <source>The vehicle is registered as a collector vehicle, which the decree excludes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le véhicule est immatriculé comme véhicule de collection, ce que l'arrêté exclut.</translation>
     </message>
     <message>
         <source>The vehicle is not registered as a collector vehicle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le véhicule n'est pas immatriculé comme véhicule de collection.</translation>
     </message>
     <message>
         <source>Electric %1 power %2 kW is %3 % of the original %4 kW, inside %5–%6 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puissance électrique (%1) de %2 kW, soit %3 % de la puissance d'origine de %4 kW : dans la plage %5–%6 %.</translation>
     </message>
     <message>
         <source>Electric %1 power %2 kW is %3 % of the original %4 kW, outside %5–%6 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puissance électrique (%1) de %2 kW, soit %3 % de la puissance d'origine de %4 kW : hors de la plage %5–%6 %.</translation>
     </message>
     <message>
         <source>Mass in running order %1 kg is %2 % from the original %3 kg, above +%4 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>La masse en ordre de marche de %1 kg s'écarte de %2 % de la masse d'origine de %3 kg, au-delà de +%4 %.</translation>
     </message>
     <message>
         <source>Mass in running order %1 kg is %2 % from the original %3 kg, below −%4 % (the lower bound is not confirmed).</source>
-        <translation type="unfinished"></translation>
+        <translation>La masse en ordre de marche de %1 kg s'écarte de %2 % de la masse d'origine de %3 kg, en deçà de −%4 % (la borne inférieure n'est pas confirmée).</translation>
     </message>
     <message>
         <source>Mass in running order %1 kg is %2 % from the original %3 kg, within ±%4 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>La masse en ordre de marche de %1 kg s'écarte de %2 % de la masse d'origine de %3 kg, dans la limite de ±%4 %.</translation>
     </message>
     <message>
         <source>GVW %1 kg is unchanged from F.1 %2 kg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PTAC de %1 kg est inchangé par rapport à F.1 (%2 kg).</translation>
     </message>
     <message>
         <source>GVW %1 kg differs from F.1 %2 kg: the decree forbids changing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PTAC de %1 kg diffère de F.1 (%2 kg) : l'arrêté interdit de le modifier.</translation>
     </message>
     <message>
         <source>%1 %2 m after conversion, %3 m before: unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 m après transformation, %3 m avant : inchangé.</translation>
     </message>
     <message>
         <source>%1 %2 m after conversion, %3 m before: the decree requires it unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 m après transformation, %3 m avant : l'arrêté exige que cette dimension reste inchangée.</translation>
     </message>
     <message>
         <source>The %1 axle carries %3 kg in case %2, within its permissible %4 kg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essieu %1 : %3 kg dans le cas %2, dans la limite de sa charge admissible de %4 kg.</translation>
     </message>
     <message>
         <source>The %1 axle carries %3 kg in case %2, above its permissible %4 kg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essieu %1 : %3 kg dans le cas %2, au-delà de sa charge admissible de %4 kg.</translation>
     </message>
     <message>
         <source>Unladen front-axle share goes from %1 % to %2 % (%3 points), within ±%4 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>La part de l'essieu avant à vide passe de %1 % à %2 % (%3 points), dans la limite de ±%4 points.</translation>
     </message>
     <message>
         <source>Unladen front-axle share goes from %1 % to %2 % (%3 points), beyond ±%4 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>La part de l'essieu avant à vide passe de %1 % à %2 % (%3 points), au-delà de ±%4 points.</translation>
     </message>
     <message>
         <source>Category %1 is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La catégorie %1 est inchangée.</translation>
     </message>
     <message>
         <source>Category changes from %2 to %1: outside the retrofit approval, another reception is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La catégorie passe de %2 à %1 : hors du champ de l'agrément de transformation, une autre réception est nécessaire.</translation>
     </message>
     <message>
         <source>Seat counts (S.1) before and after are not both given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de places assises (S.1) avant et après n'est pas renseigné dans les deux cas.</translation>
     </message>
     <message>
         <source>Seats %1 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de places assises inchangé : %1.</translation>
     </message>
     <message>
         <source>Seats change from %2 to %1: outside the retrofit approval, another reception is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de places assises passe de %2 à %1 : hors du champ de l'agrément de transformation, une autre réception est nécessaire.</translation>
     </message>
     <message>
-        <source>The installer&apos;s habilitation and its validity date are not recorded.</source>
-        <translation type="unfinished"></translation>
+        <source>The installer's habilitation and its validity date are not recorded.</source>
+        <translation>L'habilitation de l'installateur et sa date de validité ne sont pas enregistrées.</translation>
     </message>
     <message>
-        <source>The installer&apos;s habilitation is valid until %1, covering the conversion on %2.</source>
-        <translation type="unfinished"></translation>
+        <source>The installer's habilitation is valid until %1, covering the conversion on %2.</source>
+        <translation>L'habilitation de l'installateur est valable jusqu'au %1 et couvre la transformation du %2.</translation>
     </message>
     <message>
-        <source>The installer&apos;s habilitation expired on %1, before the conversion on %2.</source>
-        <translation type="unfinished"></translation>
+        <source>The installer's habilitation expired on %1, before the conversion on %2.</source>
+        <translation>L'habilitation de l'installateur a expiré le %1, avant la transformation du %2.</translation>
     </message>
     <message>
         <source>VASP tow vehicle: a new authorisation to operate it as a tow vehicle must be issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>VASP dépannage : une nouvelle autorisation d'exploitation comme véhicule de dépannage doit être délivrée.</translation>
     </message>
     <message>
         <source>Not a VASP tow vehicle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un VASP dépannage.</translation>
     </message>
     <message>
         <source>Eligible vehicle category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie de véhicule éligible</translation>
     </message>
     <message>
         <source>J is M, N or L</source>
-        <translation type="unfinished"></translation>
+        <translation>J vaut M, N ou L</translation>
     </message>
     <message>
         <source>Definitive French registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Immatriculation française définitive</translation>
     </message>
     <message>
         <source>registered in France in a definitive series</source>
-        <translation type="unfinished"></translation>
+        <translation>immatriculé en France dans une série définitive</translation>
     </message>
     <message>
         <source>Minimum vehicle age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge minimal du véhicule</translation>
     </message>
     <message>
         <source>conversion date ≥ B + N years (anniversary included)</source>
-        <translation type="unfinished"></translation>
+        <translation>date de transformation ≥ B + N ans (jour anniversaire inclus)</translation>
     </message>
     <message>
         <source>Age waiver by manufacturer agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogation d'âge par accord du constructeur</translation>
     </message>
     <message>
-        <source>manufacturer&apos;s technical agreement recorded</source>
-        <translation type="unfinished"></translation>
+        <source>manufacturer's technical agreement recorded</source>
+        <translation>accord technique du constructeur enregistré</translation>
     </message>
     <message>
         <source>Original powertrain is thermal</source>
-        <translation type="unfinished"></translation>
+        <translation>Motorisation d'origine thermique</translation>
     </message>
     <message>
         <source>P.3 includes a spark- or compression-ignition engine</source>
-        <translation type="unfinished"></translation>
+        <translation>P.3 comprend un moteur à allumage commandé ou par compression</translation>
     </message>
     <message>
         <source>Collector vehicles excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Véhicules de collection exclus</translation>
     </message>
     <message>
         <source>not registered as véhicule de collection</source>
-        <translation type="unfinished"></translation>
+        <translation>non immatriculé comme véhicule de collection</translation>
     </message>
     <message>
         <source>Electric power window</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage de puissance électrique</translation>
     </message>
     <message>
         <source>lower × P.2 ≤ P_electric ≤ upper × P.2 (both ends included)</source>
-        <translation type="unfinished"></translation>
+        <translation>borne inférieure × P.2 ≤ P_electric ≤ borne supérieure × P.2 (bornes incluses)</translation>
     </message>
     <message>
         <source>Change of mass in running order</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation de la masse en ordre de marche</translation>
     </message>
     <message>
         <source>|m_ro,after − m_ro,before| ≤ tolerance × m_ro,before (ends included)</source>
-        <translation type="unfinished"></translation>
+        <translation>|m_ro,après − m_ro,avant| ≤ tolérance × m_ro,avant (bornes incluses)</translation>
     </message>
     <message>
         <source>GVW unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>PTAC inchangé</translation>
     </message>
     <message>
         <source>F.1 after = F.1 before</source>
-        <translation type="unfinished"></translation>
+        <translation>F.1 après = F.1 avant</translation>
     </message>
     <message>
         <source>Dimensions unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensions inchangées</translation>
     </message>
     <message>
         <source>|after − before| ≤ tolerance (0 m: unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>|après − avant| ≤ tolérance (0 m : inchangée)</translation>
     </message>
     <message>
         <source>Axle loads and mass distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Charges à l'essieu et répartition des masses</translation>
     </message>
     <message>
         <source>axle load ≤ permissible axle mass (reaching it passes); split change ≤ threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>charge à l'essieu ≤ masse admissible sur l'essieu (l'atteindre est conforme) ; variation de la répartition ≤ seuil</translation>
     </message>
     <message>
         <source>Category and seats unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie et places assises inchangées</translation>
     </message>
     <message>
         <source>J and S.1 after = before</source>
-        <translation type="unfinished"></translation>
+        <translation>J et S.1 après = avant</translation>
     </message>
     <message>
         <source>No OBD malfunction lamp after conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun témoin de défaillance OBD après transformation</translation>
     </message>
     <message>
         <source>Anti-tampering provisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection contre les manipulations</translation>
     </message>
     <message>
         <source>Prototype approval (agrément) of the conversion type</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrément de prototype du type de transformation</translation>
     </message>
     <message>
         <source>Test reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports d'essai</translation>
     </message>
     <message>
         <source>Installer habilitation valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilitation de l'installateur en cours de validité</translation>
     </message>
     <message>
         <source>habilitation valid until ≥ conversion date (that day included)</source>
-        <translation type="unfinished"></translation>
+        <translation>fin de validité de l'habilitation ≥ date de transformation (ce jour inclus)</translation>
     </message>
     <message>
         <source>VASP tow vehicle authorisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation du VASP dépannage</translation>
     </message>
     <message>
         <source>J.1 VASP with DEPANNAGE body → new authorisation</source>
-        <translation type="unfinished"></translation>
+        <translation>J.1 VASP avec carrosserie DEPANNAGE → nouvelle autorisation</translation>
     </message>
     <message>
         <source>PMR %1 W/kg: WLTC class 3; 3a or 3b depends on the top speed, which is not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>PMR %1 W/kg : classe WLTC 3 ; 3a ou 3b selon la vitesse maximale, qui n'est pas renseignée.</translation>
     </message>
     <message>
         <source>PMR %1 W/kg: WLTC class %2 (%3); the diesel van was class %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>PMR %1 W/kg : classe WLTC %2 (%3) ; le fourgon diesel était en classe %4.</translation>
     </message>
     <message>
         <source>WLTC class by power-to-mass ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe WLTC selon le rapport puissance/masse</translation>
     </message>
     <message>
         <source>PMR = P / (m_ro − 75 kg); class 1 ≤ 22 W/kg &lt; class 2 ≤ 34 W/kg &lt; class 3</source>
-        <translation type="unfinished"></translation>
+        <translation>PMR = P / (m_ro − 75 kg) ; classe 1 ≤ 22 W/kg &lt; classe 2 ≤ 34 W/kg &lt; classe 3</translation>
     </message>
     <message>
         <source>not enough modules for series × parallel</source>
-        <translation type="unfinished"></translation>
+        <translation>modules insuffisants pour série × parallèle</translation>
     </message>
     <message>
         <source>too many phases</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de phases</translation>
     </message>
     <message>
         <source>a VIN has exactly 17 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un VIN compte exactement 17 caractères</translation>
     </message>
     <message>
         <source>a VIN never contains the letters I, O or Q</source>
-        <translation type="unfinished"></translation>
+        <translation>un VIN ne contient jamais les lettres I, O ou Q</translation>
     </message>
     <message>
         <source>a VIN has only capital letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>un VIN ne comporte que des lettres majuscules et des chiffres</translation>
     </message>
     <message>
-        <source>the manufacturer code (first 3 characters) is not Renault&apos;s</source>
-        <translation type="unfinished"></translation>
+        <source>the manufacturer code (first 3 characters) is not Renault's</source>
+        <translation>le code constructeur (3 premiers caractères) n'est pas celui de Renault</translation>
     </message>
     <message>
         <source>is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>est dans le futur</translation>
     </message>
     <message>
         <source>is before the date of first registration (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>est antérieure à la date de première immatriculation (B)</translation>
     </message>
     <message>
         <source>is not an energy code of the registration certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>n'est pas un code d'énergie du certificat d'immatriculation</translation>
     </message>
     <message>
         <source>is neither a bundled cycle nor a .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>n'est ni un cycle intégré ni un fichier .csv</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être lu</translation>
     </message>
 </context>
 <context>
     <name>PdfExporter</name>
     <message>
         <source>the build sheet has no revision</source>
-        <translation type="unfinished"></translation>
+        <translation>la fiche de montage n'a aucune révision</translation>
     </message>
     <message>
-        <source>unknown document language &apos;%1&apos; (en or fr)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown document language '%1' (en or fr)</source>
+        <translation>langue de document inconnue « %1 » (en ou fr)</translation>
     </message>
     <message>
         <source>cannot start the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer le PDF</translation>
     </message>
     <message>
         <source>cannot finish the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de terminer le PDF</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2874,43 +3046,43 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <translation>doit valoir true ou false</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a confidence level</source>
-        <translation>« %1 » n&apos;est pas un niveau de confiance</translation>
+        <source>'%1' is not a confidence level</source>
+        <translation>« %1 » n'est pas un niveau de confiance</translation>
     </message>
     <message>
         <source>must be a finite number</source>
         <translation>doit être un nombre fini</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not the unit of this parameter</source>
-        <translation>« %1 » n&apos;est pas l&apos;unité de ce paramètre</translation>
+        <source>'%1' is not the unit of this parameter</source>
+        <translation>« %1 » n'est pas l'unité de ce paramètre</translation>
     </message>
     <message>
         <source>is not a power basis</source>
-        <translation>n&apos;est pas une base de puissance</translation>
+        <translation>n'est pas une base de puissance</translation>
     </message>
     <message>
         <source>malformed JSON at byte %1: %2</source>
-        <translation>JSON mal formé à l&apos;octet %1 : %2</translation>
+        <translation>JSON mal formé à l'octet %1 : %2</translation>
     </message>
     <message>
         <source>the top level must be a JSON object</source>
         <translation>le niveau supérieur doit être un objet JSON</translation>
     </message>
     <message>
-        <source>&apos;format&apos; must be &quot;remaster-ruleset&quot;</source>
-        <translation>« format » doit valoir &quot;remaster-ruleset&quot;</translation>
+        <source>'format' must be "remaster-ruleset"</source>
+        <translation>« format » doit valoir "remaster-ruleset"</translation>
     </message>
     <message>
-        <source>unsupported &apos;format_version&apos;</source>
+        <source>unsupported 'format_version'</source>
         <translation>« format_version » non pris en charge</translation>
     </message>
     <message>
-        <source>&apos;ruleset_version&apos; is missing</source>
+        <source>'ruleset_version' is missing</source>
         <translation>« ruleset_version » est absent</translation>
     </message>
     <message>
-        <source>&apos;parameters&apos; must be an object keyed by parameter name</source>
+        <source>'parameters' must be an object keyed by parameter name</source>
         <translation>« parameters » doit être un objet indexé par nom de paramètre</translation>
     </message>
     <message>
@@ -2919,7 +3091,7 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
     <message>
         <source>is not a parameter of this format</source>
-        <translation>n&apos;est pas un paramètre de ce format</translation>
+        <translation>n'est pas un paramètre de ce format</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -2937,490 +3109,513 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
              [--role engineer|workshop-lead|homologation]
   sheet export NUMBER... --out FILE   sheets with every revision and hash (JSON)
   sheet import FILE                   add the sheets of an export (all or nothing)
-  sheet export-csv [--bom NUMBER] --out FILE   the sheet list, or one sheet&apos;s BOM, as CSV
+  sheet export-csv [--bom NUMBER] --out FILE   the sheet list, or one sheet's BOM, as CSV
   sheet verify                        recompute every hash; exit 1 when a sheet was altered
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  sheet new PROJET.json [--customer NOM] [--notes TEXTE]   nouvelle fiche de montage en brouillon ; affiche son numéro
+  sheet list [--status draft|in-review|approved|built|archived] [--search TEXTE]
+             [--from AAAA-MM-JJ] [--to AAAA-MM-JJ]
+  sheet show NUMERO [--revision N]
+  sheet submit|approve|build|archive|reject NUMERO --name NOM
+             [--role engineer|workshop-lead|homologation]
+  sheet export NUMERO... --out FICHIER   fiches avec toutes leurs révisions et empreintes (JSON)
+  sheet import FICHIER                   ajoute les fiches d'un export (tout ou rien)
+  sheet export-csv [--bom NUMERO] --out FICHIER   liste des fiches, ou nomenclature d'une fiche, en CSV
+  sheet verify                           recalcule toutes les empreintes ; code de sortie 1 si une fiche a été altérée
+</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished">%1 attend une valeur</translation>
+        <translation>%1 attend une valeur</translation>
     </message>
     <message>
         <source>sheet needs a subcommand:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sheet attend une sous-commande :
+%1</translation>
     </message>
     <message>
-        <source>unknown sheet subcommand &apos;%1&apos;:
+        <source>unknown sheet subcommand '%1':
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sous-commande sheet inconnue « %1 » :
+%2</translation>
     </message>
     <message>
         <source>sheet new needs one design file (see: remaster-cli example-design)</source>
-        <translation type="unfinished"></translation>
+        <translation>sheet new attend un fichier de projet (voir : remaster-cli example-design)</translation>
     </message>
     <message>
         <source>%1 cannot be evaluated:</source>
-        <translation type="unfinished">%1 ne peut pas être évalué :</translation>
+        <translation>%1 ne peut pas être évalué :</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished">argument inattendu « %1 »</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
-        <source>--status &apos;%1&apos; is not a status (draft, in-review, approved, built, archived)</source>
-        <translation type="unfinished"></translation>
+        <source>--status '%1' is not a status (draft, in-review, approved, built, archived)</source>
+        <translation>--status « %1 » n'est pas un statut (draft, in-review, approved, built, archived)</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 '%2' is not a date (YYYY-MM-DD)</source>
+        <translation>%1 « %2 » n'est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>r%1</source>
-        <translation type="unfinished"></translation>
+        <translation>r%1</translation>
     </message>
     <message numerus="yes">
         <source>%n sheet(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
         </translation>
     </message>
     <message>
         <source>sheet show needs one sheet number</source>
-        <translation type="unfinished"></translation>
+        <translation>sheet show attend un numéro de fiche</translation>
     </message>
     <message>
         <source>--revision must be between 1 and %1 for sheet %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--revision doit être compris entre 1 et %1 pour la fiche %2</translation>
     </message>
     <message>
         <source>Build sheet %1 — %2, revision %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de montage %1 — %2, révision %3 sur %4</translation>
     </message>
     <message>
         <source>Customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client : %1</translation>
     </message>
     <message>
         <source>VIN: %1   Registration: %2   First registration: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN : %1   Immatriculation : %2   Première immatriculation : %3</translation>
     </message>
     <message>
         <source>Variant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante : %1</translation>
     </message>
     <message>
         <source>Catalogs: vehicles %1, components %2; rule set: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogues : véhicules %1, composants %2 ; jeu de règles : %3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>néant</translation>
     </message>
     <message>
         <source>Rules: not evaluated in this snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles : non évaluées dans cet instantané</translation>
     </message>
     <message>
         <source>Rules: %1 results, failing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles : %1 résultats, non conformes : %2</translation>
     </message>
     <message>
         <source>Bill of materials:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomenclature :</translation>
     </message>
     <message>
         <source>× %1, %2 kg at %3 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>× %1, %2 kg à %3 mm</translation>
     </message>
     <message>
         <source>serials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n° de série : %1</translation>
     </message>
     <message>
         <source>Work steps (HV = high-voltage safety):</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de travail (HT = sécurité haute tension) :</translation>
     </message>
     <message>
         <source>required: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>requis : %1</translation>
     </message>
     <message>
         <source>measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mesuré : %1</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes : %1</translation>
     </message>
     <message>
         <source>Sign-offs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Visas :</translation>
     </message>
     <message>
         <source>%1 → %2 by %3 (%4), %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 par %3 (%4), %5</translation>
     </message>
     <message>
         <source>SHA-256: %1 (previous %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 : %1 (précédente %2)</translation>
     </message>
     <message>
         <source>sheet %1 needs one sheet number</source>
-        <translation type="unfinished"></translation>
+        <translation>sheet %1 attend un numéro de fiche</translation>
     </message>
     <message>
-        <source>sheet %1 needs the signer&apos;s name: --name NAME</source>
-        <translation type="unfinished"></translation>
+        <source>sheet %1 needs the signer's name: --name NAME</source>
+        <translation>sheet %1 attend le nom du signataire : --name NOM</translation>
     </message>
     <message>
-        <source>--role &apos;%1&apos; is not a role (engineer, workshop-lead, homologation)</source>
-        <translation type="unfinished"></translation>
+        <source>--role '%1' is not a role (engineer, workshop-lead, homologation)</source>
+        <translation>--role « %1 » n'est pas une fonction (engineer, workshop-lead, homologation)</translation>
     </message>
     <message>
         <source>Sheet %1 is now %2 (revision %3), signed by %4 as %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche %1 : désormais %2 (révision %3), visée par %4 en tant que %5.</translation>
     </message>
     <message>
         <source>sheet export needs --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>sheet export attend --out FICHIER</translation>
     </message>
     <message>
         <source>sheet export needs at least one sheet number</source>
-        <translation type="unfinished"></translation>
+        <translation>sheet export attend au moins un numéro de fiche</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'écrire %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n sheet(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche exportée vers %1</numerusform>
+            <numerusform>%n fiches exportées vers %1</numerusform>
         </translation>
     </message>
     <message>
         <source>sheet import needs one file</source>
-        <translation type="unfinished"></translation>
+        <translation>sheet import attend un fichier</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'a pas été importé : %2</translation>
     </message>
     <message>
         <source>Imported %1 sheet(s); %2 already present unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fiche(s) importée(s) ; %2 déjà présente(s), inchangée(s).</translation>
     </message>
     <message>
         <source>sheet export-csv needs --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>sheet export-csv attend --out FICHIER</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier écrit : %1</translation>
     </message>
     <message>
         <source>%1 revision %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 révision %2 : %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 sheet(s) checked: every hash and chain link is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fiche(s) vérifiée(s) : toutes les empreintes et tous les maillons de la chaîne sont intacts.</translation>
     </message>
     <message>
         <source>%1 sheet(s) checked: %2 problem(s) found — the database was altered outside ReMaster.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fiche(s) vérifiée(s) : %2 problème(s) détecté(s) — la base de données a été modifiée en dehors de ReMaster.</translation>
     </message>
     <message>
-        <source>warning: rules not evaluated: %1</source>
-        <translation type="unfinished"></translation>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
     </message>
 </context>
 <context>
     <name>SheetDocument</name>
     <message>
         <source>cannot read the template %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le modèle %1 : %2</translation>
     </message>
     <message>
         <source>%1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà</translation>
     </message>
     <message>
         <source>cannot copy the template to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de copier le modèle vers %1</translation>
+    </message>
+</context>
+<context>
+    <name>SheetFactory</name>
+    <message>
+        <source>the bundled rule set cannot be read</source>
+        <translation>le jeu de règles intégré ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>rules not evaluated: %1</source>
+        <translation>règles non évaluées : %1</translation>
     </message>
 </context>
 <context>
     <name>SheetJson</name>
     <message>
         <source>is missing</source>
-        <translation type="unfinished">est absent</translation>
+        <translation>est absent</translation>
     </message>
     <message>
         <source>must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un texte</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished">doit être un nombre</translation>
+        <translation>doit être un nombre</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être compris entre %1 et %2</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished">doit être un nombre entier</translation>
+        <translation>doit être un nombre entier</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished">doit valoir true ou false</translation>
+        <translation>doit valoir true ou false</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished">doit être un objet</translation>
+        <translation>doit être un objet</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished">doit être un tableau</translation>
+        <translation>doit être un tableau</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a status (draft, in-review, approved, built, archived)</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a status (draft, in-review, approved, built, archived)</source>
+        <translation>« %1 » n'est pas un statut (draft, in-review, approved, built, archived)</translation>
     </message>
     <message>
-        <source>does not match the sheet&apos;s number %1</source>
-        <translation type="unfinished"></translation>
+        <source>does not match the sheet's number %1</source>
+        <translation>ne correspond pas au numéro de la fiche %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a role (engineer, workshop-lead, homologation)</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a role (engineer, workshop-lead, homologation)</source>
+        <translation>« %1 » n'est pas une fonction (engineer, workshop-lead, homologation)</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished">ne doit pas être vide</translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>the file is truncated (it ends at byte %1 in the middle of the JSON: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est tronqué (il se termine à l'octet %1 au milieu du JSON : %2)</translation>
     </message>
     <message>
         <source>the file is not valid JSON (at byte %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n'est pas un JSON valide (à l'octet %1 : %2)</translation>
     </message>
     <message>
         <source>the file must hold one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier doit contenir un seul objet JSON</translation>
     </message>
     <message>
-        <source>must be &quot;remaster-sheets&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>must be "remaster-sheets"</source>
+        <translation>doit valoir "remaster-sheets"</translation>
     </message>
     <message>
         <source>%1 is not supported (this version reads %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'est pas pris en charge (cette version lit %2)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a sheet number (YYYY-NNNN)</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a sheet number (YYYY-NNNN)</source>
+        <translation>« %1 » n'est pas un numéro de fiche (AAAA-NNNN)</translation>
     </message>
     <message>
         <source>sheet %1 appears twice in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>la fiche %1 figure deux fois dans le fichier</translation>
     </message>
     <message>
         <source>must hold at least one revision</source>
-        <translation type="unfinished"></translation>
+        <translation>doit contenir au moins une révision</translation>
     </message>
     <message>
         <source>must be %1 (revisions are numbered from 1 without gaps)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir %1 (les révisions sont numérotées à partir de 1, sans trou)</translation>
     </message>
     <message>
         <source>must be 64 lower-case hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>doit comporter 64 chiffres hexadécimaux en minuscules</translation>
     </message>
     <message>
         <source>does not match the hash of the revision before it (chain broken)</source>
-        <translation type="unfinished"></translation>
+        <translation>ne correspond pas à l'empreinte de la révision précédente (chaîne rompue)</translation>
     </message>
     <message>
-        <source>does not match the revision&apos;s content (the file was altered)</source>
-        <translation type="unfinished"></translation>
+        <source>does not match the revision's content (the file was altered)</source>
+        <translation>ne correspond pas au contenu de la révision (le fichier a été modifié)</translation>
     </message>
     <message>
         <source>%1 cannot follow %2 in the workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas suivre %2 dans le circuit de validation</translation>
     </message>
     <message>
         <source>approved although rule(s) %1 fail</source>
-        <translation type="unfinished"></translation>
+        <translation>approuvée alors que la ou les règles %1 sont non conformes</translation>
     </message>
 </context>
 <context>
     <name>SheetPrinter</name>
     <message>
         <source>the build sheet has no revision</source>
-        <translation type="unfinished"></translation>
+        <translation>la fiche de montage n'a aucune révision</translation>
     </message>
     <message>
-        <source>unknown document language &apos;%1&apos; (en or fr)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown document language '%1' (en or fr)</source>
+        <translation>langue de document inconnue « %1 » (en ou fr)</translation>
     </message>
     <message>
         <source>cannot start printing</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lancer l'impression</translation>
     </message>
     <message>
         <source>printing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l'impression</translation>
     </message>
 </context>
 <context>
     <name>SheetStore</name>
     <message>
         <source>the database is open read-only; the sheet was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données est ouverte en lecture seule ; la fiche n'a pas été enregistrée</translation>
     </message>
     <message>
         <source>cannot start saving the sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de commencer l'enregistrement de la fiche : %1</translation>
     </message>
     <message>
         <source>cannot number the sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de numéroter la fiche : %1</translation>
     </message>
     <message>
         <source>cannot save the sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'enregistrer la fiche : %1</translation>
     </message>
     <message>
         <source>no build sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune fiche de montage %1</translation>
     </message>
     <message>
         <source>cannot read sheet %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la fiche %1 : %2</translation>
     </message>
     <message>
         <source>cannot save sheet %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'enregistrer la fiche %1 : %2</translation>
     </message>
     <message>
         <source>sheet %1 is %2 and cannot be changed (a sheet in review is sent back to draft first; an archived sheet never changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>la fiche %1 est au statut %2 et ne peut pas être modifiée (une fiche en revue est d'abord renvoyée en brouillon ; une fiche archivée ne change jamais)</translation>
     </message>
     <message>
         <source>the database is open read-only; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données est ouverte en lecture seule ; rien n'a été modifié</translation>
     </message>
     <message>
-        <source>a sign-off needs the signer&apos;s name (--name)</source>
-        <translation type="unfinished"></translation>
+        <source>a sign-off needs the signer's name (--name)</source>
+        <translation>un visa exige le nom du signataire (--name)</translation>
     </message>
     <message>
         <source>cannot start the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de commencer la modification : %1</translation>
     </message>
     <message>
         <source>sheet %1 is %2; it cannot become %3 (allowed: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>la fiche %1 est au statut %2 ; elle ne peut pas passer au statut %3 (statuts admis : %4)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>sheet %1 cannot be approved: rule(s) %2 fail</source>
-        <translation type="unfinished"></translation>
+        <translation>la fiche %1 ne peut pas être approuvée : la ou les règles %2 sont non conformes</translation>
     </message>
     <message>
         <source>cannot change sheet %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de modifier la fiche %1 : %2</translation>
     </message>
     <message>
         <source>sheet %1 has no revision</source>
-        <translation type="unfinished"></translation>
+        <translation>la fiche %1 n'a aucune révision</translation>
     </message>
     <message>
         <source>cannot list the sheets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lister les fiches : %1</translation>
     </message>
     <message>
         <source>cannot count the sheets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de compter les fiches : %1</translation>
     </message>
     <message>
         <source>cannot read the sheets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les fiches : %1</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished">ne peut pas être lu : %1</translation>
+        <translation>ne peut pas être lu : %1</translation>
     </message>
     <message>
         <source>has no revision</source>
-        <translation type="unfinished"></translation>
+        <translation>n'a aucune révision</translation>
     </message>
     <message>
         <source>revision numbers are not consecutive (expected %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>les numéros de révision ne se suivent pas (attendu : %1)</translation>
     </message>
     <message>
         <source>chain broken: the previous hash does not match revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne rompue : l'empreinte précédente ne correspond pas à la révision %1</translation>
     </message>
     <message>
         <source>content does not match its hash (stored %1…, computed %2…)</source>
-        <translation type="unfinished"></translation>
+        <translation>le contenu ne correspond pas à son empreinte (enregistrée %1…, calculée %2…)</translation>
     </message>
     <message>
         <source>sealed flag does not match status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l'indicateur de scellement ne correspond pas au statut %1</translation>
     </message>
     <message>
         <source>the sheet list does not match its latest revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des fiches ne correspond pas à la dernière révision %1 de la fiche</translation>
     </message>
     <message>
         <source>the database is open read-only; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données est ouverte en lecture seule ; rien n'a été importé</translation>
     </message>
     <message>
         <source>cannot start the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de commencer l'import : %1</translation>
     </message>
     <message>
         <source>sheet %1 already exists in this database with different content; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>la fiche %1 existe déjà dans cette base de données avec un contenu différent ; rien n'a été importé</translation>
     </message>
     <message>
         <source>sheet %1 cannot be stored: %2; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>la fiche %1 ne peut pas être enregistrée : %2 ; rien n'a été importé</translation>
     </message>
     <message>
         <source>sheet %1 revision %2 cannot be stored: %3; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>la révision %2 de la fiche %1 ne peut pas être enregistrée : %3 ; rien n'a été importé</translation>
     </message>
     <message>
         <source>cannot finish the import: %1; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de terminer l'import : %1 ; rien n'a été importé</translation>
     </message>
     <message>
         <source>sheet %1 cannot be approved: its homologation rules were not evaluated (complete the registration data of the design and save a new revision)</source>
-        <translation type="unfinished"></translation>
+        <translation>la fiche %1 ne peut pas être approuvée : ses règles d'homologation n'ont pas été évaluées (complétez les données d'immatriculation du projet et enregistrez une nouvelle révision)</translation>
     </message>
 </context>
 <context>
@@ -3450,15 +3645,15 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <name>WorkSteps</name>
     <message>
         <source>cannot read the work steps %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les étapes de travail %1 : %2</translation>
     </message>
     <message>
-        <source>%1 is not a work-step file (format &quot;remaster-worksteps&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is not a work-step file (format "remaster-worksteps")</source>
+        <translation>%1 n'est pas un fichier d'étapes de travail (format "remaster-worksteps")</translation>
     </message>
     <message>
         <source>%1: steps[%2] needs id, en, fr and hv_safety</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : steps[%2] nécessite id, en, fr et hv_safety</translation>
     </message>
 </context>
 <context>
@@ -3471,7 +3666,7 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <source>The database could not be opened.
 
 %1</source>
-        <translation>La base de données n&apos;a pas pu être ouverte.
+        <translation>La base de données n'a pas pu être ouverte.
 
 %1</translation>
     </message>
@@ -3480,39 +3675,39 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <name>remaster::storage::SheetListModel</name>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Immatriculation</translation>
     </message>
     <message>
         <source>Variant</source>
-        <translation type="unfinished">Variante</translation>
+        <translation>Variante</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour</translation>
     </message>
 </context>
 <context>
@@ -3523,11 +3718,11 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
     <message>
         <source>&lt;h2&gt;ReMaster %1&lt;/h2&gt;&lt;p&gt;Engineering workstation for converting diesel Renault Master vans to battery-electric.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;ReMaster %1&lt;/h2&gt;&lt;p&gt;Poste de travail d&apos;ingénierie pour la conversion de fourgons Renault Master diesel en véhicules électriques à batterie.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;ReMaster %1&lt;/h2&gt;&lt;p&gt;Poste de travail d'ingénierie pour la conversion de fourgons Renault Master diesel en véhicules électriques à batterie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Data sources.&lt;/b&gt; Every catalog figure carries its source and a confidence mark: A manufacturer document or concordant sources, B one reputable source, C weak or conflicting source, E derived by ReMaster (calculation shown), R representative value. Masses, axle loads, drag coefficients and removed-part masses of the Master are largely unpublished: their representative values must be overridden from the vehicle&apos;s registration certificate or a weighbridge ticket. Drive cycles: UN GTR 15 (WLTC, via JRC), UNECE R83 (NEDC), US EPA (UDDS, HWFET), CADC/Artemis and VECTO delivery missions.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Sources des données.&lt;/b&gt; Chaque valeur du catalogue indique sa source et un indice de confiance : A document constructeur ou sources concordantes, B une source fiable, C source faible ou contradictoire, E dérivée par ReMaster (calcul indiqué), R valeur représentative. Les masses, les charges sur les essieux, les coefficients de traînée et les masses des pièces déposées du Master sont en grande partie non publiés : leurs valeurs représentatives doivent être remplacées par celles du certificat d&apos;immatriculation du véhicule ou d&apos;un ticket de pesée. Cycles de conduite : RTM ONU n° 15 (WLTC, via le JRC), Règlement ONU n° 83 (NEDC), US EPA (UDDS, HWFET), CADC/Artemis et missions de livraison VECTO.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Data sources.&lt;/b&gt; Every catalog figure carries its source and a confidence mark: A manufacturer document or concordant sources, B one reputable source, C weak or conflicting source, E derived by ReMaster (calculation shown), R representative value. Masses, axle loads, drag coefficients and removed-part masses of the Master are largely unpublished: their representative values must be overridden from the vehicle's registration certificate or a weighbridge ticket. Drive cycles: UN GTR 15 (WLTC, via JRC), UNECE R83 (NEDC), US EPA (UDDS, HWFET), CADC/Artemis and VECTO delivery missions.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Sources des données.&lt;/b&gt; Chaque valeur du catalogue indique sa source et un indice de confiance : A document constructeur ou sources concordantes, B une source fiable, C source faible ou contradictoire, E dérivée par ReMaster (calcul indiqué), R valeur représentative. Les masses, les charges sur les essieux, les coefficients de traînée et les masses des pièces déposées du Master sont en grande partie non publiés : leurs valeurs représentatives doivent être remplacées par celles du certificat d'immatriculation du véhicule ou d'un ticket de pesée. Cycles de conduite : RTM ONU n° 15 (WLTC, via le JRC), Règlement ONU n° 83 (NEDC), US EPA (UDDS, HWFET), CADC/Artemis et missions de livraison VECTO.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Sources cited</source>
@@ -3535,178 +3730,178 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
     <message>
         <source>&lt;p&gt;Built with Qt %1 and Boost.Units. Nothing in ReMaster is legal advice: the approval authority and its technical service have the last word.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Réalisé avec Qt %1 et Boost.Units. Rien dans ReMaster ne constitue un conseil juridique : l&apos;autorité d&apos;homologation et son service technique ont le dernier mot.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Réalisé avec Qt %1 et Boost.Units. Rien dans ReMaster ne constitue un conseil juridique : l'autorité d'homologation et son service technique ont le dernier mot.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Vehicle catalog&lt;/b&gt; %1: %2 variants, %3 diesel engines.&lt;br&gt;&lt;b&gt;Component catalog&lt;/b&gt; %4: %5 components.&lt;br&gt;&lt;b&gt;Database&lt;/b&gt;: %6&lt;br&gt;&lt;b&gt;Data folder&lt;/b&gt;: %7&lt;br&gt;&lt;b&gt;Settings&lt;/b&gt;: %8&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Catalogue véhicules&lt;/b&gt; %1 : %2 variantes, %3 moteurs diesel.&lt;br&gt;&lt;b&gt;Catalogue composants&lt;/b&gt; %4 : %5 composants.&lt;br&gt;&lt;b&gt;Base de données&lt;/b&gt; : %6&lt;br&gt;&lt;b&gt;Dossier des données&lt;/b&gt; : %7&lt;br&gt;&lt;b&gt;Paramètres&lt;/b&gt; : %8&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>remaster::ui::BatteryPage</name>
     <message>
         <source>Battery &amp;module:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Module de batterie :</translation>
     </message>
     <message>
         <source>Modules in &amp;series:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modules en &amp;série :</translation>
     </message>
     <message>
         <source>&amp;Parallel strings:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Branches en parallèle :</translation>
     </message>
     <message>
         <source>SOC window, mi&amp;nimum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de SOC, mi&amp;nimum :</translation>
     </message>
     <message>
         <source>SOC window, ma&amp;ximum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de SOC, ma&amp;ximum :</translation>
     </message>
     <message>
         <source>On-board &amp;charger:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chargeur embarqué :</translation>
     </message>
     <message>
         <source>&amp;DC-DC converter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertisseur &amp;DC-DC :</translation>
     </message>
     <message>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Pack</translation>
     </message>
     <message>
         <source>Choose battery module</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le module de batterie</translation>
     </message>
     <message>
         <source>Choose charger</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le chargeur</translation>
     </message>
     <message>
         <source>Choose DC-DC converter</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le convertisseur DC-DC</translation>
     </message>
     <message>
         <source>Change modules in series</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le nombre de modules en série</translation>
     </message>
     <message>
         <source>Change parallel strings</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le nombre de branches en parallèle</translation>
     </message>
     <message>
         <source>Change SOC window</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la fenêtre de SOC</translation>
     </message>
     <message>
         <source>Battery</source>
-        <translation type="unfinished"></translation>
+        <translation>Batterie</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge utile</translation>
     </message>
     <message>
         <source>Consumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommation</translation>
     </message>
     <message>
         <source>At the plug</source>
-        <translation type="unfinished"></translation>
+        <translation>À la prise</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Autonomie</translation>
     </message>
     <message>
-        <source>Modules in series set the pack voltage: it must stay inside the inverter&apos;s and the motor&apos;s DC range from empty to full.</source>
-        <translation type="unfinished"></translation>
+        <source>Modules in series set the pack voltage: it must stay inside the inverter's and the motor's DC range from empty to full.</source>
+        <translation>Le nombre de modules en série fixe la tension du pack : elle doit rester dans la plage DC de l'onduleur et du moteur, de vide à pleine charge.</translation>
     </message>
     <message>
         <source>Pack %1–%2 V (nominal %3 V); inverter accepts %4–%5 V: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pack %1–%2 V (nominale %3 V) ; l'onduleur accepte %4–%5 V : %6.</translation>
     </message>
     <message>
         <source>inside</source>
-        <translation type="unfinished"></translation>
+        <translation>dans la plage</translation>
     </message>
     <message>
         <source>OUTSIDE</source>
-        <translation type="unfinished"></translation>
+        <translation>HORS PLAGE</translation>
     </message>
     <message>
         <source>Modules in series that fit: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres de modules en série compatibles : %1.</translation>
     </message>
     <message>
         <source>Usable energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Énergie utile</translation>
     </message>
     <message>
         <source>%1 kWh of %2 kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kWh sur %2 kWh</translation>
     </message>
     <message>
         <source>Modules, mass</source>
-        <translation type="unfinished"></translation>
+        <translation>Modules, masse</translation>
     </message>
     <message>
         <source>%1 × %2, %3 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2, %3 kg</translation>
     </message>
     <message>
         <source>Peak discharge at minimum SOC</source>
-        <translation type="unfinished"></translation>
+        <translation>Décharge crête au SOC minimal</translation>
     </message>
     <message>
         <source>%1 kW (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kW (%2)</translation>
     </message>
     <message>
         <source>enough</source>
-        <translation type="unfinished"></translation>
+        <translation>suffisant</translation>
     </message>
     <message>
         <source>NOT ENOUGH</source>
-        <translation type="unfinished"></translation>
+        <translation>INSUFFISANT</translation>
     </message>
     <message>
         <source>Peak regeneration at 50 % SOC</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération crête à 50 % de SOC</translation>
     </message>
     <message>
         <source>AC charge 10→80 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharge AC 10→80 %</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>DC charge 10→80 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharge DC 10→80 %</translation>
     </message>
     <message>
         <source>no DC inlet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de prise DC</translation>
     </message>
     <message>
         <source>%1 (%2 kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 kg)</translation>
     </message>
     <message>
         <source>%1 Wh/km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wh/km</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
 </context>
 <context>
@@ -3717,7 +3912,7 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
     <message>
         <source>Enter the figures of the real vehicle or part (registration certificate, weighbridge ticket, datasheet) and name their source. Confidence: A, B, C published; E derived by you; R representative.</source>
-        <translation>Saisissez les valeurs réelles du véhicule ou de la pièce (certificat d&apos;immatriculation, ticket de pesée, fiche technique) et indiquez leur source. Confiance : A, B, C valeur publiée ; E dérivée par vous ; R représentative.</translation>
+        <translation>Saisissez les valeurs réelles du véhicule ou de la pièce (certificat d'immatriculation, ticket de pesée, fiche technique) et indiquez leur source. Confiance : A, B, C valeur publiée ; E dérivée par vous ; R représentative.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3823,7 +4018,7 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
     <message>
         <source>Max. input torque</source>
-        <translation>Couple d&apos;entrée max.</translation>
+        <translation>Couple d'entrée max.</translation>
     </message>
     <message>
         <source>Battery module</source>
@@ -3867,126 +4062,127 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
     <message>
         <source>Input range</source>
-        <translation>Plage d&apos;entrée</translation>
+        <translation>Plage d'entrée</translation>
     </message>
 </context>
 <context>
     <name>remaster::ui::DesignDocument</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a valid design:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'est pas un projet valide :
+%2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>remaster::ui::DesignWorkspace</name>
     <message>
         <source>&lt;b&gt;Key results&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Résultats clés&lt;/b&gt;</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished">ok</translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>failing</source>
-        <translation type="unfinished"></translation>
+        <translation>non conforme</translation>
     </message>
     <message>
         <source>Cannot evaluate this design:&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'évaluer ce projet :&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>Range, %1, empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Autonomie, %1, à vide</translation>
     </message>
     <message>
         <source>Range, %1, at GVW</source>
-        <translation type="unfinished"></translation>
+        <translation>Autonomie, %1, au PTAC</translation>
     </message>
     <message>
         <source>%1 km (%2 Wh/km)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km (%2 Wh/km)</translation>
     </message>
     <message>
         <source>Usable energy / consumption at the battery over the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Énergie utile / consommation à la batterie sur le cycle</translation>
     </message>
     <message>
         <source>Power ratio (FR-07)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de puissance (FR-07)</translation>
     </message>
     <message>
         <source>%1 % of the original</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % de la puissance d'origine</translation>
     </message>
     <message>
         <source>Electric power / original engine power P.2; the decree accepts 65–100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Puissance électrique / puissance du moteur d'origine P.2 ; l'arrêté admet 65–100 %</translation>
     </message>
     <message>
         <source>Mass in running order</source>
-        <translation type="unfinished">Masse en ordre de marche</translation>
+        <translation>Masse en ordre de marche</translation>
     </message>
     <message>
         <source>%1 kg (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kg (%2 %)</translation>
     </message>
     <message>
         <source>Usable payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge utile disponible</translation>
     </message>
     <message>
         <source>%1 kg</source>
-        <translation type="unfinished">%1 kg</translation>
+        <translation>%1 kg</translation>
     </message>
     <message>
         <source>The smaller of GVW − mass in running order and what each axle allows with the load at the load-space centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus petit de : PTAC − masse en ordre de marche, et ce que chaque essieu admet avec la charge au centre de l'espace de chargement</translation>
     </message>
     <message>
         <source>Failing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles non conformes</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Needing evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificatifs requis</translation>
     </message>
     <message>
         <source>Homologation</source>
-        <translation type="unfinished"></translation>
+        <translation>Homologation</translation>
     </message>
     <message>
         <source>not checked: complete the registration data</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifiée : complétez les données d'immatriculation</translation>
     </message>
     <message>
         <source>Usable energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Énergie utile</translation>
     </message>
     <message>
         <source>%1 kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kWh</translation>
     </message>
     <message>
         <source>Recomputed in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalculé en %1 ms</translation>
     </message>
 </context>
 <context>
@@ -4024,67 +4220,68 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <name>remaster::ui::FirstRunDialog</name>
     <message>
         <source>Welcome to ReMaster</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans ReMaster</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Welcome to ReMaster.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your catalogs and build sheets are stored in one database file:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Back it up with your other work files; it can be moved with &lt;i&gt;File → Open database&lt;/i&gt;. The demo database is a separate file (&lt;code&gt;%2&lt;/code&gt;) for trying ReMaster out: nothing you do there touches your own data.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Bienvenue dans ReMaster.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Vos catalogues et vos fiches de montage sont enregistrés dans un seul fichier de base de données :&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Sauvegardez-le avec vos autres fichiers de travail ; vous pouvez le déplacer avec &lt;i&gt;Fichier → Ouvrir une base de données&lt;/i&gt;. La base de démonstration est un fichier distinct (&lt;code&gt;%2&lt;/code&gt;) destiné à essayer ReMaster : rien de ce que vous y faites ne touche à vos propres données.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Start with &amp;my database</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer avec &amp;ma base de données</translation>
     </message>
     <message>
         <source>Open the &amp;demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la base de démonstration</translation>
     </message>
 </context>
 <context>
     <name>remaster::ui::HomologationPage</name>
     <message>
         <source>Homologation</source>
-        <translation type="unfinished"></translation>
+        <translation>Homologation</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesuré</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication</translation>
     </message>
     <message>
         <source>Legal reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence réglementaire</translation>
     </message>
     <message>
         <source>The rules cannot be checked yet:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles ne peuvent pas encore être vérifiées :
+%1</translation>
     </message>
     <message>
         <source>Rule set %1: %2 failing, %3 warnings, %4 needing evidence, %5 passed. Double-click a result to go to the field that drives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de règles %1 : %2 non conforme(s), %3 avertissement(s), %4 justificatif(s) requis, %5 conforme(s). Double-cliquez sur un résultat pour atteindre le champ dont il dépend.</translation>
     </message>
     <message>
         <source>* This limit is a parameter of the rule set pending legal confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>* Cette limite est un paramètre du jeu de règles en attente de confirmation juridique.</translation>
     </message>
 </context>
 <context>
@@ -4131,19 +4328,19 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
     <message>
         <source>&amp;Edit entry…</source>
-        <translation>&amp;Modifier l&apos;entrée…</translation>
+        <translation>&amp;Modifier l'entrée…</translation>
     </message>
     <message>
-        <source>Correct the selected entry with the real vehicle&apos;s or part&apos;s figures</source>
-        <translation>Corriger l&apos;entrée sélectionnée avec les valeurs réelles du véhicule ou de la pièce</translation>
+        <source>Correct the selected entry with the real vehicle's or part's figures</source>
+        <translation>Corriger l'entrée sélectionnée avec les valeurs réelles du véhicule ou de la pièce</translation>
     </message>
     <message>
         <source>&amp;Duplicate entry…</source>
-        <translation>&amp;Dupliquer l&apos;entrée…</translation>
+        <translation>&amp;Dupliquer l'entrée…</translation>
     </message>
     <message>
         <source>Copy the selected entry as a new entry of your own</source>
-        <translation>Copier l&apos;entrée sélectionnée comme nouvelle entrée personnelle</translation>
+        <translation>Copier l'entrée sélectionnée comme nouvelle entrée personnelle</translation>
     </message>
     <message>
         <source>De&amp;lete my entry</source>
@@ -4183,11 +4380,11 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
     <message>
         <source>%1 saved; later catalog updates will not overwrite it.</source>
-        <translation>Entrée %1 enregistrée ; les mises à jour ultérieures du catalogue ne l&apos;écraseront pas.</translation>
+        <translation>Entrée %1 enregistrée ; les mises à jour ultérieures du catalogue ne l'écraseront pas.</translation>
     </message>
     <message>
         <source>Duplicate entry</source>
-        <translation>Dupliquer l&apos;entrée</translation>
+        <translation>Dupliquer l'entrée</translation>
     </message>
     <message>
         <source>Identifier of the new entry (a-z, 0-9, -):</source>
@@ -4195,7 +4392,7 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
     <message>
         <source>Delete entry</source>
-        <translation>Supprimer l&apos;entrée</translation>
+        <translation>Supprimer l'entrée</translation>
     </message>
     <message>
         <source>Delete your entry %1? This cannot be undone.</source>
@@ -4234,416 +4431,571 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
     <message>
         <source>Open design</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un projet</translation>
     </message>
     <message>
         <source>ReMaster design (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet ReMaster (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Save design</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le projet</translation>
     </message>
     <message>
         <source>ReMaster design (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet ReMaster (*.json)</translation>
     </message>
     <message>
         <source>&amp;Retrofit design</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rojet de conversion</translation>
     </message>
     <message>
         <source>The guided workflow: vehicle, motor, battery, mass and homologation of one conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Le parcours guidé : véhicule, moteur, batterie, masses et homologation d'une conversion</translation>
     </message>
     <message>
         <source>&amp;New design</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau projet</translation>
     </message>
     <message>
         <source>Open &amp;design…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un &amp;projet…</translation>
     </message>
     <message>
         <source>&amp;Save design</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le projet</translation>
     </message>
     <message>
         <source>Save design &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le projet &amp;sous…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Open &amp;data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;dossier des données</translation>
     </message>
     <message>
         <source>The folder of your database and its backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de votre base de données et de ses sauvegardes</translation>
     </message>
     <message>
         <source>unsaved design</source>
-        <translation type="unfinished"></translation>
+        <translation>projet non enregistré</translation>
     </message>
     <message>
         <source>%1[*] — ReMaster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — ReMaster</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %1</translation>
     </message>
     <message>
         <source>Unsaved design</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet non enregistré</translation>
     </message>
     <message>
         <source>The design has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet comporte des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Create build sheet</source>
+        <translation>Créer une fiche de montage</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Client :</translation>
+    </message>
+    <message>
+        <source>Design of build sheet %1 opened; save it as a file or create a new sheet revision from it.</source>
+        <translation>Projet de la fiche %1 ouvert ; enregistrez-le dans un fichier ou créez-en une nouvelle fiche.</translation>
+    </message>
+    <message>
+        <source>&amp;Build sheets</source>
+        <translation>&amp;Fiches de montage</translation>
+    </message>
+    <message>
+        <source>Every van's conversion record: search, status, sign-off</source>
+        <translation>Le dossier de transformation de chaque fourgon : recherche, statut, visa</translation>
+    </message>
+    <message>
+        <source>Create &amp;build sheet from design…</source>
+        <translation>Créer une fic&amp;he de montage depuis le projet…</translation>
+    </message>
+    <message>
+        <source>The design does not evaluate yet: %1</source>
+        <translation>Le projet ne peut pas encore être évalué : %1</translation>
+    </message>
+    <message>
+        <source>Build sheet %1 created as a draft.</source>
+        <translation>Fiche de montage %1 créée en brouillon.</translation>
     </message>
 </context>
 <context>
     <name>remaster::ui::MassPage</name>
     <message>
         <source>Mass &amp; axles</source>
-        <translation type="unfinished"></translation>
+        <translation>Masse &amp; essieux</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce</translation>
     </message>
     <message>
         <source>Mass</source>
-        <translation type="unfinished">Masse</translation>
+        <translation>Masse</translation>
     </message>
     <message>
         <source>Position behind front axle</source>
-        <translation type="unfinished">Position derrière l&apos;essieu avant</translation>
+        <translation>Position derrière l'essieu avant</translation>
     </message>
     <message>
         <source>Load case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas de charge</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Front axle</source>
-        <translation type="unfinished"></translation>
+        <translation>Essieu avant</translation>
     </message>
     <message>
         <source>Rear axle</source>
-        <translation type="unfinished"></translation>
+        <translation>Essieu arrière</translation>
     </message>
     <message>
         <source>Front share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part avant</translation>
     </message>
     <message>
         <source>Within limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les limites</translation>
     </message>
     <message>
         <source>The mass sheet needs a design that evaluates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bilan des masses nécessite un projet évaluable.</translation>
     </message>
     <message>
         <source>%1 kg</source>
-        <translation type="unfinished">%1 kg</translation>
+        <translation>%1 kg</translation>
     </message>
     <message>
         <source>%1 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mm</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>déposée</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoutée</translation>
     </message>
     <message>
         <source>Axle loads need the registration data on the Vehicle step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les charges à l'essieu nécessitent les données d'immatriculation de l'étape Véhicule : %1</translation>
     </message>
     <message>
         <source>Unladen (in running order)</source>
-        <translation type="unfinished"></translation>
+        <translation>À vide (en ordre de marche)</translation>
     </message>
     <message>
         <source>Laden to GVW, load-space centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargé au PTAC, centre de l'espace de chargement</translation>
     </message>
     <message>
         <source>Laden, payload at %1 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargé, charge utile à %1 mm</translation>
     </message>
     <message>
         <source>%1 / %2 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 kg</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>the GVW</source>
-        <translation type="unfinished"></translation>
+        <translation>le PTAC</translation>
     </message>
     <message>
         <source>the front axle</source>
-        <translation type="unfinished"></translation>
+        <translation>l'essieu avant</translation>
     </message>
     <message>
         <source>the rear axle</source>
-        <translation type="unfinished"></translation>
+        <translation>l'essieu arrière</translation>
     </message>
     <message>
         <source>Mass in running order %1 kg → %2 kg (%3 %). Usable payload at the load-space centre: %4 kg, limited by %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masse en ordre de marche %1 kg → %2 kg (%3 %). Charge utile disponible au centre de l'espace de chargement : %4 kg, limitée par %5.</translation>
     </message>
 </context>
 <context>
     <name>remaster::ui::MotorPage</name>
     <message>
         <source>&amp;Motor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moteur :</translation>
     </message>
     <message>
         <source>&amp;Inverter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onduleur :</translation>
     </message>
     <message>
         <source>Re&amp;ducer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;ducteur :</translation>
     </message>
     <message>
         <source>&amp;Ratio:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport :</translation>
     </message>
     <message>
         <source>FR-07 power &amp;basis:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de puissance FR-07 :</translation>
     </message>
     <message>
         <source>&amp;Top speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vitesse maximale :</translation>
     </message>
     <message>
         <source>&amp;Hill start at GVW:</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage en &amp;côte au PTAC :</translation>
     </message>
     <message>
         <source>&amp;Sustained grade at GVW:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pente &amp;soutenue au PTAC :</translation>
     </message>
     <message>
         <source>0–50 km/h at GVW &amp;within:</source>
-        <translation type="unfinished"></translation>
+        <translation>0–50 km/h au PTAC en mo&amp;ins de :</translation>
     </message>
     <message>
         <source>Motor and drivetrain</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur et chaîne de traction</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigences</translation>
     </message>
     <message>
         <source>Choose motor</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le moteur</translation>
     </message>
     <message>
         <source>Choose inverter</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l'onduleur</translation>
     </message>
     <message>
         <source>Choose reducer</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le réducteur</translation>
     </message>
     <message>
         <source>Change ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le rapport</translation>
     </message>
     <message>
         <source>Change top speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la vitesse maximale</translation>
     </message>
     <message>
         <source>Change hill start</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le démarrage en côte</translation>
     </message>
     <message>
         <source>Change sustained grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la pente soutenue</translation>
     </message>
     <message>
         <source>Change acceleration time</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le temps d'accélération</translation>
     </message>
     <message>
         <source>Change power basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la base de puissance</translation>
     </message>
     <message>
         <source>Motor &amp; drivetrain</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur &amp; chaîne de traction</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigence</translation>
     </message>
     <message>
         <source>Required at wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Requis à la roue</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaite</translation>
     </message>
     <message>
         <source>Motor</source>
-        <translation type="unfinished">Moteur</translation>
+        <translation>Moteur</translation>
     </message>
     <message>
         <source>Peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Crête</translation>
     </message>
     <message>
         <source>Top speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse maximale</translation>
     </message>
     <message>
         <source>Hill start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage en côte</translation>
     </message>
     <message>
         <source>Sustained grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Pente soutenue</translation>
     </message>
     <message>
         <source>0–50 km/h</source>
-        <translation type="unfinished"></translation>
+        <translation>0–50 km/h</translation>
     </message>
     <message>
         <source>Power window</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage de puissance</translation>
     </message>
     <message>
-        <source>Every catalog motor with this design&apos;s inverter, ratio and pack: double-click to choose it</source>
-        <translation type="unfinished"></translation>
+        <source>Every catalog motor with this design's inverter, ratio and pack: double-click to choose it</source>
+        <translation>Tous les moteurs du catalogue avec l'onduleur, le rapport et le pack de ce projet : double-cliquez pour en choisir un</translation>
     </message>
     <message>
-        <source>Overall ratio motor : wheel. Feasible range: from the hill-start torque (minimum) to the motor&apos;s maximum speed at the required top speed (maximum).</source>
-        <translation type="unfinished"></translation>
+        <source>Overall ratio motor : wheel. Feasible range: from the hill-start torque (minimum) to the motor's maximum speed at the required top speed (maximum).</source>
+        <translation>Rapport global moteur : roue. Plage réalisable : du couple de démarrage en côte (minimum) au régime maximal du moteur à la vitesse maximale requise (maximum).</translation>
     </message>
     <message>
-        <source>Rule set&apos;s choice</source>
-        <translation type="unfinished"></translation>
+        <source>Rule set's choice</source>
+        <translation>Choix du jeu de règles</translation>
     </message>
     <message>
         <source>Peak power</source>
-        <translation type="unfinished">Puissance crête</translation>
+        <translation>Puissance crête</translation>
     </message>
     <message>
         <source>30-minute (continuous) power</source>
-        <translation type="unfinished"></translation>
+        <translation>Puissance sur 30 minutes (continue)</translation>
     </message>
     <message>
         <source>Cannot size the motor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de dimensionner le moteur : %1</translation>
     </message>
     <message>
         <source>Acceleration</source>
-        <translation type="unfinished"></translation>
+        <translation>Accélération</translation>
     </message>
     <message>
         <source>%1 N·m, %2 kW</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 N·m, %2 kW</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Power window FR-07: %1 kW is %2 % of the original %3 kW (65–100 %): %4. Top speed %5 km/h, 0–50 km/h in %6 s. Feasible ratio %7 … %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage de puissance FR-07 : %1 kW, soit %2 % des %3 kW d'origine (65–100 %) : %4. Vitesse maximale %5 km/h, 0–50 km/h en %6 s. Rapport réalisable %7 … %8.</translation>
     </message>
     <message>
         <source>inside</source>
-        <translation type="unfinished"></translation>
+        <translation>dans la plage</translation>
     </message>
     <message>
         <source>OUTSIDE</source>
-        <translation type="unfinished"></translation>
+        <translation>HORS PLAGE</translation>
     </message>
     <message>
         <source>Wheel torque at GVW: motor envelope against demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Couple à la roue au PTAC : enveloppe du moteur comparée au besoin</translation>
     </message>
     <message>
         <source>Speed (km/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse (km/h)</translation>
     </message>
     <message>
         <source>Wheel torque (N·m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couple à la roue (N·m)</translation>
     </message>
     <message>
         <source>Continuous</source>
-        <translation type="unfinished"></translation>
+        <translation>Continu</translation>
     </message>
     <message>
         <source>%1 % grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Pente de %1 %</translation>
     </message>
     <message>
         <source>%1 %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %</translation>
     </message>
     <message>
         <source>not possible: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>remaster::ui::SheetBrowser</name>
+    <message>
+        <source>Search sheet number, VIN, registration, customer, notes</source>
+        <translation>Rechercher numéro de fiche, VIN, immatriculation, client, notes</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Open its &amp;design</source>
+        <translation>Ouvrir son &amp;projet</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for review</source>
+        <translation>Soumettre à la re&amp;vue</translation>
+    </message>
+    <message>
+        <source>Send bac&amp;k</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>A&amp;pprouver</translation>
+    </message>
+    <message>
+        <source>Mark b&amp;uilt</source>
+        <translation>Marquer ré&amp;alisée</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>Arc&amp;hiver</translation>
+    </message>
+    <message>
+        <source>Homologation sign-off; refused while a rule fails or the rules were not evaluated</source>
+        <translation>Visa d'homologation ; refusé tant qu'une règle est non conforme ou que les règles n'ont pas été évaluées</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>%1 affichées</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No sheet selected. Create one from a design: &lt;i&gt;File → Create build sheet from design&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucune fiche sélectionnée. Créez-en une depuis un projet : &lt;i&gt;Fichier → Créer une fiche de montage depuis le projet&lt;/i&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Build sheet %1&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt;, revision %3 of %4&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Fiche de montage %1&lt;/h2&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt;, révision %3 sur %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Customer: %1&lt;br&gt;VIN: %2 — registration %3 — first registered %4&lt;br&gt;Variant: %5&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Client : %1&lt;br&gt;VIN : %2 — immatriculation %3 — première immatriculation %4&lt;br&gt;Variante : %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Mass in running order %1 kg → %2 kg; kit %3 kg.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Masse en ordre de marche %1 kg → %2 kg ; kit %3 kg.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Rule set %1: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Jeu de règles %1 : %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>no failing rule</source>
+        <translation>aucune règle non conforme</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;failing: %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;non conformes : %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Rules not evaluated&lt;/b&gt;: the design's registration data was incomplete. This sheet cannot be approved.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Règles non évaluées&lt;/b&gt; : les données d'immatriculation du projet étaient incomplètes. Cette fiche ne peut pas être approuvée.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Bill of materials&lt;/h3&gt;&lt;table cellspacing=4&gt;</source>
+        <translation>&lt;h3&gt;Nomenclature&lt;/h3&gt;&lt;table cellspacing=4&gt;</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Work steps&lt;/h3&gt;&lt;ol&gt;</source>
+        <translation>&lt;h3&gt;Étapes de travail&lt;/h3&gt;&lt;ol&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;[HV]&lt;/b&gt; </source>
+        <translation>&lt;b&gt;[HT]&lt;/b&gt; </translation>
+    </message>
+    <message>
+        <source> — required: %1</source>
+        <translation> — requis : %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sign-offs&lt;/h3&gt;&lt;ul&gt;</source>
+        <translation>&lt;h3&gt;Visas&lt;/h3&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;small&gt;SHA-256 %1&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;SHA-256 %1&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No sheet selected.</source>
+        <translation>Aucune fiche sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>Sheet %1 becomes %2. Your name, for the sign-off:</source>
+        <translation>La fiche %1 devient %2. Votre nom, pour le visa :</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
     <name>remaster::ui::VariantBrowser</name>
     <message>
         <source>Which Master is it?</source>
-        <translation>De quel Master s&apos;agit-il ?</translation>
+        <translation>De quel Master s'agit-il ?</translation>
     </message>
     <message>
         <source>Search name or id (Ctrl+F)</source>
         <translation>Rechercher un nom ou un identifiant (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Part of the variant&apos;s name or identifier</source>
-        <translation>Partie du nom ou de l&apos;identifiant de la variante</translation>
+        <source>Part of the variant's name or identifier</source>
+        <translation>Partie du nom ou de l'identifiant de la variante</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -4679,11 +5031,11 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
     <message>
         <source>Gross vehicle weight, field F.1 of the registration certificate</source>
-        <translation>Poids total autorisé en charge, rubrique F.1 du certificat d&apos;immatriculation</translation>
+        <translation>Poids total autorisé en charge, rubrique F.1 du certificat d'immatriculation</translation>
     </message>
     <message>
         <source>Original diesel engine, field P.2 (kW) of the registration certificate</source>
-        <translation>Moteur diesel d&apos;origine, rubrique P.2 (kW) du certificat d&apos;immatriculation</translation>
+        <translation>Moteur diesel d'origine, rubrique P.2 (kW) du certificat d'immatriculation</translation>
     </message>
     <message>
         <source>Any</source>
@@ -4705,8 +5057,8 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
 <context>
     <name>remaster::ui::VariantTableModel</name>
     <message>
-        <source>Representative value, not this vehicle&apos;s own: enter field G of the registration certificate or a weighbridge figure.</source>
-        <translation>Valeur représentative, pas celle de ce véhicule : saisissez la rubrique G du certificat d&apos;immatriculation ou une valeur relevée sur un ticket de pesée.</translation>
+        <source>Representative value, not this vehicle's own: enter field G of the registration certificate or a weighbridge figure.</source>
+        <translation>Valeur représentative, pas celle de ce véhicule : saisissez la rubrique G du certificat d'immatriculation ou une valeur relevée sur un ticket de pesée.</translation>
     </message>
     <message>
         <source>Variant</source>
@@ -4745,111 +5097,111 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <name>remaster::ui::VehiclePage</name>
     <message>
         <source>Choose variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la variante</translation>
     </message>
     <message>
         <source>Choose engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le moteur</translation>
     </message>
     <message>
         <source>Edit VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le VIN</translation>
     </message>
     <message>
         <source>Edit registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l'immatriculation</translation>
     </message>
     <message>
         <source>Edit first registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la première immatriculation</translation>
     </message>
     <message>
         <source>Edit category</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la catégorie</translation>
     </message>
     <message>
         <source>Manufacturer agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord du constructeur</translation>
     </message>
     <message>
         <source>Accepted: %1 … %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs admises : %1 … %2</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished">Modifier %1</translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Véhicule</translation>
     </message>
     <message>
         <source>&amp;Variant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Variante :</translation>
     </message>
     <message>
         <source>&amp;Engine (P.2):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moteur (P.2) :</translation>
     </message>
     <message>
         <source>VI&amp;N (E):</source>
-        <translation type="unfinished"></translation>
+        <translation>VI&amp;N (E) :</translation>
     </message>
     <message>
         <source>&amp;Registration (A):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Immatriculation (A) :</translation>
     </message>
     <message>
         <source>&amp;First registration (B):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Première immatriculation (B) :</translation>
     </message>
     <message>
         <source>Ca&amp;tegory (J):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie (J) :</translation>
     </message>
     <message>
         <source>Mass in running order (G), kg:</source>
-        <translation type="unfinished"></translation>
+        <translation>Masse en ordre de marche (G), kg :</translation>
     </message>
     <message>
         <source>GVW (F.1), kg:</source>
-        <translation type="unfinished"></translation>
+        <translation>PTAC (F.1), kg :</translation>
     </message>
     <message>
         <source>Front axle limit (7.1), kg:</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge admissible sur l'essieu avant (7.1), kg :</translation>
     </message>
     <message>
         <source>Rear axle limit (7.2), kg:</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge admissible sur l'essieu arrière (7.2), kg :</translation>
     </message>
     <message>
         <source>Unladen front axle load (weighed), kg:</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge à vide sur l'essieu avant (pesée), kg :</translation>
     </message>
     <message>
         <source>Original power (P.2), kW:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puissance d'origine (P.2), kW :</translation>
     </message>
     <message>
-        <source>Renault&apos;s technical agreement is on file (waives the 5-year age limit, FR-04)</source>
-        <translation type="unfinished"></translation>
+        <source>Renault's technical agreement is on file (waives the 5-year age limit, FR-04)</source>
+        <translation>L'accord technique de Renault figure au dossier (lève la limite d'âge de 5 ans, FR-04)</translation>
     </message>
     <message>
         <source>17 characters, no I, O or Q; Renault VINs start with VF1</source>
-        <translation type="unfinished"></translation>
+        <translation>17 caractères, sans I, O ni Q ; les VIN Renault commencent par VF1</translation>
     </message>
     <message>
-        <source>Empty fields use the catalog value shown in grey. Enter the figures of this van&apos;s registration certificate or weighbridge ticket: they replace the catalog&apos;s, which are often representative values (R).</source>
-        <translation type="unfinished"></translation>
+        <source>Empty fields use the catalog value shown in grey. Enter the figures of this van's registration certificate or weighbridge ticket: they replace the catalog's, which are often representative values (R).</source>
+        <translation>Les champs vides reprennent la valeur du catalogue affichée en gris. Saisissez les valeurs du certificat d'immatriculation ou du ticket de pesée de ce fourgon : elles remplacent celles du catalogue, qui sont souvent des valeurs représentatives (R).</translation>
     </message>
     <message>
         <source>%1 %2 (%3 kW)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3 kW)</translation>
     </message>
     <message>
         <source>catalog: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>catalogue : %1 (%2)</translation>
     </message>
 </context>
 </TS>

@@ -13,13 +13,16 @@ bool CatalogContext::open(const QString &path, QString &message)
     message = result.message;
     if (!result.ok())
         return false;
+    m_sheets.reset();
     m_store.reset();
     m_db = std::move(db);
     m_store = std::make_unique<storage::CatalogStore>(*m_db);
+    m_sheets = std::make_unique<storage::SheetStore>(*m_db);
     for (const auto &report : m_store->seedBundled())
         for (const auto &issue : report.issues)
             qWarning("bundled catalog: %s", qPrintable(issue.toString()));
     reload();
+    emit sheetsChanged();
     return true;
 }
 

@@ -6,6 +6,7 @@
 #include "model/catalog_set.h"
 #include "storage/catalogstore.h"
 #include "storage/database.h"
+#include "storage/sheetstore.h"
 
 #include <QObject>
 
@@ -27,15 +28,21 @@ public:
     QString databasePath() const;
     const model::CatalogSet &catalog() const { return m_catalog; }
     storage::CatalogStore *store() { return m_store.get(); }
+    storage::SheetStore *sheets() { return m_sheets.get(); }
+    storage::Database *database() { return m_db.get(); }
+    // Tell every view that sheets were added or changed.
+    void notifySheetsChanged() { emit sheetsChanged(); }
     const QList<storage::CatalogIssue> &loadIssues() const { return m_issues; }
     void reload();
 
 signals:
     void catalogChanged();
+    void sheetsChanged();
 
 private:
     std::unique_ptr<storage::Database> m_db;
     std::unique_ptr<storage::CatalogStore> m_store;
+    std::unique_ptr<storage::SheetStore> m_sheets;
     model::CatalogSet m_catalog;
     QList<storage::CatalogIssue> m_issues;
 };

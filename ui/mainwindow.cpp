@@ -3,6 +3,9 @@
 #include "aboutdialog.h"
 #include "design/designdocument.h"
 #include "design/designworkspace.h"
+#include "sheetbrowser.h"
+
+#include "storage/sheetfactory.h"
 #include "catalogcontext.h"
 #include "catalogentryeditor.h"
 #include "componentbrowser.h"
@@ -22,7 +25,9 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QDate>
 #include <QInputDialog>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -44,6 +49,8 @@ MainWindow::MainWindow(CatalogContext &context, QWidget *parent)
     m_components = new ComponentBrowser(context, m_tabs);
     m_design = new DesignDocument(context, this);
     m_workspace = new DesignWorkspace(*m_design, context, m_tabs);
+    m_sheets = new SheetBrowser(context, m_tabs);
+    m_tabs->addTab(m_sheets, QString());
     m_tabs->addTab(m_workspace, QString());
     m_tabs->addTab(m_variants, QString());
     m_tabs->addTab(m_components, QString());
@@ -99,6 +106,28 @@ void MainWindow::createActions()
                                                           tr("ReMaster design (*.json)"));
         if (!path.isEmpty())
             saveDesignTo(path);
+    });
+    m_createSheet = new QAction(this);
+    m_createSheet->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    connect(m_createSheet, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString customer = QInputDialog::getText(this, tr("Create build sheet"), tr("Customer:"), QLineEdit::Normal,
+                                                       QString(), &ok);
+        if (ok)
+            createSheetFromDesign(customer.trimmed());
+    });
+    connect(m_sheets, &SheetBrowser::openDesignRequested, this, [this](const QJsonObject &json, const QString &number) {
+        if (!maybeSaveDesign())
+            return;
+        QString error;
+        if (!m_design->loadJson(json, error)) {
+            showMessage(tr("Open design"), error, true);
+            return;
+        }
+        m_tabs->setCurrentWidget(m_workspace);
+        statusBar()->showMessage(tr("Design of build sheet %1 opened; save it as a file or create a new sheet revision from it.")
+                                     .arg(number),
+                                 6000);
     });
     m_undo = m_design->undoStack()->createUndoAction(this);
     m_undo->setShortcut(QKeySequence::Undo);
@@ -161,6 +190,7 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_openDesign);
     m_fileMenu->addAction(m_saveDesign);
     m_fileMenu->addAction(m_saveDesignAs);
+    m_fileMenu->addAction(m_createSheet);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_openDb);
     m_fileMenu->addAction(m_import);
@@ -196,12 +226,17 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     updateTitle();
-    m_tabs->setTabText(0, tr("&Retrofit design"));
-    m_tabs->setTabText(1, tr("&Vehicles"));
-    m_tabs->setTabText(2, tr("C&omponents"));
-    m_tabs->setTabToolTip(0, tr("The guided workflow: vehicle, motor, battery, mass and homologation of one conversion"));
-    m_tabs->setTabToolTip(1, tr("Renault Master variants and their diesel engines"));
-    m_tabs->setTabToolTip(2, tr("Motors, inverters, gears, battery modules, chargers and DC-DC converters"));
+    const int sheets = m_tabs->indexOf(m_sheets), design = m_tabs->indexOf(m_workspace);
+    const int vehicles = m_tabs->indexOf(m_variants), components = m_tabs->indexOf(m_components);
+    m_tabs->setTabText(sheets, tr("&Build sheets"));
+    m_tabs->setTabText(design, tr("&Retrofit design"));
+    m_tabs->setTabText(vehicles, tr("&Vehicles"));
+    m_tabs->setTabText(components, tr("C&omponents"));
+    m_tabs->setTabToolTip(sheets, tr("Every van's conversion record: search, status, sign-off"));
+    m_tabs->setTabToolTip(design, tr("The guided workflow: vehicle, motor, battery, mass and homologation of one conversion"));
+    m_tabs->setTabToolTip(vehicles, tr("Renault Master variants and their diesel engines"));
+    m_tabs->setTabToolTip(components, tr("Motors, inverters, gears, battery modules, chargers and DC-DC converters"));
+    m_createSheet->setText(tr("Create &build sheet from design…"));
     m_newDesign->setText(tr("&New design"));
     m_openDesign->setText(tr("Open &design…"));
     m_saveDesign->setText(tr("&Save design"));
@@ -281,6 +316,40 @@ bool MainWindow::openDesignFrom(const QString &path)
     }
     m_tabs->setCurrentWidget(m_workspace);
     return true;
+}
+
+QString MainWindow::createSheetFromDesign(const QString &customer)
+{
+    const auto &outcome = m_design->outcome();
+    if (!outcome.evaluation) {
+        showMessage(tr("Create build sheet"), tr("The design does not evaluate yet: %1")
+                                                  .arg(outcome.errors.isEmpty() ? QString() : outcome.errors.first().toString()),
+                    true);
+        return {};
+    }
+    auto made = storage::SheetFactory::fromDesign(m_design->design(), *outcome.evaluation, m_context.catalog(),
+                                                  QDate::currentDate());
+    if (!made.revision) {
+        showMessage(tr("Create build sheet"), made.error, true);
+        return {};
+    }
+    made.revision->customer = customer;
+    storage::SheetError e;
+    const auto number = m_context.sheets()->create(*made.revision, &e);
+    if (!number) {
+        showMessage(tr("Create build sheet"), e.message, true);
+        return {};
+    }
+    m_context.notifySheetsChanged();
+    m_tabs->setCurrentWidget(m_sheets);
+    m_sheets->selectNumber(*number);
+    QString message = tr("Build sheet %1 created as a draft.").arg(*number);
+    if (!made.warnings.isEmpty())
+        message += QLatin1Char('\n') + made.warnings.join(QLatin1Char('\n'));
+    statusBar()->showMessage(message.section(QLatin1Char('\n'), 0, 0), 6000);
+    if (!made.warnings.isEmpty())
+        showMessage(tr("Create build sheet"), message, false);
+    return *number;
 }
 
 bool MainWindow::maybeSaveDesign()

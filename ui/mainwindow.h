@@ -16,6 +16,7 @@ class CatalogContext;
 class ComponentBrowser;
 class DesignDocument;
 class DesignWorkspace;
+class SheetBrowser;
 class VariantBrowser;
 
 class MainWindow : public QMainWindow
@@ -29,6 +30,9 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     DesignDocument *designDocument() const { return m_design; }
     DesignWorkspace *designWorkspace() const { return m_workspace; }
+    SheetBrowser *sheetBrowser() const { return m_sheets; }
+    // Creates a draft build sheet from the current design; returns its number, or "" on error.
+    QString createSheetFromDesign(const QString &customer);
     bool saveDesignTo(const QString &path);
     bool openDesignFrom(const QString &path);
     // Switches the interface language ("en" or "fr") and remembers it.
@@ -90,6 +94,8 @@ private:
     QMenu *m_editMenu = nullptr;
     DesignDocument *m_design = nullptr;
     DesignWorkspace *m_workspace = nullptr;
+    SheetBrowser *m_sheets = nullptr;
+    QAction *m_createSheet = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     bool m_nonInteractive = false;
     QString m_lastMessage;

@@ -99,7 +99,7 @@ int DesignCommand::check(QStringList args)
              .arg(report.notApplicableCount)
       << "\n\n";
     for (const auto &r : sortedFailingFirst(report.results)) {
-        QString head = storage::CheckJson::statusText(r.status).toUpper().leftJustified(16)
+        QString head = storage::CheckJson::statusText(r.status).toUpper().leftJustified(20)
             + QString::fromStdString(r.ruleId).leftJustified(7) + storage::CheckJson::title(r);
         if (!r.item.empty())
             head += QStringLiteral(" [") + QString::fromStdString(r.item) + QLatin1Char(']');

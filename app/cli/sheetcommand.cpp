@@ -1,8 +1,11 @@
 #include "sheetcommand.h"
 
+#include "documentcommand.h"
+
 #include "model/design_check.h"
 #include "storage/checkjson.h"
 #include "storage/rulesetreader.h"
+#include "storage/sheetfactory.h"
 
 #include "designcommand.h"
 
@@ -63,7 +66,8 @@ QString SheetCommand::usage()
               "  sheet export NUMBER... --out FILE   sheets with every revision and hash (JSON)\n"
               "  sheet import FILE                   add the sheets of an export (all or nothing)\n"
               "  sheet export-csv [--bom NUMBER] --out FILE   the sheet list, or one sheet's BOM, as CSV\n"
-              "  sheet verify                        recompute every hash; exit 1 when a sheet was altered\n");
+              "  sheet verify                        recompute every hash; exit 1 when a sheet was altered\n")
+        + DocumentCommand::usage();
 }
 
 std::optional<QString> SheetCommand::takeOption(QStringList &args, const QString &option, bool *missing)
@@ -122,6 +126,10 @@ int SheetCommand::run(QStringList args)
         return exportCsv(args);
     if (sub == QLatin1String("verify"))
         return verify(args);
+    if (sub == QLatin1String("export-pdf") || sub == QLatin1String("export-pdfs")) {
+        DocumentCommand documents(m_app, [this]() -> SheetRepository * { return open() ? m_store.get() : nullptr; });
+        return sub == QLatin1String("export-pdf") ? documents.exportPdf(args) : documents.exportPdfs(args);
+    }
     return m_app.fail(kUsage, tr("unknown sheet subcommand '%1':\n%2").arg(sub, usage()));
 }
 
@@ -153,64 +161,14 @@ int SheetCommand::create(QStringList args)
         return kInputError;
     }
 
-    SheetRevision r;
+    auto made = SheetFactory::fromDesign(*design, ev, catalog, QDate::currentDate());
+    for (const auto &w : made.warnings)
+        m_app.err << tr("warning: %1").arg(w) << Qt::endl;
+    if (!made.revision)
+        return m_app.fail(kInputError, made.error);
+    SheetRevision r = *made.revision;
     r.customer = customer;
-    r.vin = QString::fromStdString(design->identity.vin);
-    r.registration = QString::fromStdString(design->identity.registration);
-    r.firstRegistrationDate = QString::fromStdString(design->identity.firstRegistrationDate);
-    r.variantId = QString::fromStdString(design->variantId);
-    r.design = DesignJson::write(*design);
-    r.snapshot = EvaluationJson::write(*design, ev, catalog);
-    // Freeze the rule results with the rule-set version. A design whose registration data is
-    // incomplete cannot be checked: the sheet says so (and cannot be approved) instead of
-    // inventing results.
-    const auto ruleset = RuleSetReader::readFile(RuleSetReader::bundledPath());
-    QJsonArray rules;
-    QJsonArray ruleErrors;
-    bool evaluated = false;
-    if (ruleset.usable()) {
-        try {
-            const QDate today = QDate::currentDate();
-            const auto check = model::checkDesign(*design, ev, ruleset.parameters,
-                                                  model::Date{today.year(), today.month(), today.day()});
-            const QJsonObject report = CheckJson::writeReport(check.report);
-            rules = report.value(QLatin1String("results")).toArray();
-            r.snapshot.insert(QStringLiteral("rule_counts"), report.value(QLatin1String("counts")));
-            r.rulesetVersion = QString::fromStdString(check.report.rulesetVersion);
-            evaluated = true;
-        } catch (const model::InputError &e) {
-            for (const auto &issue : DesignJson::fromInputError(e)) {
-                ruleErrors.append(issue.toString());
-                m_app.err << tr("warning: rules not evaluated: %1").arg(issue.toString()) << Qt::endl;
-            }
-        }
-    }
-    r.snapshot.insert(QStringLiteral("rules"), rules);
-    r.snapshot.insert(QStringLiteral("rules_evaluated"), evaluated);
-    r.snapshot.insert(QStringLiteral("ruleset_version"), r.rulesetVersion);
-    if (!ruleErrors.isEmpty())
-        r.snapshot.insert(QStringLiteral("rules_errors"), ruleErrors);
-    r.vehiclesCatalogVersion = QString::fromStdString(catalog.vehiclesVersion);
-    r.componentsCatalogVersion = QString::fromStdString(catalog.componentsVersion);
     r.notes = notes;
-    const int modules = design->kit.modulesInSeries * design->kit.stringsInParallel;
-    for (const auto &p : ev.resolved.addedParts) {
-        BomLine line;
-        line.partNumber = QString::fromStdString(p.id);
-        line.description = QString::fromStdString(p.name);
-        line.quantity = p.id == "battery" ? modules : 1;
-        line.massKg = u::inKilograms(p.mass);
-        line.positionMm = u::inMillimetres(p.positionFromFrontAxle);
-        r.bom.append(line);
-    }
-    WorkStepParameters params;
-    params.packMaxVoltageV = u::inVolts(ev.result.battery.inverterWindow.packFull);
-    params.acDcGalvanicallyConnected = design->homologation.acDcGalvanicallyConnected;
-    params.acDoubleProtection = design->homologation.acDoubleProtection;
-    QString stepError;
-    r.steps = WorkSteps::load(WorkSteps::bundledPath(), params, &stepError);
-    if (r.steps.isEmpty())
-        return m_app.fail(kInputError, stepError);
 
     SheetError error;
     const auto number = m_store->create(r, &error);

@@ -6,6 +6,7 @@
 
 #include "documents/documentlanguage.h"
 #include "storage/apppaths.h"
+#include "storage/demodata.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -68,6 +69,11 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "ReMaster"),
                               QApplication::translate("main", "The database could not be opened.\n\n%1").arg(message));
         return 4;
+    }
+    if (parser.isSet(demoOption)) {
+        // The demo database shows sample build sheets at different points of the workflow.
+        if (storage::DemoData::populate(*context.database(), context.catalog()) > 0)
+            context.notifySheetsChanged();
     }
     ui::MainWindow window(context);
     window.show();

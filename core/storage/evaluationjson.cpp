@@ -71,6 +71,40 @@ QJsonObject energy(const EnergyResult &e)
             {QStringLiteral("range_km"), finite(u::inKilometres(e.range))}};
 }
 
+// The wheel torque/power envelope and the demand lines at GVW, for charts in documents.
+QJsonObject envelope(const WheelEnvelope &e)
+{
+    auto speeds = [](const std::vector<u::Velocity> &v) {
+        QJsonArray a;
+        for (const auto &x : v)
+            a.append(u::inKilometresPerHour(x));
+        return a;
+    };
+    auto torques = [](const std::vector<u::Torque> &v) {
+        QJsonArray a;
+        for (const auto &x : v)
+            a.append(u::inNewtonMetres(x));
+        return a;
+    };
+    auto powers = [](const std::vector<u::Power> &v) {
+        QJsonArray a;
+        for (const auto &x : v)
+            a.append(u::inKilowatts(x));
+        return a;
+    };
+    QJsonArray demand;
+    for (const auto &d : e.demand)
+        demand.append(QJsonObject{{QStringLiteral("grade_percent"), d.gradePercent},
+                                  {QStringLiteral("wheel_torque_nm"), torques(d.wheelTorque)},
+                                  {QStringLiteral("wheel_power_kw"), powers(d.wheelPower)}});
+    return {{QStringLiteral("speed_kmh"), speeds(e.speed)},
+            {QStringLiteral("peak_wheel_torque_nm"), torques(e.peakWheelTorque)},
+            {QStringLiteral("continuous_wheel_torque_nm"), torques(e.continuousWheelTorque)},
+            {QStringLiteral("peak_wheel_power_kw"), powers(e.peakWheelPower)},
+            {QStringLiteral("continuous_wheel_power_kw"), powers(e.continuousWheelPower)},
+            {QStringLiteral("demand"), demand}};
+}
+
 const char *limitName(std::size_t i)
 {
     static const char *names[] = {"motor-torque", "motor-power", "motor-speed", "battery-power"};
@@ -154,6 +188,7 @@ QJsonObject EvaluationJson::write(const RetrofitDesign &design, const DesignEval
                      {QStringLiteral("upper_kw"), u::inKilowatts(m.powerWindow.upper)},
                      {QStringLiteral("ratio_percent"), m.powerWindow.ratio * 100.0},
                      {QStringLiteral("pass"), m.powerWindow.pass}}},
+        {QStringLiteral("envelope"), envelope(m.envelope)},
         {QStringLiteral("pass"), m.pass()}};
 
     QJsonObject battery{

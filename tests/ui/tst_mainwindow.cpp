@@ -6,6 +6,9 @@
 #include "ui/componentbrowser.h"
 #include "ui/entrydetailsview.h"
 #include "ui/mainwindow.h"
+#include "ui/sheetbrowser.h"
+#include "ui/design/designdocument.h"
+#include "storage/sheetlistmodel.h"
 #include "ui/variantbrowser.h"
 
 #include "documents/documentlanguage.h"
@@ -19,6 +22,8 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace remaster;
@@ -171,15 +176,51 @@ private slots:
         QCOMPARE(units::inKilograms(m_context->catalog().variant(id.toStdString())->gvw.value), 3100.0);
     }
 
+    void buildSheetFromDesignThroughApproval()
+    {
+        auto *sheets = m_window->sheetBrowser();
+        sheets->setSignerForTesting(QStringLiteral("Test Engineer"));
+        QAbstractItemModelTester tester(sheets->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString number = m_window->createSheetFromDesign(QStringLiteral("Test customer"));
+        QVERIFY(!number.isEmpty());
+        QCOMPARE(sheets->selectedNumber(), number);
+        QVERIFY(sheets->details()->toPlainText().contains(QStringLiteral("Test customer")));
+        QCOMPARE(sheets->transitionSelected(QStringLiteral("in-review")), QString());
+        QCOMPARE(sheets->transitionSelected(QStringLiteral("approved")), QString());
+        storage::SheetError e;
+        QCOMPARE(m_context->sheets()->load(number, &e)->latest().status, storage::SheetStatus::Approved);
+        // An approved sheet cannot go back to review: the workflow refuses with a message.
+        QVERIFY(!sheets->transitionSelected(QStringLiteral("in-review")).isEmpty());
+
+        // A design with a failing rule makes a sheet that cannot be approved.
+        m_window->designDocument()->edit(QStringLiteral("test"), [](model::RetrofitDesign &d) {
+            d.kit.motorId = "nissan-leaf-eplus-160";
+            d.kit.inverterId = "cascadia-cm200";
+        });
+        const QString failing = m_window->createSheetFromDesign(QStringLiteral("Failing customer"));
+        QVERIFY(!failing.isEmpty());
+        QVERIFY(sheets->details()->toPlainText().contains(QStringLiteral("FR-07")));
+        QCOMPARE(sheets->transitionSelected(QStringLiteral("in-review")), QString());
+        const QString refused = sheets->transitionSelected(QStringLiteral("approved"));
+        QVERIFY2(refused.contains(QStringLiteral("FR-07")), qPrintable(refused));
+        m_window->designDocument()->undoStack()->undo();
+
+        // Search narrows the list.
+        QTest::keyClicks(sheets->searchEdit(), QStringLiteral("Failing"));
+        QCOMPARE(sheets->model()->rowCount(), 1);
+        sheets->searchEdit()->clear();
+        QVERIFY(sheets->model()->rowCount() >= 2);
+    }
+
     void languageSwitchesToFrench()
     {
         QVERIFY(m_window->switchLanguage(QStringLiteral("fr")));
         QCoreApplication::processEvents();
-        QCOMPARE(m_window->tabs()->tabText(1), QStringLiteral("&Véhicules"));
+        QCOMPARE(m_window->tabs()->tabText(m_window->tabs()->indexOf(m_window->variantBrowser())), QStringLiteral("&Véhicules"));
         QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("fr"));
         QVERIFY(m_window->switchLanguage(QStringLiteral("en")));
         QCoreApplication::processEvents();
-        QCOMPARE(m_window->tabs()->tabText(1), QStringLiteral("&Vehicles"));
+        QCOMPARE(m_window->tabs()->tabText(m_window->tabs()->indexOf(m_window->variantBrowser())), QStringLiteral("&Vehicles"));
     }
 
     void cleanupTestCase()

@@ -107,6 +107,24 @@ bool DesignDocument::load(const QString &path, QString &error)
     return true;
 }
 
+bool DesignDocument::loadJson(const QJsonObject &json, QString &error)
+{
+    const auto read = storage::DesignJson::read(json);
+    if (!read.design) {
+        QStringList problems;
+        for (const auto &issue : read.issues)
+            problems << issue.toString();
+        error = problems.join(QLatin1Char('\n'));
+        return false;
+    }
+    m_undo.clear();
+    m_filePath.clear();
+    setDesign(*read.design);
+    m_undo.setClean();
+    emit filePathChanged();
+    return true;
+}
+
 bool DesignDocument::save(const QString &path, QString &error)
 {
     // QSaveFile: the old file stays intact until the new one is completely written.

@@ -43,6 +43,8 @@ public:
     void newDesign();                        // the example design, unsaved
     bool load(const QString &path, QString &error);
     bool save(const QString &path, QString &error);
+    // Opens a design held elsewhere (a build sheet's revision): unsaved, no file.
+    bool loadJson(const QJsonObject &json, QString &error);
 
     // Called by the undo command; replaces the design and recomputes.
     void setDesign(const model::RetrofitDesign &design);
