@@ -56,12 +56,12 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     auto report = [&](const QString &name, const std::vector<double> &ms, double target, const QString &note) {
         const double m = median(ms);
-        results.append(QJsonObject{{QStringLiteral("name"), name},
-                                   {QStringLiteral("median_ms"), m},
-                                   {QStringLiteral("runs"), static_cast<int>(ms.size())},
-                                   {QStringLiteral("target_ms"), target},
-                                   {QStringLiteral("within_target"), m <= target},
-                                   {QStringLiteral("note"), note}});
+        results.append(QJsonObject { { QStringLiteral("name"), name },
+                                     { QStringLiteral("median_ms"), m },
+                                     { QStringLiteral("runs"), static_cast<int>(ms.size()) },
+                                     { QStringLiteral("target_ms"), target },
+                                     { QStringLiteral("within_target"), m <= target },
+                                     { QStringLiteral("note"), note } });
         if (!json)
             out << QStringLiteral("%1: median %2 ms over %3 run(s) (target %4 ms%5) %6\n")
                        .arg(name, -36)
@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
         out.flush();
     };
 
-    for (const DocumentKind kind : {DocumentKind::Workshop, DocumentKind::Dossier}) {
+    for (const DocumentKind kind : { DocumentKind::Workshop, DocumentKind::Dossier }) {
         PdfExportOptions o;
         o.kind = kind;
         o.language = QStringLiteral("fr");
@@ -120,11 +120,12 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "batch: %d of %d written\n", r.written, sheets);
             return 1;
         }
-        report(QStringLiteral("batch of %1 sheets, %2 jobs").arg(sheets).arg(jobs), {elapsed}, 120000.0 * sheets / 1000.0,
-               QStringLiteral("workshop sheets to files"));
+        report(QStringLiteral("batch of %1 sheets, %2 jobs").arg(sheets).arg(jobs), { elapsed },
+               120000.0 * sheets / 1000.0, QStringLiteral("workshop sheets to files"));
     }
     if (json)
-        out << QJsonDocument(QJsonObject{{QStringLiteral("benchmark"), QStringLiteral("documents")}, {QStringLiteral("results"), results}})
+        out << QJsonDocument(QJsonObject { { QStringLiteral("benchmark"), QStringLiteral("documents") },
+                                           { QStringLiteral("results"), results } })
                    .toJson(QJsonDocument::Indented);
     return 0;
 }

@@ -17,10 +17,9 @@ using namespace remaster::model;
 
 namespace {
 
-template <class Q>
-Sourced<Q> src(Q v)
+template<class Q> Sourced<Q> src(Q v)
 {
-    return Sourced<Q>{v, {"bench", Confidence::Representative, ""}};
+    return Sourced<Q> { v, { "bench", Confidence::Representative, "" } };
 }
 
 RetrofitDesignInput design()
@@ -75,8 +74,7 @@ RetrofitDesignInput design()
     return in;
 }
 
-template <class F>
-double medianMicros(int repeats, int inner, F &&f)
+template<class F> double medianMicros(int repeats, int inner, F &&f)
 {
     std::vector<double> t;
     t.reserve(static_cast<std::size_t>(repeats));
@@ -106,19 +104,24 @@ int main(int argc, char **argv)
             dir = argv[++i];
     }
     try {
-        const std::vector<std::string> ids = {"wltc-class3b", "wltc-class2", "vecto-urban-delivery-3.5t"};
+        const std::vector<std::string> ids = { "wltc-class3b", "wltc-class2", "vecto-urban-delivery-3.5t" };
         std::vector<PreparedCycle> prepared;
         for (const auto &id : ids)
             prepared.push_back(prepareCycle(loadCycleCsvFile(dir + "/" + id + ".csv")));
 
         const RetrofitDesignInput in = design();
         // 1. One WLTC 3b simulation (setup built once, as evaluate() does).
-        const auto rl = RoadLoad::physical({units::kilograms(3000), units::ratio(0.008),
-                                            units::ratio(0.4), units::squareMetres(4.2),
-                                            units::ratio(0.05), airDensity(units::celsius(20), units::metres(0))});
-        VehicleSetup setup{rl, units::metres(0.345), Gear{units::ratio(9.3), units::ratio(0.97)},
-                           MotorModel::fromCatalog(in.kit.motor, in.kit.inverter),
-                           BatteryPack(in.kit.module, 12, 2), AuxLoads{}, RegenPolicy{}, units::ratio(0.9)};
+        const auto rl = RoadLoad::physical({ units::kilograms(3000), units::ratio(0.008), units::ratio(0.4),
+                                             units::squareMetres(4.2), units::ratio(0.05),
+                                             airDensity(units::celsius(20), units::metres(0)) });
+        VehicleSetup setup { rl,
+                             units::metres(0.345),
+                             Gear { units::ratio(9.3), units::ratio(0.97) },
+                             MotorModel::fromCatalog(in.kit.motor, in.kit.inverter),
+                             BatteryPack(in.kit.module, 12, 2),
+                             AuxLoads {},
+                             RegenPolicy {},
+                             units::ratio(0.9) };
         setup.validate();
         SimulationResult sim;
         const SimulationOptions opt;
@@ -152,8 +155,8 @@ int main(int argc, char **argv)
         } else {
             std::printf("WLTC 3b simulation (median)        : %9.2f us   (target <= 50 us)\n", tSim);
             std::printf("Full evaluation 3 cycles x 3 loads : %9.2f us   (target <= 2000 us)\n", tEval);
-            std::printf("10,000 designs evaluated           : %9.3f s    (%.1f us/design, %d feasible)\n",
-                        tSweep, tSweep * 1e6 / 10000, feasible);
+            std::printf("10,000 designs evaluated           : %9.3f s    (%.1f us/design, %d feasible)\n", tSweep,
+                        tSweep * 1e6 / 10000, feasible);
         }
     } catch (const std::exception &e) {
         std::fprintf(stderr, "bench_engineering: %s\n", e.what());

@@ -36,18 +36,27 @@ SheetRevision content(int i)
     r.variantId = QStringLiteral("m3-2019-van-l3h2-fwd-3500");
     QJsonArray cycles;
     for (int c = 0; c < 9; ++c)
-        cycles.append(QJsonObject{{QStringLiteral("cycle_id"), QStringLiteral("wltc-class-3b")},
-                                  {QStringLiteral("range_km"), 150.0 + c},
-                                  {QStringLiteral("consumption_wh_per_km"), 250.0 + c}});
-    r.design = QJsonObject{{QStringLiteral("name"), QStringLiteral("Van %1").arg(i)}, {QStringLiteral("variant_id"), r.variantId}};
-    r.snapshot = QJsonObject{{QStringLiteral("format"), QStringLiteral("remaster-evaluation")},
-                             {QStringLiteral("cycles"), cycles},
-                             {QStringLiteral("rules"), QJsonArray()}};
+        cycles.append(QJsonObject { { QStringLiteral("cycle_id"), QStringLiteral("wltc-class-3b") },
+                                    { QStringLiteral("range_km"), 150.0 + c },
+                                    { QStringLiteral("consumption_wh_per_km"), 250.0 + c } });
+    r.design = QJsonObject { { QStringLiteral("name"), QStringLiteral("Van %1").arg(i) },
+                             { QStringLiteral("variant_id"), r.variantId } };
+    r.snapshot = QJsonObject { { QStringLiteral("format"), QStringLiteral("remaster-evaluation") },
+                               { QStringLiteral("cycles"), cycles },
+                               { QStringLiteral("rules"), QJsonArray() } };
     for (int b = 0; b < 10; ++b)
-        r.bom.append(BomLine{QStringLiteral("part-%1").arg(b), QStringLiteral("Part %1").arg(b), 1, 10.0 + b, 100.0 * b, {}});
+        r.bom.append(
+            BomLine { QStringLiteral("part-%1").arg(b), QStringLiteral("Part %1").arg(b), 1, 10.0 + b, 100.0 * b, {} });
     for (int s = 0; s < 16; ++s)
-        r.steps.append(WorkStep{QStringLiteral("step-%1").arg(s), QStringLiteral("Step %1").arg(s), QStringLiteral("Étape %1").arg(s),
-                                s % 2 == 0, {}, {}, false, {}, {}});
+        r.steps.append(WorkStep { QStringLiteral("step-%1").arg(s),
+                                  QStringLiteral("Step %1").arg(s),
+                                  QStringLiteral("Étape %1").arg(s),
+                                  s % 2 == 0,
+                                  {},
+                                  {},
+                                  false,
+                                  {},
+                                  {} });
     r.notes = QStringLiteral("bench sheet %1").arg(i);
     return r;
 }
@@ -62,8 +71,9 @@ bool bulkLoad(Database &db, int count, QString *error)
         return false;
     }
     QSqlQuery sheet(c), rev(c), bom(c), step(c);
-    sheet.prepare(QStringLiteral("INSERT INTO sheet(id, number, year, seq, status, current_revision, customer, vin, registration,"
-                                 " variant_id, notes, created_at, updated_at) VALUES (?,?,?,?,'draft',1,?,?,?,?,?,?,?)"));
+    sheet.prepare(
+        QStringLiteral("INSERT INTO sheet(id, number, year, seq, status, current_revision, customer, vin, registration,"
+                       " variant_id, notes, created_at, updated_at) VALUES (?,?,?,?,'draft',1,?,?,?,?,?,?,?)"));
     rev.prepare(QStringLiteral("INSERT INTO sheet_revision(id, sheet_id, revision, status, customer, vin, registration,"
                                " first_registration_date, variant_id, design_json, snapshot_json, notes, created_at,"
                                " previous_hash, hash) VALUES (?,?,1,'draft',?,?,?,?,?,?,?,?,?,?,?)"));
@@ -74,18 +84,21 @@ bool bulkLoad(Database &db, int count, QString *error)
         const int year = 2020 + (i - 1) / 20000;
         const int seq = (i - 1) % 20000 + 1;
         const QString number = QStringLiteral("%1-%2").arg(year).arg(seq, 4, 10, QLatin1Char('0'));
-        const QString at = QStringLiteral("%1-%2-%3T10:00:00.000Z").arg(year).arg((seq / 1700) % 12 + 1, 2, 10, QLatin1Char('0'))
+        const QString at = QStringLiteral("%1-%2-%3T10:00:00.000Z")
+                               .arg(year)
+                               .arg((seq / 1700) % 12 + 1, 2, 10, QLatin1Char('0'))
                                .arg(seq % 28 + 1, 2, 10, QLatin1Char('0'));
         r.revision = 1;
         r.createdAt = at;
         r.previousHash = SheetHash::genesis();
         r.hash = SheetHash::compute(number, r);
-        for (const QVariant &v : QVariantList{i, number, year, seq, r.customer, r.vin, r.registration, r.variantId, r.notes, at, at})
+        for (const QVariant &v :
+             QVariantList { i, number, year, seq, r.customer, r.vin, r.registration, r.variantId, r.notes, at, at })
             sheet.addBindValue(v);
         const QString design = QString::fromUtf8(QJsonDocument(r.design).toJson(QJsonDocument::Compact));
         const QString snapshot = QString::fromUtf8(QJsonDocument(r.snapshot).toJson(QJsonDocument::Compact));
-        for (const QVariant &v : QVariantList{i, i, r.customer, r.vin, r.registration, r.firstRegistrationDate, r.variantId, design,
-                                              snapshot, r.notes, at, r.previousHash, r.hash})
+        for (const QVariant &v : QVariantList { i, i, r.customer, r.vin, r.registration, r.firstRegistrationDate,
+                                                r.variantId, design, snapshot, r.notes, at, r.previousHash, r.hash })
             rev.addBindValue(v);
         if (!sheet.exec() || !rev.exec()) {
             *error = QStringLiteral("insert %1").arg(i);
@@ -93,13 +106,14 @@ bool bulkLoad(Database &db, int count, QString *error)
         }
         for (int b = 0; b < r.bom.size(); ++b) {
             const BomLine &l = r.bom.at(b);
-            for (const QVariant &v : QVariantList{i, b + 1, l.partNumber, l.description, l.quantity, l.massKg, l.positionMm})
+            for (const QVariant &v :
+                 QVariantList { i, b + 1, l.partNumber, l.description, l.quantity, l.massKg, l.positionMm })
                 bom.addBindValue(v);
             bom.exec();
         }
         for (int s = 0; s < r.steps.size(); ++s) {
             const WorkStep &w = r.steps.at(s);
-            for (const QVariant &v : QVariantList{i, s + 1, w.stepId, w.textEn, w.textFr, w.hvSafety ? 1 : 0})
+            for (const QVariant &v : QVariantList { i, s + 1, w.stepId, w.textEn, w.textFr, w.hvSafety ? 1 : 0 })
                 step.addBindValue(v);
             step.exec();
         }
@@ -202,7 +216,7 @@ int main(int argc, char *argv[])
             r.createdAt = s.createdAt;
             r.previousHash = SheetHash::genesis();
             r.hash = SheetHash::compute(s.number, r);
-            s.revisions = {r};
+            s.revisions = { r };
             list.append(s);
         }
         const QByteArray file = SheetJson::write(list);
@@ -214,39 +228,41 @@ int main(int argc, char *argv[])
             SheetStore into(fresh);
             import.push_back(timeMs([&] {
                 QString error;
-                const auto parsed = SheetJson::read(file, &error);
-                SheetError e;
-                if (!parsed || !into.importSheets(*parsed, &e))
-                    qFatal("import failed: %s %s", qPrintable(error), qPrintable(e.message));
-            }));
-        }
+            const auto parsed = SheetJson::read(file, &error);
+            SheetError e;
+            if (!parsed || !into.importSheets(*parsed, &e))
+                qFatal("import failed: %s %s", qPrintable(error), qPrintable(e.message));
+        }));
     }
+}
 
-    const QJsonObject results{{QStringLiteral("sheets"), sheets},
-                              {QStringLiteral("build_database_ms"), buildMs},
-                              {QStringLiteral("open_ms"), median(open)},
-                              {QStringLiteral("first_page_ms"), median(firstPage)},
-                              {QStringLiteral("search_vin_fragment_ms"), median(search)},
-                              {QStringLiteral("search_vin_fragment_like_ms"), median(searchLike)},
-                              {QStringLiteral("save_one_sheet_ms"), median(save)},
-                              {QStringLiteral("import_10000_sheets_ms"), median(import)}};
-    if (json) {
-        out << QJsonDocument(results).toJson(QJsonDocument::Indented);
-        return 0;
-    }
-    auto line = [&](const char *what, double ms, double target) {
-        out << QString::fromLatin1(what).leftJustified(34) << QString::number(ms, 'f', 2).rightJustified(10) << " ms"
-            << (target > 0 ? QStringLiteral("   (target ≤ %1 ms: %2)").arg(target).arg(ms <= target ? QStringLiteral("met") : QStringLiteral("NOT MET"))
-                           : QString())
-            << '\n';
-    };
-    out << "Build-sheet storage, " << sheets << " sheets (medians)\n";
-    line("build database (one transaction)", buildMs, 0);
-    line("open", median(open), 300);
-    line("first page of the list model", median(firstPage), 50);
-    line("search by VIN fragment (FTS5)", median(search), 50);
-    line("search by VIN fragment (LIKE)", median(searchLike), 0);
-    line("save one sheet", median(save), 20);
-    line("import 10,000 sheets", median(import), 0);
+const QJsonObject results { { QStringLiteral("sheets"), sheets },
+                            { QStringLiteral("build_database_ms"), buildMs },
+                            { QStringLiteral("open_ms"), median(open) },
+                            { QStringLiteral("first_page_ms"), median(firstPage) },
+                            { QStringLiteral("search_vin_fragment_ms"), median(search) },
+                            { QStringLiteral("search_vin_fragment_like_ms"), median(searchLike) },
+                            { QStringLiteral("save_one_sheet_ms"), median(save) },
+                            { QStringLiteral("import_10000_sheets_ms"), median(import) } };
+if (json) {
+    out << QJsonDocument(results).toJson(QJsonDocument::Indented);
     return 0;
+}
+auto line = [&](const char *what, double ms, double target) {
+    out << QString::fromLatin1(what).leftJustified(34) << QString::number(ms, 'f', 2).rightJustified(10) << " ms"
+        << (target > 0 ? QStringLiteral("   (target ≤ %1 ms: %2)")
+                             .arg(target)
+                             .arg(ms <= target ? QStringLiteral("met") : QStringLiteral("NOT MET"))
+                       : QString())
+        << '\n';
+};
+out << "Build-sheet storage, " << sheets << " sheets (medians)\n";
+line("build database (one transaction)", buildMs, 0);
+line("open", median(open), 300);
+line("first page of the list model", median(firstPage), 50);
+line("search by VIN fragment (FTS5)", median(search), 50);
+line("search by VIN fragment (LIKE)", median(searchLike), 0);
+line("save one sheet", median(save), 20);
+line("import 10,000 sheets", median(import), 0);
+return 0;
 }

@@ -46,7 +46,8 @@ AboutDialog::AboutDialog(const model::CatalogSet &catalog, const QString &databa
     html += QStringLiteral("<p><b>%1</b> (%2)</p><ul>").arg(tr("Sources cited")).arg(catalog.sources.size());
     for (const auto &s : catalog.sources)
         html += QStringLiteral("<li>%1 — %2</li>")
-                    .arg(QString::fromStdString(s.id).toHtmlEscaped(), QString::fromStdString(s.citation).toHtmlEscaped());
+                    .arg(QString::fromStdString(s.id).toHtmlEscaped(),
+                         QString::fromStdString(s.citation).toHtmlEscaped());
     html += QStringLiteral("</ul>");
     html += tr("<p>Built with Qt %1 and Boost.Units. Nothing in ReMaster is legal advice: the approval "
                "authority and its technical service have the last word.</p>")

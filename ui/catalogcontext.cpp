@@ -2,7 +2,10 @@
 
 namespace remaster::ui {
 
-CatalogContext::CatalogContext(QObject *parent) : QObject(parent) {}
+CatalogContext::CatalogContext(QObject *parent)
+    : QObject(parent)
+{
+}
 
 CatalogContext::~CatalogContext() = default;
 
@@ -26,12 +29,15 @@ bool CatalogContext::open(const QString &path, QString &message)
     return true;
 }
 
-QString CatalogContext::databasePath() const { return m_db ? m_db->path() : QString(); }
+QString CatalogContext::databasePath() const
+{
+    return m_db ? m_db->path() : QString();
+}
 
 void CatalogContext::reload()
 {
     m_issues.clear();
-    m_catalog = m_store ? m_store->load(&m_issues) : model::CatalogSet{};
+    m_catalog = m_store ? m_store->load(&m_issues) : model::CatalogSet {};
     emit catalogChanged();
 }
 

@@ -14,8 +14,11 @@ using storage::CatalogRow;
 
 CatalogEntryEditor::CatalogEntryEditor(storage::CatalogStore &store, const QString &catalog, const QJsonObject &entry,
                                        const model::CatalogSet &catalogSet, QWidget *parent)
-    : QDialog(parent), m_store(store), m_catalog(catalog), m_entry(entry),
-      m_rows(storage::CatalogPresenter::rows(entry, catalogSet))
+    : QDialog(parent)
+    , m_store(store)
+    , m_catalog(catalog)
+    , m_entry(entry)
+    , m_rows(storage::CatalogPresenter::rows(entry, catalogSet))
 {
     setWindowTitle(tr("Edit %1").arg(entry.value(QLatin1String("label")).toString()));
     auto *intro = new QLabel(tr("Enter the figures of the real vehicle or part (registration certificate, "
@@ -26,7 +29,8 @@ CatalogEntryEditor::CatalogEntryEditor(storage::CatalogStore &store, const QStri
 
     m_table = new QTableWidget(static_cast<int>(m_rows.size()), ColumnCount, this);
     m_table->setObjectName(QStringLiteral("entryEditorTable"));
-    m_table->setHorizontalHeaderLabels({tr("Field"), tr("Value"), tr("Unit"), tr("Conf."), tr("Source id"), tr("Note")});
+    m_table->setHorizontalHeaderLabels(
+        { tr("Field"), tr("Value"), tr("Unit"), tr("Conf."), tr("Source id"), tr("Note") });
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -41,8 +45,11 @@ CatalogEntryEditor::CatalogEntryEditor(storage::CatalogStore &store, const QStri
         if (row.path == QLatin1String("id") || row.path == QLatin1String("years") || row.path == QLatin1String("kind"))
             value->setFlags(Qt::ItemIsEnabled);
         m_table->setItem(r, Value, value);
-        for (int c : {Unit, Confidence, Source, Note}) {
-            const QString text = c == Unit ? row.unit : c == Confidence ? row.confidence : c == Source ? row.sourceId : row.note;
+        for (int c : { Unit, Confidence, Source, Note }) {
+            const QString text = c == Unit ? row.unit
+                : c == Confidence          ? row.confidence
+                : c == Source              ? row.sourceId
+                                           : row.note;
             auto *item = new QTableWidgetItem(text);
             if (!row.sourced)
                 item->setFlags(Qt::NoItemFlags);
@@ -71,7 +78,10 @@ CatalogEntryEditor::CatalogEntryEditor(storage::CatalogStore &store, const QStri
     resize(900, 640);
 }
 
-QString CatalogEntryEditor::lastError() const { return m_error->isHidden() ? QString() : m_error->text(); }
+QString CatalogEntryEditor::lastError() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
 
 void CatalogEntryEditor::accept()
 {

@@ -30,7 +30,10 @@ int VariantTableModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() || !m_catalog ? 0 : static_cast<int>(m_catalog->variants.size());
 }
 
-int VariantTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int VariantTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant VariantTableModel::data(const QModelIndex &index, int role) const
 {
@@ -57,14 +60,16 @@ QVariant VariantTableModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Label: return QString::fromStdString(v->label);
-    case Generation: return DisplayNames::generation(v->generation) + QLatin1Char(' ') + QString::fromStdString(v->phase);
+    case Generation:
+        return DisplayNames::generation(v->generation) + QLatin1Char(' ') + QString::fromStdString(v->phase);
     case Body: return DisplayNames::body(v->body);
     case Length: return QString::fromStdString(v->lengthCode);
     case Height: return QString::fromStdString(v->heightCode);
     case Drive: return DisplayNames::drive(v->drive, v->rearWheels);
     case Gvw: return DisplayNames::mass(gvw);
     case MassInRunningOrder:
-        return DisplayNames::mass(mro) + (v->massInRunningOrder.isRepresentative() ? QStringLiteral(" (R)") : QString());
+        return DisplayNames::mass(mro)
+            + (v->massInRunningOrder.isRepresentative() ? QStringLiteral(" (R)") : QString());
     default: return {};
     }
 }
@@ -95,7 +100,8 @@ void VariantTableModel::retranslate()
 
 // ---- VariantFilterProxy ----
 
-VariantFilterProxy::VariantFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+VariantFilterProxy::VariantFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     setSortRole(VariantTableModel::SortRole);
     setSortLocaleAware(true);
@@ -120,17 +126,21 @@ QStringList ComponentTableModel::headers() const
 {
     switch (m_kind) {
     case ComponentKind::Motor:
-        return {tr("Motor"), tr("Condition"), tr("Peak power"), tr("Continuous power"), tr("Peak torque"), tr("Max. speed"), tr("Mass")};
+        return { tr("Motor"),       tr("Condition"),  tr("Peak power"), tr("Continuous power"),
+                 tr("Peak torque"), tr("Max. speed"), tr("Mass") };
     case ComponentKind::Inverter:
-        return {tr("Inverter"), tr("Condition"), tr("DC range"), tr("Peak power"), tr("Peak phase current"), tr("Mass")};
+        return {
+            tr("Inverter"), tr("Condition"), tr("DC range"), tr("Peak power"), tr("Peak phase current"), tr("Mass")
+        };
     case ComponentKind::Reducer:
-        return {tr("Reduction gear"), tr("Condition"), tr("Ratio"), tr("Max. input torque"), tr("Mass")};
+        return { tr("Reduction gear"), tr("Condition"), tr("Ratio"), tr("Max. input torque"), tr("Mass") };
     case ComponentKind::BatteryModule:
-        return {tr("Battery module"), tr("Condition"), tr("Chemistry"), tr("Nominal voltage"), tr("Capacity"), tr("Energy"), tr("Mass")};
+        return { tr("Battery module"), tr("Condition"), tr("Chemistry"), tr("Nominal voltage"),
+                 tr("Capacity"),       tr("Energy"),    tr("Mass") };
     case ComponentKind::Charger:
-        return {tr("Charger"), tr("Condition"), tr("Type"), tr("Power"), tr("Efficiency"), tr("Mass")};
+        return { tr("Charger"), tr("Condition"), tr("Type"), tr("Power"), tr("Efficiency"), tr("Mass") };
     case ComponentKind::DcDc:
-        return {tr("DC-DC converter"), tr("Condition"), tr("Power"), tr("Input range"), tr("Mass")};
+        return { tr("DC-DC converter"), tr("Condition"), tr("Power"), tr("Input range"), tr("Mass") };
     }
     return {};
 }
@@ -143,14 +153,15 @@ void ComponentTableModel::setCatalog(const CatalogSet *catalog, ComponentKind ki
     m_rows.clear();
     const QLocale l;
     auto num = [&](double v, int decimals, const QString &unit) {
-        return Cell{l.toString(v, 'f', decimals) + QChar(0x202F) + unit, v};
+        return Cell { l.toString(v, 'f', decimals) + QChar(0x202F) + unit, v };
     };
-    auto txt = [](const std::string &s) { return Cell{QString::fromStdString(s), QString::fromStdString(s)}; };
+    auto txt = [](const std::string &s) { return Cell { QString::fromStdString(s), QString::fromStdString(s) }; };
     auto head = [&](const ComponentInfo &info) {
         Row r;
         r.id = QString::fromStdString(info.id);
         r.condition = QLatin1String(conditionCode(info.condition));
-        r.cells << txt(info.label) << Cell{DisplayNames::condition(info.condition), DisplayNames::condition(info.condition)};
+        r.cells << txt(info.label)
+                << Cell { DisplayNames::condition(info.condition), DisplayNames::condition(info.condition) };
         return r;
     };
     if (catalog) {
@@ -169,9 +180,9 @@ void ComponentTableModel::setCatalog(const CatalogSet *catalog, ComponentKind ki
         case ComponentKind::Inverter:
             for (const auto &x : catalog->inverters) {
                 Row r = head(x.info);
-                r.cells << Cell{QStringLiteral("%1–%2 V").arg(l.toString(u::inVolts(x.dcVoltageMin.value), 'f', 0),
-                                                              l.toString(u::inVolts(x.dcVoltageMax.value), 'f', 0)),
-                                u::inVolts(x.dcVoltageMax.value)}
+                r.cells << Cell { QStringLiteral("%1–%2 V").arg(l.toString(u::inVolts(x.dcVoltageMin.value), 'f', 0),
+                                                                l.toString(u::inVolts(x.dcVoltageMax.value), 'f', 0)),
+                                  u::inVolts(x.dcVoltageMax.value) }
                         << num(u::inKilowatts(x.peakPower.value), 0, QStringLiteral("kW"))
                         << num(u::inAmperes(x.peakPhaseCurrent.value), 0, QStringLiteral("A"))
                         << num(u::inKilograms(x.mass.value), 1, QStringLiteral("kg"));
@@ -181,7 +192,7 @@ void ComponentTableModel::setCatalog(const CatalogSet *catalog, ComponentKind ki
         case ComponentKind::Reducer:
             for (const auto &x : catalog->reducers) {
                 Row r = head(x.info);
-                r.cells << Cell{l.toString(x.ratio.value.value(), 'f', 3), x.ratio.value.value()}
+                r.cells << Cell { l.toString(x.ratio.value.value(), 'f', 3), x.ratio.value.value() }
                         << num(u::inNewtonMetres(x.maxInputTorque.value), 0, QStringLiteral("N·m"))
                         << num(u::inKilograms(x.mass.value), 1, QStringLiteral("kg"));
                 m_rows << r;
@@ -200,7 +211,7 @@ void ComponentTableModel::setCatalog(const CatalogSet *catalog, ComponentKind ki
         case ComponentKind::Charger:
             for (const auto &x : catalog->chargers) {
                 Row r = head(x.info);
-                r.cells << Cell{DisplayNames::chargerType(x.type), DisplayNames::chargerType(x.type)}
+                r.cells << Cell { DisplayNames::chargerType(x.type), DisplayNames::chargerType(x.type) }
                         << num(u::inKilowatts(x.power.value), 1, QStringLiteral("kW"))
                         << num(x.efficiency.value.value() * 100, 0, QStringLiteral("%"))
                         << num(u::inKilograms(x.mass.value), 1, QStringLiteral("kg"));
@@ -211,9 +222,10 @@ void ComponentTableModel::setCatalog(const CatalogSet *catalog, ComponentKind ki
             for (const auto &x : catalog->dcdcs) {
                 Row r = head(x.info);
                 r.cells << num(u::inKilowatts(x.power.value), 1, QStringLiteral("kW"))
-                        << Cell{QStringLiteral("%1–%2 V").arg(l.toString(u::inVolts(x.inputVoltageMin.value), 'f', 0),
-                                                              l.toString(u::inVolts(x.inputVoltageMax.value), 'f', 0)),
-                                u::inVolts(x.inputVoltageMax.value)}
+                        << Cell { QStringLiteral("%1–%2 V").arg(
+                                      l.toString(u::inVolts(x.inputVoltageMin.value), 'f', 0),
+                                      l.toString(u::inVolts(x.inputVoltageMax.value), 'f', 0)),
+                                  u::inVolts(x.inputVoltageMax.value) }
                         << num(u::inKilograms(x.mass.value), 1, QStringLiteral("kg"));
                 m_rows << r;
             }
@@ -223,7 +235,10 @@ void ComponentTableModel::setCatalog(const CatalogSet *catalog, ComponentKind ki
     endResetModel();
 }
 
-int ComponentTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : static_cast<int>(m_rows.size()); }
+int ComponentTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
 
 int ComponentTableModel::columnCount(const QModelIndex &parent) const
 {
@@ -258,6 +273,9 @@ QVariant ComponentTableModel::headerData(int section, Qt::Orientation orientatio
     return headers().value(section);
 }
 
-void ComponentTableModel::retranslate() { setCatalog(m_catalog, m_kind); }
+void ComponentTableModel::retranslate()
+{
+    setCatalog(m_catalog, m_kind);
+}
 
 } // namespace remaster::ui

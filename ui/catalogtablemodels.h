@@ -17,7 +17,10 @@ public:
     static constexpr int IdRole = Qt::UserRole + 1;
     static constexpr int SortRole = Qt::UserRole + 2;
 
-    explicit VariantTableModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
+    explicit VariantTableModel(QObject *parent = nullptr)
+        : QAbstractTableModel(parent)
+    {
+    }
     void setCatalog(const model::CatalogSet *catalog);
     const model::VehicleVariant *variantAt(int row) const;
 
@@ -55,7 +58,10 @@ public:
     static constexpr int SortRole = Qt::UserRole + 2;
     static constexpr int ConditionRole = Qt::UserRole + 3;
 
-    explicit ComponentTableModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
+    explicit ComponentTableModel(QObject *parent = nullptr)
+        : QAbstractTableModel(parent)
+    {
+    }
     void setCatalog(const model::CatalogSet *catalog, model::ComponentKind kind);
     model::ComponentKind kind() const { return m_kind; }
 

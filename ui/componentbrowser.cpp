@@ -23,7 +23,7 @@ class ComponentFilterProxy : public QSortFilterProxyModel
 {
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
-    QString condition;  // empty = any
+    QString condition; // empty = any
     QString text;
 
     void refresh() { invalidateFilter(); }
@@ -42,8 +42,10 @@ protected:
 };
 
 ComponentBrowser::ComponentBrowser(CatalogContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context), m_model(new ComponentTableModel(this)),
-      m_proxy(new ComponentFilterProxy(this))
+    : QWidget(parent)
+    , m_context(context)
+    , m_model(new ComponentTableModel(this))
+    , m_proxy(new ComponentFilterProxy(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ComponentTableModel::SortRole);
@@ -124,8 +126,8 @@ void ComponentBrowser::retranslate()
         QSignalBlocker b1(m_kind);
         QSignalBlocker b2(m_condition);
         m_kind->clear();
-        for (auto k : {ComponentKind::Motor, ComponentKind::Inverter, ComponentKind::Reducer,
-                       ComponentKind::BatteryModule, ComponentKind::Charger, ComponentKind::DcDc})
+        for (auto k : { ComponentKind::Motor, ComponentKind::Inverter, ComponentKind::Reducer,
+                        ComponentKind::BatteryModule, ComponentKind::Charger, ComponentKind::DcDc })
             m_kind->addItem(DisplayNames::componentKindPlural(k), static_cast<int>(k));
         m_kind->setCurrentIndex(kindIndex);
         m_condition->clear();
@@ -154,7 +156,10 @@ void ComponentBrowser::applyFilters()
     showSelected();
 }
 
-int ComponentBrowser::visibleCount() const { return m_proxy->rowCount(); }
+int ComponentBrowser::visibleCount() const
+{
+    return m_proxy->rowCount();
+}
 
 QString ComponentBrowser::selectedId() const
 {

@@ -21,7 +21,10 @@ QString DisplayNames::body(Body b)
     return {};
 }
 
-QString DisplayNames::driveOnly(Drive d) { return d == Drive::FrontWheel ? tr("FWD") : tr("RWD"); }
+QString DisplayNames::driveOnly(Drive d)
+{
+    return d == Drive::FrontWheel ? tr("FWD") : tr("RWD");
+}
 
 QString DisplayNames::rearWheels(RearWheels r)
 {
@@ -46,7 +49,10 @@ QString DisplayNames::componentKindPlural(ComponentKind k)
     return {};
 }
 
-QString DisplayNames::condition(Condition c) { return c == Condition::New ? tr("New") : tr("Second-life"); }
+QString DisplayNames::condition(Condition c)
+{
+    return c == Condition::New ? tr("New") : tr("Second-life");
+}
 
 QString DisplayNames::chargerType(ChargerType t)
 {

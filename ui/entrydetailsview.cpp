@@ -10,7 +10,8 @@ namespace remaster::ui {
 
 using storage::CatalogPresenter;
 
-EntryDetailsView::EntryDetailsView(QWidget *parent) : QTreeWidget(parent)
+EntryDetailsView::EntryDetailsView(QWidget *parent)
+    : QTreeWidget(parent)
 {
     setColumnCount(4);
     setRootIsDecorated(false);
@@ -26,7 +27,7 @@ EntryDetailsView::EntryDetailsView(QWidget *parent) : QTreeWidget(parent)
 
 void EntryDetailsView::retranslate()
 {
-    setHeaderLabels({tr("Field"), tr("Value"), tr("Conf."), tr("Source")});
+    setHeaderLabels({ tr("Field"), tr("Value"), tr("Conf."), tr("Source") });
     if (m_catalog)
         showEntry(m_entry, *m_catalog);
 }
@@ -78,8 +79,9 @@ void EntryDetailsView::showEntry(const QJsonObject &entry, const model::CatalogS
             continue;
         auto *item = new QTreeWidgetItem(this);
         item->setText(0, tr("Engine option"));
-        QString text = tr("%1 %2, %3 kW").arg(QString::fromStdString(e->code), QString::fromStdString(e->label),
-                                              locale.toString(units::inKilowatts(e->power.value), 'f', 0));
+        QString text = tr("%1 %2, %3 kW")
+                           .arg(QString::fromStdString(e->code), QString::fromStdString(e->label),
+                                locale.toString(units::inKilowatts(e->power.value), 'f', 0));
         if (e->torque)
             text += tr(", %1 N·m").arg(locale.toString(units::inNewtonMetres(e->torque->value), 'f', 0));
         item->setText(1, text);

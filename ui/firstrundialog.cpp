@@ -18,7 +18,8 @@ FirstRunDialog::FirstRunDialog(const QString &databasePath, const QString &demoP
            "<p>Back it up with your other work files; it can be moved with <i>File → Open database</i>. "
            "The demo database is a separate file (<code>%2</code>) for trying ReMaster out: nothing you do "
            "there touches your own data.</p>")
-            .arg(QDir::toNativeSeparators(databasePath).toHtmlEscaped(), QDir::toNativeSeparators(demoPath).toHtmlEscaped()),
+            .arg(QDir::toNativeSeparators(databasePath).toHtmlEscaped(),
+                 QDir::toNativeSeparators(demoPath).toHtmlEscaped()),
         this);
     text->setWordWrap(true);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -5,10 +5,10 @@
 #include "design/designworkspace.h"
 #include "sheetbrowser.h"
 
-#include "storage/sheetfactory.h"
 #include "catalogcontext.h"
 #include "catalogentryeditor.h"
 #include "componentbrowser.h"
+#include "storage/sheetfactory.h"
 #include "uisettings.h"
 #include "variantbrowser.h"
 
@@ -19,13 +19,12 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
 #include <QDesktopServices>
-#include <QUrl>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QDate>
 #include <QInputDialog>
 #include <QJsonObject>
 #include <QLabel>
@@ -35,11 +34,13 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoStack>
+#include <QUrl>
 
 namespace remaster::ui {
 
 MainWindow::MainWindow(CatalogContext &context, QWidget *parent)
-    : QMainWindow(parent), m_context(context)
+    : QMainWindow(parent)
+    , m_context(context)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_tabs = new QTabWidget(this);
@@ -111,8 +112,8 @@ void MainWindow::createActions()
     m_createSheet->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     connect(m_createSheet, &QAction::triggered, this, [this] {
         bool ok = false;
-        const QString customer = QInputDialog::getText(this, tr("Create build sheet"), tr("Customer:"), QLineEdit::Normal,
-                                                       QString(), &ok);
+        const QString customer
+            = QInputDialog::getText(this, tr("Create build sheet"), tr("Customer:"), QLineEdit::Normal, QString(), &ok);
         if (ok)
             createSheetFromDesign(customer.trimmed());
     });
@@ -125,9 +126,10 @@ void MainWindow::createActions()
             return;
         }
         m_tabs->setCurrentWidget(m_workspace);
-        statusBar()->showMessage(tr("Design of build sheet %1 opened; save it as a file or create a new sheet revision from it.")
-                                     .arg(number),
-                                 6000);
+        statusBar()->showMessage(
+            tr("Design of build sheet %1 opened; save it as a file or create a new sheet revision from it.")
+                .arg(number),
+            6000);
     });
     m_undo = m_design->undoStack()->createUndoAction(this);
     m_undo->setShortcut(QKeySequence::Undo);
@@ -159,7 +161,8 @@ void MainWindow::createActions()
     m_find = new QAction(this);
     m_find->setShortcut(QKeySequence::Find);
     connect(m_find, &QAction::triggered, this, [this] {
-        QLineEdit *search = m_tabs->currentWidget() == m_variants ? m_variants->searchEdit() : m_components->searchEdit();
+        QLineEdit *search
+            = m_tabs->currentWidget() == m_variants ? m_variants->searchEdit() : m_components->searchEdit();
         search->setFocus(Qt::ShortcutFocusReason);
         search->selectAll();
     });
@@ -167,7 +170,7 @@ void MainWindow::createActions()
     m_languageGroup = new QActionGroup(this);
     m_english = new QAction(QStringLiteral("English"), m_languageGroup);
     m_french = new QAction(QStringLiteral("Français"), m_languageGroup);
-    for (QAction *a : {m_english, m_french})
+    for (QAction *a : { m_english, m_french })
         a->setCheckable(true);
     (documents::UiLanguage::current() == QLatin1String("fr") ? m_french : m_english)->setChecked(true);
     connect(m_english, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("en")); });
@@ -178,9 +181,8 @@ void MainWindow::createActions()
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
     m_openDataFolder = new QAction(this);
-    connect(m_openDataFolder, &QAction::triggered, this, [] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(storage::AppPaths::dataDirectory()));
-    });
+    connect(m_openDataFolder, &QAction::triggered, this,
+            [] { QDesktopServices::openUrl(QUrl::fromLocalFile(storage::AppPaths::dataDirectory())); });
     m_aboutQt = new QAction(this);
     m_aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -233,7 +235,8 @@ void MainWindow::retranslate()
     m_tabs->setTabText(vehicles, tr("&Vehicles"));
     m_tabs->setTabText(components, tr("C&omponents"));
     m_tabs->setTabToolTip(sheets, tr("Every van's conversion record: search, status, sign-off"));
-    m_tabs->setTabToolTip(design, tr("The guided workflow: vehicle, motor, battery, mass and homologation of one conversion"));
+    m_tabs->setTabToolTip(design,
+                          tr("The guided workflow: vehicle, motor, battery, mass and homologation of one conversion"));
     m_tabs->setTabToolTip(vehicles, tr("Renault Master variants and their diesel engines"));
     m_tabs->setTabToolTip(components, tr("Motors, inverters, gears, battery modules, chargers and DC-DC converters"));
     m_createSheet->setText(tr("Create &build sheet from design…"));
@@ -291,7 +294,8 @@ QString MainWindow::currentEntryId() const
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_design->filePath().isEmpty() ? tr("unsaved design") : QFileInfo(m_design->filePath()).fileName();
+    const QString name
+        = m_design->filePath().isEmpty() ? tr("unsaved design") : QFileInfo(m_design->filePath()).fileName();
     setWindowTitle(tr("%1[*] — ReMaster").arg(name));
     setWindowModified(m_design->isModified());
 }
@@ -322,8 +326,9 @@ QString MainWindow::createSheetFromDesign(const QString &customer)
 {
     const auto &outcome = m_design->outcome();
     if (!outcome.evaluation) {
-        showMessage(tr("Create build sheet"), tr("The design does not evaluate yet: %1")
-                                                  .arg(outcome.errors.isEmpty() ? QString() : outcome.errors.first().toString()),
+        showMessage(tr("Create build sheet"),
+                    tr("The design does not evaluate yet: %1")
+                        .arg(outcome.errors.isEmpty() ? QString() : outcome.errors.first().toString()),
                     true);
         return {};
     }
@@ -356,9 +361,9 @@ bool MainWindow::maybeSaveDesign()
 {
     if (!m_design->isModified() || m_nonInteractive)
         return true;
-    const auto answer = QMessageBox::warning(this, tr("Unsaved design"),
-                                             tr("The design has changes that are not saved. Save them?"),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    const auto answer
+        = QMessageBox::warning(this, tr("Unsaved design"), tr("The design has changes that are not saved. Save them?"),
+                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Cancel)
         return false;
     if (answer == QMessageBox::Save) {
@@ -408,7 +413,8 @@ void MainWindow::editEntry()
     const QString id = currentEntryId();
     if (id.isEmpty())
         return;
-    const QString catalog = m_tabs->currentWidget() == m_variants ? QStringLiteral("vehicles") : QStringLiteral("components");
+    const QString catalog
+        = m_tabs->currentWidget() == m_variants ? QStringLiteral("vehicles") : QStringLiteral("components");
     CatalogEntryEditor editor(*m_context.store(), catalog, m_context.store()->entryJson(id), m_context.catalog(), this);
     if (editor.exec() == QDialog::Accepted) {
         m_context.reload();
@@ -422,10 +428,10 @@ void MainWindow::duplicateEntry()
     if (id.isEmpty())
         return;
     bool ok = false;
-    const QString newId = QInputDialog::getText(this, tr("Duplicate entry"),
-                                                tr("Identifier of the new entry (a-z, 0-9, -):"), QLineEdit::Normal,
-                                                id + QStringLiteral("-copy"), &ok)
-                              .trimmed();
+    const QString newId
+        = QInputDialog::getText(this, tr("Duplicate entry"), tr("Identifier of the new entry (a-z, 0-9, -):"),
+                                QLineEdit::Normal, id + QStringLiteral("-copy"), &ok)
+              .trimmed();
     if (!ok || newId.isEmpty())
         return;
     QString error;
@@ -449,7 +455,7 @@ void MainWindow::deleteEntry()
         return;
     if (!m_nonInteractive
         && QMessageBox::question(this, tr("Delete entry"), tr("Delete your entry %1? This cannot be undone.").arg(id))
-               != QMessageBox::Yes)
+            != QMessageBox::Yes)
         return;
     QString error;
     if (!m_context.store()->removeUserEntry(id, &error)) {

@@ -25,10 +25,15 @@ namespace remaster::ui {
 using namespace remaster::storage;
 
 namespace {
-QString esc(const QString &s) { return s.toHtmlEscaped(); }
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
 } // namespace
 
-SheetBrowser::SheetBrowser(CatalogContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+SheetBrowser::SheetBrowser(CatalogContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("sheetSearch"));
@@ -62,7 +67,7 @@ SheetBrowser::SheetBrowser(CatalogContext &context, QWidget *parent) : QWidget(p
     m_built = new QPushButton(this);
     m_archive = new QPushButton(this);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_openDesign, m_submit, m_sendBack, m_approve, m_built, m_archive})
+    for (QPushButton *b : { m_openDesign, m_submit, m_sendBack, m_approve, m_built, m_archive })
         buttons->addWidget(b);
     buttons->addStretch();
 
@@ -115,7 +120,8 @@ void SheetBrowser::retranslate()
     QSignalBlocker block(m_status);
     m_status->clear();
     m_status->addItem(tr("All"), QString());
-    for (SheetStatus s : {SheetStatus::Draft, SheetStatus::InReview, SheetStatus::Approved, SheetStatus::Built, SheetStatus::Archived})
+    for (SheetStatus s : { SheetStatus::Draft, SheetStatus::InReview, SheetStatus::Approved, SheetStatus::Built,
+                           SheetStatus::Archived })
         m_status->addItem(sheetStatusLabel(s), sheetStatusCode(s));
     m_status->setCurrentIndex(index);
     m_openDesign->setText(tr("Open its &design"));
@@ -150,7 +156,8 @@ void SheetBrowser::applyFilters()
         return;
     m_model->setSearchText(m_search->text().trimmed());
     m_model->setStatusFilter(sheetStatusFromCode(m_status->currentData().toString()));
-    m_count->setText(tr("%1 shown").arg(m_model->rowCount()) + (m_model->canFetchMore({}) ? QStringLiteral("+") : QString()));
+    m_count->setText(tr("%1 shown").arg(m_model->rowCount())
+                     + (m_model->canFetchMore({}) ? QStringLiteral("+") : QString()));
     showSelected();
 }
 
@@ -267,9 +274,10 @@ QString SheetBrowser::transitionSelected(const QString &statusCode)
     QString name = m_testSigner;
     if (name.isEmpty()) {
         bool ok = false;
-        name = QInputDialog::getText(this, tr("Sign-off"),
-                                     tr("Sheet %1 becomes %2. Your name, for the sign-off:").arg(number, sheetStatusLabel(*to)),
-                                     QLineEdit::Normal, QSettings().value(QStringLiteral("sheets/signer")).toString(), &ok)
+        name = QInputDialog::getText(
+                   this, tr("Sign-off"),
+                   tr("Sheet %1 becomes %2. Your name, for the sign-off:").arg(number, sheetStatusLabel(*to)),
+                   QLineEdit::Normal, QSettings().value(QStringLiteral("sheets/signer")).toString(), &ok)
                    .trimmed();
         if (!ok || name.isEmpty())
             return tr("Cancelled.");

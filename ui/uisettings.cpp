@@ -8,16 +8,26 @@ namespace remaster::ui {
 QString UiSettings::language()
 {
     // First start: follow the desktop's language when we have it, English otherwise.
-    const QString fallback = QLocale::system().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+    const QString fallback
+        = QLocale::system().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
     const QString code = QSettings().value(QStringLiteral("ui/language"), fallback).toString();
     return code == QLatin1String("fr") ? code : QStringLiteral("en");
 }
 
-void UiSettings::setLanguage(const QString &code) { QSettings().setValue(QStringLiteral("ui/language"), code); }
+void UiSettings::setLanguage(const QString &code)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), code);
+}
 
-QByteArray UiSettings::mainWindowGeometry() { return QSettings().value(QStringLiteral("ui/mainWindowGeometry")).toByteArray(); }
+QByteArray UiSettings::mainWindowGeometry()
+{
+    return QSettings().value(QStringLiteral("ui/mainWindowGeometry")).toByteArray();
+}
 
-QByteArray UiSettings::mainWindowState() { return QSettings().value(QStringLiteral("ui/mainWindowState")).toByteArray(); }
+QByteArray UiSettings::mainWindowState()
+{
+    return QSettings().value(QStringLiteral("ui/mainWindowState")).toByteArray();
+}
 
 void UiSettings::setMainWindowLayout(const QByteArray &geometry, const QByteArray &state)
 {
@@ -26,8 +36,14 @@ void UiSettings::setMainWindowLayout(const QByteArray &geometry, const QByteArra
     s.setValue(QStringLiteral("ui/mainWindowState"), state);
 }
 
-QString UiSettings::databasePath() { return QSettings().value(QStringLiteral("storage/databasePath")).toString(); }
+QString UiSettings::databasePath()
+{
+    return QSettings().value(QStringLiteral("storage/databasePath")).toString();
+}
 
-void UiSettings::setDatabasePath(const QString &path) { QSettings().setValue(QStringLiteral("storage/databasePath"), path); }
+void UiSettings::setDatabasePath(const QString &path)
+{
+    QSettings().setValue(QStringLiteral("storage/databasePath"), path);
+}
 
 } // namespace remaster::ui

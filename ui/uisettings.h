@@ -9,12 +9,12 @@ namespace remaster::ui {
 class UiSettings
 {
 public:
-    static QString language();                 // "en" (default) or "fr"
+    static QString language(); // "en" (default) or "fr"
     static void setLanguage(const QString &code);
     static QByteArray mainWindowGeometry();
     static QByteArray mainWindowState();
     static void setMainWindowLayout(const QByteArray &geometry, const QByteArray &state);
-    static QString databasePath();             // empty = the default location
+    static QString databasePath(); // empty = the default location
     static void setDatabasePath(const QString &path);
 };
 

@@ -25,7 +25,10 @@ using namespace remaster::model;
 
 namespace {
 // Combo data: an empty QVariant means "any".
-QVariant currentData(const QComboBox *c) { return c->currentData(); }
+QVariant currentData(const QComboBox *c)
+{
+    return c->currentData();
+}
 
 void setItemsKeepingSelection(QComboBox *combo, const QList<QPair<QString, QVariant>> &items)
 {
@@ -40,8 +43,10 @@ void setItemsKeepingSelection(QComboBox *combo, const QList<QPair<QString, QVari
 } // namespace
 
 VariantBrowser::VariantBrowser(CatalogContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context), m_model(new VariantTableModel(this)),
-      m_proxy(new VariantFilterProxy(this))
+    : QWidget(parent)
+    , m_context(context)
+    , m_model(new VariantTableModel(this))
+    , m_proxy(new VariantFilterProxy(this))
 {
     m_proxy->setSourceModel(m_model);
 
@@ -69,8 +74,8 @@ VariantBrowser::VariantBrowser(CatalogContext &context, QWidget *parent)
     m_count = new QLabel(m_filterBox);
     m_count->setObjectName(QStringLiteral("variantCount"));
 
-    for (QWidget *field : std::initializer_list<QWidget *>{m_search, m_generation, m_body, m_length, m_height, m_gvw,
-                                                           m_drive, m_engine}) {
+    for (QWidget *field : std::initializer_list<QWidget *> { m_search, m_generation, m_body, m_length, m_height, m_gvw,
+                                                             m_drive, m_engine }) {
         auto *label = new QLabel(m_filterBox);
         label->setBuddy(field);
         m_filterLabels.append(label);
@@ -145,8 +150,8 @@ void VariantBrowser::retranslate()
     m_filterBox->setTitle(tr("Which Master is it?"));
     m_search->setPlaceholderText(tr("Search name or id (Ctrl+F)"));
     m_search->setToolTip(tr("Part of the variant's name or identifier"));
-    const QStringList labels{tr("&Search:"), tr("&Generation:"), tr("&Body:"), tr("&Length:"), tr("Roof &height:"),
-                             tr("G&VW:"), tr("&Drive:"), tr("&Engine:")};
+    const QStringList labels { tr("&Search:"),      tr("&Generation:"), tr("&Body:"),  tr("&Length:"),
+                               tr("Roof &height:"), tr("G&VW:"),        tr("&Drive:"), tr("&Engine:") };
     for (int row = 0; row < labels.size() && row < m_filterLabels.size(); ++row)
         m_filterLabels.at(row)->setText(labels.at(row));
     m_reset->setText(tr("&Reset filters"));
@@ -162,36 +167,47 @@ void VariantBrowser::rebuildChoices()
     m_updating = true;
     const auto &catalog = m_context.catalog();
     const QString any = tr("Any");
-    setItemsKeepingSelection(m_generation, {{any, {}},
-                                            {DisplayNames::generation(Generation::MasterIII), QStringLiteral("master-3")},
-                                            {DisplayNames::generation(Generation::MasterIV), QStringLiteral("master-4")}});
-    setItemsKeepingSelection(m_body, {{any, {}},
-                                      {DisplayNames::body(Body::PanelVan), QStringLiteral("panel-van")},
-                                      {DisplayNames::body(Body::ChassisCab), QStringLiteral("chassis-cab")},
-                                      {DisplayNames::body(Body::PlatformCab), QStringLiteral("platform-cab")}});
-    setItemsKeepingSelection(m_length, {{any, {}}, {QStringLiteral("L1"), QStringLiteral("L1")}, {QStringLiteral("L2"), QStringLiteral("L2")},
-                                        {QStringLiteral("L3"), QStringLiteral("L3")}, {QStringLiteral("L4"), QStringLiteral("L4")}});
-    setItemsKeepingSelection(m_height, {{any, {}}, {QStringLiteral("H1"), QStringLiteral("H1")},
-                                        {QStringLiteral("H2"), QStringLiteral("H2")}, {QStringLiteral("H3"), QStringLiteral("H3")}});
+    setItemsKeepingSelection(m_generation,
+                             { { any, {} },
+                               { DisplayNames::generation(Generation::MasterIII), QStringLiteral("master-3") },
+                               { DisplayNames::generation(Generation::MasterIV), QStringLiteral("master-4") } });
+    setItemsKeepingSelection(m_body,
+                             { { any, {} },
+                               { DisplayNames::body(Body::PanelVan), QStringLiteral("panel-van") },
+                               { DisplayNames::body(Body::ChassisCab), QStringLiteral("chassis-cab") },
+                               { DisplayNames::body(Body::PlatformCab), QStringLiteral("platform-cab") } });
+    setItemsKeepingSelection(m_length,
+                             { { any, {} },
+                               { QStringLiteral("L1"), QStringLiteral("L1") },
+                               { QStringLiteral("L2"), QStringLiteral("L2") },
+                               { QStringLiteral("L3"), QStringLiteral("L3") },
+                               { QStringLiteral("L4"), QStringLiteral("L4") } });
+    setItemsKeepingSelection(m_height,
+                             { { any, {} },
+                               { QStringLiteral("H1"), QStringLiteral("H1") },
+                               { QStringLiteral("H2"), QStringLiteral("H2") },
+                               { QStringLiteral("H3"), QStringLiteral("H3") } });
     std::set<double> gvws;
     for (const auto &v : catalog.variants)
         gvws.insert(std::round(units::inKilograms(v.gvw.value)));
-    QList<QPair<QString, QVariant>> gvwItems{{any, {}}};
+    QList<QPair<QString, QVariant>> gvwItems { { any, {} } };
     for (double kg : gvws)
-        gvwItems.append({DisplayNames::mass(kg), kg});
+        gvwItems.append({ DisplayNames::mass(kg), kg });
     setItemsKeepingSelection(m_gvw, gvwItems);
-    setItemsKeepingSelection(m_drive, {{any, {}},
-                                       {DisplayNames::driveOnly(Drive::FrontWheel), QStringLiteral("fwd")},
-                                       {DisplayNames::driveOnly(Drive::RearWheel), QStringLiteral("rwd")},
-                                       {DisplayNames::drive(Drive::RearWheel, RearWheels::Twin), QStringLiteral("rwd-twin")}});
-    QList<QPair<QString, QVariant>> engineItems{{any, {}}};
+    setItemsKeepingSelection(
+        m_drive,
+        { { any, {} },
+          { DisplayNames::driveOnly(Drive::FrontWheel), QStringLiteral("fwd") },
+          { DisplayNames::driveOnly(Drive::RearWheel), QStringLiteral("rwd") },
+          { DisplayNames::drive(Drive::RearWheel, RearWheels::Twin), QStringLiteral("rwd-twin") } });
+    QList<QPair<QString, QVariant>> engineItems { { any, {} } };
     const QLocale locale;
     for (const auto &e : catalog.engines)
-        engineItems.append({tr("%1 %2 (%3 kW, %4)")
-                                .arg(QString::fromStdString(e.code), QString::fromStdString(e.label))
-                                .arg(locale.toString(units::inKilowatts(e.power.value), 'f', 0))
-                                .arg(DisplayNames::generation(e.generation)),
-                            QString::fromStdString(e.id)});
+        engineItems.append({ tr("%1 %2 (%3 kW, %4)")
+                                 .arg(QString::fromStdString(e.code), QString::fromStdString(e.label))
+                                 .arg(locale.toString(units::inKilowatts(e.power.value), 'f', 0))
+                                 .arg(DisplayNames::generation(e.generation)),
+                             QString::fromStdString(e.id) });
     setItemsKeepingSelection(m_engine, engineItems);
     m_updating = false;
 }
@@ -199,7 +215,7 @@ void VariantBrowser::rebuildChoices()
 void VariantBrowser::resetFilters()
 {
     m_updating = true;
-    for (QComboBox *c : {m_generation, m_body, m_length, m_height, m_gvw, m_drive, m_engine})
+    for (QComboBox *c : { m_generation, m_body, m_length, m_height, m_gvw, m_drive, m_engine })
         c->setCurrentIndex(0);
     m_search->clear();
     m_updating = false;
@@ -261,7 +277,10 @@ bool VariantBrowser::selectId(const QString &id)
     return false;
 }
 
-int VariantBrowser::visibleCount() const { return m_proxy->rowCount(); }
+int VariantBrowser::visibleCount() const
+{
+    return m_proxy->rowCount();
+}
 
 void VariantBrowser::showSelected()
 {

@@ -14,7 +14,10 @@ namespace u = remaster::units;
 
 namespace {
 
-QString qs(const std::string &s) { return QString::fromStdString(s); }
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 QJsonArray stringArray(const std::vector<std::string> &items)
 {
@@ -25,45 +28,48 @@ QJsonArray stringArray(const std::vector<std::string> &items)
 }
 
 // Rounded for display and JSON summaries; full precision stays in `catalog show --json`.
-double round3(double v) { return std::round(v * 1000.0) / 1000.0; }
+double round3(double v)
+{
+    return std::round(v * 1000.0) / 1000.0;
+}
 
 QJsonObject variantSummary(const VehicleVariant &v)
 {
-    return {{QStringLiteral("id"), qs(v.id)},
-            {QStringLiteral("label"), qs(v.label)},
-            {QStringLiteral("generation"), QLatin1String(generationCode(v.generation))},
-            {QStringLiteral("phase"), qs(v.phase)},
-            {QStringLiteral("body"), QLatin1String(bodyCode(v.body))},
-            {QStringLiteral("length_code"), qs(v.lengthCode)},
-            {QStringLiteral("height_code"), qs(v.heightCode)},
-            {QStringLiteral("drive"), QLatin1String(driveCode(v.drive))},
-            {QStringLiteral("rear_wheels"), QLatin1String(rearWheelsCode(v.rearWheels))},
-            {QStringLiteral("category"), qs(v.category)},
-            {QStringLiteral("gvw_kg"), round3(u::inKilograms(v.gvw.value))},
-            {QStringLiteral("mass_in_running_order_kg"), round3(u::inKilograms(v.massInRunningOrder.value))},
-            {QStringLiteral("wheelbase_mm"), round3(u::inMillimetres(v.wheelbase.value))},
-            {QStringLiteral("engines"), stringArray(v.engineIds)}};
+    return { { QStringLiteral("id"), qs(v.id) },
+             { QStringLiteral("label"), qs(v.label) },
+             { QStringLiteral("generation"), QLatin1String(generationCode(v.generation)) },
+             { QStringLiteral("phase"), qs(v.phase) },
+             { QStringLiteral("body"), QLatin1String(bodyCode(v.body)) },
+             { QStringLiteral("length_code"), qs(v.lengthCode) },
+             { QStringLiteral("height_code"), qs(v.heightCode) },
+             { QStringLiteral("drive"), QLatin1String(driveCode(v.drive)) },
+             { QStringLiteral("rear_wheels"), QLatin1String(rearWheelsCode(v.rearWheels)) },
+             { QStringLiteral("category"), qs(v.category) },
+             { QStringLiteral("gvw_kg"), round3(u::inKilograms(v.gvw.value)) },
+             { QStringLiteral("mass_in_running_order_kg"), round3(u::inKilograms(v.massInRunningOrder.value)) },
+             { QStringLiteral("wheelbase_mm"), round3(u::inMillimetres(v.wheelbase.value)) },
+             { QStringLiteral("engines"), stringArray(v.engineIds) } };
 }
 
 QJsonObject engineSummary(const EngineOption &e)
 {
-    QJsonObject o{{QStringLiteral("id"), qs(e.id)},
-                  {QStringLiteral("label"), qs(e.label)},
-                  {QStringLiteral("code"), qs(e.code)},
-                  {QStringLiteral("generation"), QLatin1String(generationCode(e.generation))},
-                  {QStringLiteral("power_kw"), round3(u::inKilowatts(e.power.value))}};
-    o.insert(QStringLiteral("torque_nm"), e.torque ? QJsonValue(round3(u::inNewtonMetres(e.torque->value)))
-                                                   : QJsonValue());
+    QJsonObject o { { QStringLiteral("id"), qs(e.id) },
+                    { QStringLiteral("label"), qs(e.label) },
+                    { QStringLiteral("code"), qs(e.code) },
+                    { QStringLiteral("generation"), QLatin1String(generationCode(e.generation)) },
+                    { QStringLiteral("power_kw"), round3(u::inKilowatts(e.power.value)) } };
+    o.insert(QStringLiteral("torque_nm"),
+             e.torque ? QJsonValue(round3(u::inNewtonMetres(e.torque->value))) : QJsonValue());
     return o;
 }
 
 QJsonObject infoSummary(const ComponentInfo &i)
 {
-    return {{QStringLiteral("id"), qs(i.id)},
-            {QStringLiteral("kind"), QLatin1String(componentKindCode(i.kind))},
-            {QStringLiteral("label"), qs(i.label)},
-            {QStringLiteral("manufacturer"), qs(i.manufacturer)},
-            {QStringLiteral("condition"), QLatin1String(conditionCode(i.condition))}};
+    return { { QStringLiteral("id"), qs(i.id) },
+             { QStringLiteral("kind"), QLatin1String(componentKindCode(i.kind)) },
+             { QStringLiteral("label"), qs(i.label) },
+             { QStringLiteral("manufacturer"), qs(i.manufacturer) },
+             { QStringLiteral("condition"), QLatin1String(conditionCode(i.condition)) } };
 }
 
 QList<QJsonObject> componentSummaries(const CatalogSet &set, const QString &which)
@@ -124,7 +130,10 @@ QList<QJsonObject> componentSummaries(const CatalogSet &set, const QString &whic
     return out;
 }
 
-QString padded(const QString &s, int width) { return s.leftJustified(width, QLatin1Char(' ')); }
+QString padded(const QString &s, int width)
+{
+    return s.leftJustified(width, QLatin1Char(' '));
+}
 
 } // namespace
 
@@ -226,10 +235,11 @@ int CatalogCommand::list(QStringList args)
     const QString which = args.isEmpty() ? QStringLiteral("vehicles") : args.takeFirst();
     if (!args.isEmpty())
         return m_app.fail(kUsage, tr("unexpected argument '%1'").arg(args.first()));
-    static const QStringList kinds{QStringLiteral("vehicles"), QStringLiteral("engines"),
-        QStringLiteral("motors"), QStringLiteral("inverters"), QStringLiteral("reducers"),
-        QStringLiteral("battery-modules"), QStringLiteral("chargers"), QStringLiteral("dcdcs"),
-        QStringLiteral("components")};
+    static const QStringList kinds { QStringLiteral("vehicles"),  QStringLiteral("engines"),
+                                     QStringLiteral("motors"),    QStringLiteral("inverters"),
+                                     QStringLiteral("reducers"),  QStringLiteral("battery-modules"),
+                                     QStringLiteral("chargers"),  QStringLiteral("dcdcs"),
+                                     QStringLiteral("components") };
     if (!kinds.contains(which))
         return m_app.fail(kUsage, tr("unknown list '%1' (accepted: %2)").arg(which, kinds.join(QStringLiteral(", "))));
 
@@ -255,9 +265,9 @@ int CatalogCommand::list(QStringList args)
         QJsonArray a;
         for (const auto &r : rows)
             a.append(r);
-        m_app.printJson(QJsonDocument(QJsonObject{{QStringLiteral("list"), which},
-                                                  {QStringLiteral("count"), rows.size()},
-                                                  {QStringLiteral("items"), a}}));
+        m_app.printJson(QJsonDocument(QJsonObject { { QStringLiteral("list"), which },
+                                                    { QStringLiteral("count"), rows.size() },
+                                                    { QStringLiteral("items"), a } }));
         return kOk;
     }
     const QLocale locale;
@@ -299,23 +309,24 @@ int CatalogCommand::show(const QStringList &args)
         for (const auto &row : storage::CatalogPresenter::rows(entry, set))
             if (row.sourced && !cited.contains(row.sourceId)) {
                 cited.insert(row.sourceId);
-                sources.append(QJsonObject{{QStringLiteral("id"), row.sourceId},
-                                           {QStringLiteral("citation"), row.citation}});
+                sources.append(QJsonObject { { QStringLiteral("id"), row.sourceId },
+                                             { QStringLiteral("citation"), row.citation } });
             }
-        m_app.printJson(QJsonDocument(QJsonObject{{QStringLiteral("catalog"), it->catalog},
-                                                  {QStringLiteral("kind"), it->kind},
-                                                  {QStringLiteral("origin"), it->origin},
-                                                  {QStringLiteral("user_modified"), it->userModified},
-                                                  {QStringLiteral("seed_version"), it->seedVersion},
-                                                  {QStringLiteral("entry"), entry},
-                                                  {QStringLiteral("sources"), sources}}));
+        m_app.printJson(QJsonDocument(QJsonObject { { QStringLiteral("catalog"), it->catalog },
+                                                    { QStringLiteral("kind"), it->kind },
+                                                    { QStringLiteral("origin"), it->origin },
+                                                    { QStringLiteral("user_modified"), it->userModified },
+                                                    { QStringLiteral("seed_version"), it->seedVersion },
+                                                    { QStringLiteral("entry"), entry },
+                                                    { QStringLiteral("sources"), sources } }));
         return kOk;
     }
     const QLocale locale;
     m_app.out << entry.value(QLatin1String("label")).toString() << '\n'
-              << tr("Origin: %1%2").arg(it->origin == QLatin1String("seed") ? tr("ReMaster catalog %1").arg(it->seedVersion)
-                                                                                  : tr("added by a user"),
-                                        it->userModified ? tr(", edited by a user") : QString())
+              << tr("Origin: %1%2")
+                     .arg(it->origin == QLatin1String("seed") ? tr("ReMaster catalog %1").arg(it->seedVersion)
+                                                              : tr("added by a user"),
+                          it->userModified ? tr(", edited by a user") : QString())
               << "\n\n";
     for (const auto &row : storage::CatalogPresenter::rows(entry, set)) {
         QString line = padded(row.label, 40) + storage::CatalogPresenter::valueWithUnit(row, locale);
@@ -325,9 +336,10 @@ int CatalogCommand::show(const QStringList &args)
         if (!row.note.isEmpty())
             m_app.out << padded(QString(), 44) << row.note << '\n';
     }
-    m_app.out << '\n' << tr("Confidence: A manufacturer/concordant, B one reputable source, C weak source, "
-                            "E derived by ReMaster, R representative value (override from the registration "
-                            "certificate or a weighbridge ticket).")
+    m_app.out << '\n'
+              << tr("Confidence: A manufacturer/concordant, B one reputable source, C weak source, "
+                    "E derived by ReMaster, R representative value (override from the registration "
+                    "certificate or a weighbridge ticket).")
               << '\n';
     return kOk;
 }
@@ -338,10 +350,11 @@ int CatalogCommand::sources()
     if (m_app.json) {
         QJsonArray a;
         for (const auto &s : set.sources)
-            a.append(QJsonObject{{QStringLiteral("id"), qs(s.id)},
-                                 {QStringLiteral("citation"), qs(s.citation)},
-                                 {QStringLiteral("note"), qs(s.note)}});
-        m_app.printJson(QJsonDocument(QJsonObject{{QStringLiteral("count"), a.size()}, {QStringLiteral("sources"), a}}));
+            a.append(QJsonObject { { QStringLiteral("id"), qs(s.id) },
+                                   { QStringLiteral("citation"), qs(s.citation) },
+                                   { QStringLiteral("note"), qs(s.note) } });
+        m_app.printJson(
+            QJsonDocument(QJsonObject { { QStringLiteral("count"), a.size() }, { QStringLiteral("sources"), a } }));
         return kOk;
     }
     for (const auto &s : set.sources)
@@ -358,20 +371,21 @@ int CatalogCommand::validate(const QStringList &args)
     if (m_app.json) {
         QJsonArray issues;
         for (const auto &i : result.issues)
-            issues.append(QJsonObject{{QStringLiteral("file"), i.file},
-                                      {QStringLiteral("entry"), i.entryId},
-                                      {QStringLiteral("field"), i.field},
-                                      {QStringLiteral("message"), i.message},
-                                      {QStringLiteral("accepted"), i.accepted}});
-        m_app.printJson(QJsonDocument(QJsonObject{{QStringLiteral("file"), args.first()},
-                                                  {QStringLiteral("catalog"), result.catalog},
-                                                  {QStringLiteral("catalog_version"), result.catalogVersion},
-                                                  {QStringLiteral("valid_entries"), valid},
-                                                  {QStringLiteral("issues"), issues}}));
+            issues.append(QJsonObject { { QStringLiteral("file"), i.file },
+                                        { QStringLiteral("entry"), i.entryId },
+                                        { QStringLiteral("field"), i.field },
+                                        { QStringLiteral("message"), i.message },
+                                        { QStringLiteral("accepted"), i.accepted } });
+        m_app.printJson(QJsonDocument(QJsonObject { { QStringLiteral("file"), args.first() },
+                                                    { QStringLiteral("catalog"), result.catalog },
+                                                    { QStringLiteral("catalog_version"), result.catalogVersion },
+                                                    { QStringLiteral("valid_entries"), valid },
+                                                    { QStringLiteral("issues"), issues } }));
     } else {
         for (const auto &i : result.issues)
             m_app.out << i.toString() << '\n';
-        m_app.out << tr("%1: %2 valid entries, %3 problems").arg(args.first()).arg(valid).arg(result.issues.size()) << '\n';
+        m_app.out << tr("%1: %2 valid entries, %3 problems").arg(args.first()).arg(valid).arg(result.issues.size())
+                  << '\n';
     }
     if (!result.fileUsable())
         return kInputError;
@@ -390,7 +404,7 @@ int CatalogCommand::importFile(const QStringList &args)
     if (!m_app.catalog().importFile(file.readAll(), args.first(), &imported, &error))
         return m_app.fail(kInputError, error);
     if (m_app.json)
-        m_app.printJson(QJsonDocument(QJsonObject{{QStringLiteral("imported"), imported}}));
+        m_app.printJson(QJsonDocument(QJsonObject { { QStringLiteral("imported"), imported } }));
     else
         m_app.out << tr("%n entries imported", nullptr, imported) << '\n';
     return kOk;
@@ -412,7 +426,7 @@ int CatalogCommand::duplicate(QStringList args)
     if (!m_app.catalog().duplicate(args.at(0), args.at(1), label, &error))
         return m_app.fail(kInputError, error);
     if (m_app.json)
-        m_app.printJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), args.at(1)}}));
+        m_app.printJson(QJsonDocument(QJsonObject { { QStringLiteral("id"), args.at(1) } }));
     else
         m_app.out << tr("Created %1 from %2.").arg(args.at(1), args.at(0)) << '\n';
     return kOk;

@@ -11,7 +11,10 @@ class CatalogCommand
 {
     Q_DECLARE_TR_FUNCTIONS(CatalogCommand)
 public:
-    explicit CatalogCommand(CliApp &app) : m_app(app) {}
+    explicit CatalogCommand(CliApp &app)
+        : m_app(app)
+    {
+    }
     int run(QStringList args);
 
 private:

@@ -101,12 +101,11 @@ int CliApp::run(const QStringList &arguments)
         const QString vehicles = m_catalog->seedVersion(QStringLiteral("vehicles"));
         const QString components = m_catalog->seedVersion(QStringLiteral("components"));
         if (json) {
-            printJson(QJsonDocument(QJsonObject{
-                {QStringLiteral("version"), QCoreApplication::applicationVersion()},
-                {QStringLiteral("schema_version"), m_db->schemaVersion()},
-                {QStringLiteral("vehicle_catalog_version"), vehicles},
-                {QStringLiteral("component_catalog_version"), components},
-                {QStringLiteral("database"), m_db->path()}}));
+            printJson(QJsonDocument(QJsonObject { { QStringLiteral("version"), QCoreApplication::applicationVersion() },
+                                                  { QStringLiteral("schema_version"), m_db->schemaVersion() },
+                                                  { QStringLiteral("vehicle_catalog_version"), vehicles },
+                                                  { QStringLiteral("component_catalog_version"), components },
+                                                  { QStringLiteral("database"), m_db->path() } }));
         } else {
             out << tr("ReMaster %1\nDatabase: %2 (schema %3)\nVehicle catalog: %4\nComponent catalog: %5\n")
                        .arg(QCoreApplication::applicationVersion(), QDir::toNativeSeparators(m_db->path()))

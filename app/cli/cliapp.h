@@ -18,17 +18,21 @@ namespace remaster::cli {
 // Exit codes, documented in `remaster-cli --help`.
 enum ExitCode {
     kOk = 0,
-    kCheckFailed = 1,     // a check ran and found failures
-    kUsage = 2,           // bad command line
-    kInputError = 3,      // bad input file or unknown id
-    kDatabaseError = 4,   // database cannot be opened or written
+    kCheckFailed = 1, // a check ran and found failures
+    kUsage = 2, // bad command line
+    kInputError = 3, // bad input file or unknown id
+    kDatabaseError = 4, // database cannot be opened or written
 };
 
 class CliApp
 {
     Q_DECLARE_TR_FUNCTIONS(CliApp)
 public:
-    CliApp(QTextStream &output, QTextStream &errors) : out(output), err(errors) {}
+    CliApp(QTextStream &output, QTextStream &errors)
+        : out(output)
+        , err(errors)
+    {
+    }
 
     int run(const QStringList &arguments);
 

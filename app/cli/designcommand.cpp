@@ -3,9 +3,9 @@
 #include "model/design_check.h"
 #include "storage/checkjson.h"
 #include "storage/cyclelibrary.h"
-#include "storage/rulesetreader.h"
 #include "storage/designjson.h"
 #include "storage/evaluationjson.h"
+#include "storage/rulesetreader.h"
 
 #include <QDate>
 #include <QFile>
@@ -67,7 +67,7 @@ int DesignCommand::check(QStringList args)
     const QDate today = QDate::currentDate();
     DesignCheck result;
     try {
-        result = checkDesign(design, ev, ruleset.parameters, Date{today.year(), today.month(), today.day()});
+        result = checkDesign(design, ev, ruleset.parameters, Date { today.year(), today.month(), today.day() });
     } catch (const InputError &e) {
         m_app.err << tr("%1 cannot be checked:").arg(args.first()) << Qt::endl;
         for (const auto &issue : storage::DesignJson::fromInputError(e))
@@ -108,8 +108,9 @@ int DesignCommand::check(QStringList args)
         if (r.measured)
             figures << tr("measured %1").arg(valueText(r.measured));
         if (r.limit)
-            figures << (r.limitHigh ? tr("limits %1 … %2").arg(valueText(r.limit), valueText(r.limitHigh))
-                                    : tr("limit %1 %2").arg(QLatin1String(boundaryCode(r.boundary)), valueText(r.limit)));
+            figures << (r.limitHigh
+                            ? tr("limits %1 … %2").arg(valueText(r.limit), valueText(r.limitHigh))
+                            : tr("limit %1 %2").arg(QLatin1String(boundaryCode(r.boundary)), valueText(r.limit)));
         if (r.margin)
             figures << tr("margin %1").arg(l.toString(*r.margin, 'g', 4));
         if (!figures.isEmpty())
@@ -123,7 +124,8 @@ int DesignCommand::check(QStringList args)
     const auto &m = result.massBalance;
     o << '\n'
       << tr("Mass in running order %1 kg (%2 %), usable payload %3 kg, limited by %4")
-             .arg(l.toString(units::inKilograms(m.massInRunningOrder), 'f', 0), l.toString(m.massChangeRatio * 100, 'f', 1),
+             .arg(l.toString(units::inKilograms(m.massInRunningOrder), 'f', 0),
+                  l.toString(m.massChangeRatio * 100, 'f', 1),
                   l.toString(units::inKilograms(m.capacityAtLoadCentre.usable), 'f', 0),
                   QLatin1String(payloadLimitCode(m.capacityAtLoadCentre.limitedBy)))
       << '\n';
@@ -136,28 +138,28 @@ int DesignCommand::cycles()
     if (m_app.json) {
         QJsonArray a;
         for (const auto &c : list)
-            a.append(QJsonObject{{QStringLiteral("id"), c.id},
-                                 {QStringLiteral("name"), c.name},
-                                 {QStringLiteral("reference"), c.reference},
-                                 {QStringLiteral("duration_s"), c.durationS},
-                                 {QStringLiteral("distance_km"), c.distanceKm},
-                                 {QStringLiteral("max_speed_kmh"), c.maxSpeedKmh}});
-        m_app.printJson(QJsonDocument(QJsonObject{{QStringLiteral("cycles"), a}}));
+            a.append(QJsonObject { { QStringLiteral("id"), c.id },
+                                   { QStringLiteral("name"), c.name },
+                                   { QStringLiteral("reference"), c.reference },
+                                   { QStringLiteral("duration_s"), c.durationS },
+                                   { QStringLiteral("distance_km"), c.distanceKm },
+                                   { QStringLiteral("max_speed_kmh"), c.maxSpeedKmh } });
+        m_app.printJson(QJsonDocument(QJsonObject { { QStringLiteral("cycles"), a } }));
         return kOk;
     }
     const QLocale l;
     for (const auto &c : list)
-        m_app.out << c.id.leftJustified(30) << c.name.leftJustified(42)
-                  << tr("%1 km, %2 s, max %3 km/h").arg(l.toString(c.distanceKm, 'f', 3)).arg(c.durationS).arg(c.maxSpeedKmh)
-                  << '\n';
+        m_app.out
+            << c.id.leftJustified(30) << c.name.leftJustified(42)
+            << tr("%1 km, %2 s, max %3 km/h").arg(l.toString(c.distanceKm, 'f', 3)).arg(c.durationS).arg(c.maxSpeedKmh)
+            << '\n';
     m_app.out << tr("Also accepted in a design: \"wltc-auto\" (the class the regulation assigns) and a path to a "
                     "CSV file with columns time_s,speed_kmh[,grade_percent].")
               << '\n';
     return kOk;
 }
 
-int DesignCommand::evaluateFile(const QString &path, RetrofitDesign &design, CatalogSet &catalog,
-                                DesignEvaluation &ev)
+int DesignCommand::evaluateFile(const QString &path, RetrofitDesign &design, CatalogSet &catalog, DesignEvaluation &ev)
 {
     const auto read = readDesign(path);
     if (!read)
@@ -201,9 +203,9 @@ int DesignCommand::evaluate(const QStringList &args)
         QJsonObject out = storage::EvaluationJson::write(*design, ev, catalog);
         QJsonArray errors;
         for (const auto &p : problems)
-            errors.append(QJsonObject{{QStringLiteral("field"), p.field},
-                                      {QStringLiteral("message"), p.message},
-                                      {QStringLiteral("accepted"), p.accepted}});
+            errors.append(QJsonObject { { QStringLiteral("field"), p.field },
+                                        { QStringLiteral("message"), p.message },
+                                        { QStringLiteral("accepted"), p.accepted } });
         out.insert(QStringLiteral("errors"), errors);
         m_app.printJson(QJsonDocument(out));
         return status;
@@ -216,21 +218,27 @@ int DesignCommand::evaluate(const QStringList &args)
     const auto &in = ev.resolved.input;
     QTextStream &o = m_app.out;
     o << QString::fromStdString(design->name) << '\n'
-      << tr("Vehicle: %1 (%2)").arg(QString::fromStdString(ev.resolved.variant.label), QString::fromStdString(ev.resolved.engine.label))
+      << tr("Vehicle: %1 (%2)")
+             .arg(QString::fromStdString(ev.resolved.variant.label), QString::fromStdString(ev.resolved.engine.label))
       << '\n';
     o << tr("Mass in running order: %1 kg → %2 kg (%3 %), removed %4 kg, kit %5 kg, GVW %6 kg")
-             .arg(num(u::inKilograms(in.vehicle.originalMassInRunningOrder), 0), num(u::inKilograms(r.convertedMassInRunningOrder), 0),
-                  num((r.massChangeRatio.value() - 1) * 100, 1), num(u::inKilograms(in.vehicle.removedMass), 0),
-                  num(u::inKilograms(r.kitMass), 0), num(u::inKilograms(in.vehicle.gvw), 0))
+             .arg(num(u::inKilograms(in.vehicle.originalMassInRunningOrder), 0),
+                  num(u::inKilograms(r.convertedMassInRunningOrder), 0), num((r.massChangeRatio.value() - 1) * 100, 1),
+                  num(u::inKilograms(in.vehicle.removedMass), 0), num(u::inKilograms(r.kitMass), 0),
+                  num(u::inKilograms(in.vehicle.gvw), 0))
       << '\n';
-    o << tr("WLTC class %1 (PMR %2 W/kg)").arg(QString::fromStdString(r.wltc.cycleId), num(r.wltc.pmrWattsPerKilogram, 1)) << "\n\n";
+    o << tr("WLTC class %1 (PMR %2 W/kg)")
+             .arg(QString::fromStdString(r.wltc.cycleId), num(r.wltc.pmrWattsPerKilogram, 1))
+      << "\n\n";
     const auto &pw = r.motor.powerWindow;
     o << tr("Power window (FR-07, %1): %2 kW of %3 kW = %4 % (65–100 %): %5")
-             .arg(QLatin1String(powerBasisCode(pw.basis)), num(u::inKilowatts(pw.electric), 1), num(u::inKilowatts(pw.original), 1),
-                  num(pw.ratio * 100, 1), ok(pw.pass))
+             .arg(QLatin1String(powerBasisCode(pw.basis)), num(u::inKilowatts(pw.electric), 1),
+                  num(u::inKilowatts(pw.original), 1), num(pw.ratio * 100, 1), ok(pw.pass))
       << '\n';
-    for (const auto *c : {&r.motor.hillStart, &r.motor.sustainedGrade, &r.motor.topSpeed, &r.motor.acceleration})
-        o << tr("  %1: margin %2 %: %3").arg(QString::fromStdString(c->id).leftJustified(16), num(c->marginPercent, 1), ok(c->pass)) << '\n';
+    for (const auto *c : { &r.motor.hillStart, &r.motor.sustainedGrade, &r.motor.topSpeed, &r.motor.acceleration })
+        o << tr("  %1: margin %2 %: %3")
+                 .arg(QString::fromStdString(c->id).leftJustified(16), num(c->marginPercent, 1), ok(c->pass))
+          << '\n';
     o << tr("  top speed %1 km/h, 0–%2 km/h in %3 s, ratio %4 (feasible %5 … %6)")
              .arg(num(u::inKilometresPerHour(r.motor.reachableTopSpeed), 0),
                   num(u::inKilometresPerHour(in.requirements.accelerationTargetSpeed), 0),
@@ -243,12 +251,14 @@ int DesignCommand::evaluate(const QStringList &args)
              .arg(in.kit.stringsInParallel)
              .arg(num(u::inVolts(b.inverterWindow.packEmpty), 0), num(u::inVolts(b.inverterWindow.packFull), 0),
                   num(u::inVolts(b.inverterWindow.rangeMin), 0), num(u::inVolts(b.inverterWindow.rangeMax), 0),
-                  ok(b.inverterWindow.pass), num(u::inKilowattHours(b.usableEnergy), 1), num(u::inKilowattHours(b.grossEnergy), 1))
+                  ok(b.inverterWindow.pass), num(u::inKilowattHours(b.usableEnergy), 1),
+                  num(u::inKilowattHours(b.grossEnergy), 1))
              .arg(num(u::inKilograms(b.mass), 0))
       << '\n';
     o << tr("  peak discharge %1 kW (%2), regen %3 kW (%4), AC charge 10→80 % in %5 h")
-             .arg(num(u::inKilowatts(b.peakDischargeAtMinSoc), 0), ok(b.dischargePass), num(u::inKilowatts(b.peakRegenAtMidSoc), 0),
-                  ok(b.regenPass), num(u::inSeconds(b.acCharge.duration) / 3600, 1));
+             .arg(num(u::inKilowatts(b.peakDischargeAtMinSoc), 0), ok(b.dischargePass),
+                  num(u::inKilowatts(b.peakRegenAtMidSoc), 0), ok(b.regenPass),
+                  num(u::inSeconds(b.acCharge.duration) / 3600, 1));
     if (b.dcCharge)
         o << tr(", DC in %1 h").arg(num(u::inSeconds(b.dcCharge->duration) / 3600, 2));
     o << "\n\n" << tr("Cycle                          Payload   Test mass  Wh/km  Wh/km(plug)  Range") << '\n';

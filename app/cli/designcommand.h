@@ -13,7 +13,10 @@ class DesignCommand
 {
     Q_DECLARE_TR_FUNCTIONS(DesignCommand)
 public:
-    explicit DesignCommand(CliApp &app) : m_app(app) {}
+    explicit DesignCommand(CliApp &app)
+        : m_app(app)
+    {
+    }
     int exampleDesign();
     int evaluate(const QStringList &args);
     int cycles();
@@ -25,7 +28,7 @@ public:
 private:
     // Reads, resolves and evaluates; prints the problems and returns the exit code (kOk if fine).
     int evaluateFile(const QString &path, model::RetrofitDesign &design, model::CatalogSet &catalog,
-                      model::DesignEvaluation &evaluation);
+                     model::DesignEvaluation &evaluation);
     CliApp &m_app;
 };
 

@@ -61,7 +61,8 @@ int DocumentCommand::takeDocumentOptions(QStringList &args, PdfExportOptions &o)
     if (kind) {
         const auto k = documentKindFromCode(*kind);
         if (!k)
-            return m_app.fail(kUsage, tr("--kind '%1' is not a document (workshop, dossier, attestation, plate)").arg(*kind));
+            return m_app.fail(kUsage,
+                              tr("--kind '%1' is not a document (workshop, dossier, attestation, plate)").arg(*kind));
         o.kind = *k;
     }
     if (paper) {
@@ -99,7 +100,8 @@ int DocumentCommand::exportPdf(QStringList args)
             return m_app.fail(kUsage, tr("--revision '%1' is not a revision number").arg(*revision));
     }
     if (!overwrite && QFileInfo::exists(*out))
-        return m_app.fail(kInputError, tr("%1 exists (use --overwrite to replace it)").arg(QDir::toNativeSeparators(*out)));
+        return m_app.fail(kInputError,
+                          tr("%1 exists (use --overwrite to replace it)").arg(QDir::toNativeSeparators(*out)));
     SheetRepository *store = m_openStore();
     if (!store)
         return kDatabaseError;
@@ -119,14 +121,16 @@ int DocumentCommand::exportPdf(QStringList args)
     if (!r.ok)
         return m_app.fail(kInputError, r.error);
     if (m_app.json)
-        m_app.printJson(QJsonDocument(QJsonObject{{QStringLiteral("number"), sheet->number},
-                                                  {QStringLiteral("file"), QFileInfo(*out).absoluteFilePath()},
-                                                  {QStringLiteral("kind"), documentKindCode(options.kind)},
-                                                  {QStringLiteral("language"), options.language},
-                                                  {QStringLiteral("pages"), r.pages},
-                                                  {QStringLiteral("pdfa"), options.pdfA}}));
+        m_app.printJson(QJsonDocument(QJsonObject { { QStringLiteral("number"), sheet->number },
+                                                    { QStringLiteral("file"), QFileInfo(*out).absoluteFilePath() },
+                                                    { QStringLiteral("kind"), documentKindCode(options.kind) },
+                                                    { QStringLiteral("language"), options.language },
+                                                    { QStringLiteral("pages"), r.pages },
+                                                    { QStringLiteral("pdfa"), options.pdfA } }));
     else
-        m_app.out << tr("%1: %2 pages written to %3").arg(sheet->number).arg(r.pages).arg(QDir::toNativeSeparators(*out)) << '\n';
+        m_app.out
+            << tr("%1: %2 pages written to %3").arg(sheet->number).arg(r.pages).arg(QDir::toNativeSeparators(*out))
+            << '\n';
     return kOk;
 }
 
@@ -154,9 +158,11 @@ int DocumentCommand::exportPdfs(QStringList args)
     if (status) {
         query.status = sheetStatusFromCode(*status);
         if (!query.status)
-            return m_app.fail(kUsage, tr("--status '%1' is not a status (draft, in-review, approved, built, archived)").arg(*status));
+            return m_app.fail(
+                kUsage, tr("--status '%1' is not a status (draft, in-review, approved, built, archived)").arg(*status));
     }
-    for (const auto &[value, date, name] : {std::tuple{from, &query.createdFrom, "--from"}, std::tuple{to, &query.createdTo, "--to"}}) {
+    for (const auto &[value, date, name] :
+         { std::tuple { from, &query.createdFrom, "--from" }, std::tuple { to, &query.createdTo, "--to" } }) {
         if (!value)
             continue;
         *date = QDate::fromString(*value, Qt::ISODate);
@@ -201,31 +207,34 @@ int DocumentCommand::exportPdfs(QStringList args)
     };
     QElapsedTimer timer;
     timer.start();
-    const BatchExportReport report = BatchExporter::run(numbers, load, options, [this](int done, int total, const BatchItemResult &item) {
-        QString what;
-        switch (item.outcome) {
-        case BatchItemResult::Written: what = QDir::toNativeSeparators(item.fileName); break;
-        case BatchItemResult::SkippedExisting: what = tr("skipped: %1").arg(item.error); break;
-        case BatchItemResult::Failed: what = tr("FAILED: %1").arg(item.error); break;
-        }
-        m_app.err << QStringLiteral("[%1/%2] %3  %4").arg(done).arg(total).arg(item.number, what) << Qt::endl;
-    });
+    const BatchExportReport report
+        = BatchExporter::run(numbers, load, options, [this](int done, int total, const BatchItemResult &item) {
+              QString what;
+              switch (item.outcome) {
+              case BatchItemResult::Written: what = QDir::toNativeSeparators(item.fileName); break;
+              case BatchItemResult::SkippedExisting: what = tr("skipped: %1").arg(item.error); break;
+              case BatchItemResult::Failed: what = tr("FAILED: %1").arg(item.error); break;
+              }
+              m_app.err << QStringLiteral("[%1/%2] %3  %4").arg(done).arg(total).arg(item.number, what) << Qt::endl;
+          });
     const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
     if (m_app.json) {
         QJsonArray items;
         for (const BatchItemResult &i : report.items)
-            items.append(QJsonObject{{QStringLiteral("number"), i.number},
-                                     {QStringLiteral("file"), i.fileName},
-                                     {QStringLiteral("outcome"), i.outcome == BatchItemResult::Written ? QStringLiteral("written")
-                                                                 : i.outcome == BatchItemResult::SkippedExisting ? QStringLiteral("skipped-existing")
-                                                                                                               : QStringLiteral("failed")},
-                                     {QStringLiteral("pages"), i.pages},
-                                     {QStringLiteral("error"), i.error}});
-        m_app.printJson(QJsonDocument(QJsonObject{{QStringLiteral("written"), report.written},
-                                                  {QStringLiteral("skipped_existing"), report.skipped},
-                                                  {QStringLiteral("failed"), report.failed},
-                                                  {QStringLiteral("duration_s"), seconds},
-                                                  {QStringLiteral("items"), items}}));
+            items.append(
+                QJsonObject { { QStringLiteral("number"), i.number },
+                              { QStringLiteral("file"), i.fileName },
+                              { QStringLiteral("outcome"),
+                                i.outcome == BatchItemResult::Written               ? QStringLiteral("written")
+                                    : i.outcome == BatchItemResult::SkippedExisting ? QStringLiteral("skipped-existing")
+                                                                                    : QStringLiteral("failed") },
+                              { QStringLiteral("pages"), i.pages },
+                              { QStringLiteral("error"), i.error } });
+        m_app.printJson(QJsonDocument(QJsonObject { { QStringLiteral("written"), report.written },
+                                                    { QStringLiteral("skipped_existing"), report.skipped },
+                                                    { QStringLiteral("failed"), report.failed },
+                                                    { QStringLiteral("duration_s"), seconds },
+                                                    { QStringLiteral("items"), items } }));
     } else {
         m_app.out << tr("%1 written, %2 skipped (file exists), %3 failed in %4 s")
                          .arg(report.written)

@@ -19,7 +19,8 @@ public:
     // `openStore` opens the database when first needed (after the command line was checked) and
     // returns the sheets, or nullptr after reporting why it could not.
     DocumentCommand(CliApp &app, std::function<storage::SheetRepository *()> openStore)
-        : m_app(app), m_openStore(std::move(openStore))
+        : m_app(app)
+        , m_openStore(std::move(openStore))
     {
     }
     int exportPdf(QStringList args);

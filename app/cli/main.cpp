@@ -14,13 +14,14 @@ int main(int argc, char *argv[])
 {
     // Laying out documents needs a QGuiApplication (fonts, text layout); everything else runs on
     // QCoreApplication so that the CLI works on a server without a display.
-    const bool documents = std::any_of(argv + 1, argv + argc, [](const char *a) { return qstrncmp(a, "export-pdf", 10) == 0; });
+    const bool documents
+        = std::any_of(argv + 1, argv + argc, [](const char *a) { return qstrncmp(a, "export-pdf", 10) == 0; });
 #if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
     if (documents && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
-    std::unique_ptr<QCoreApplication> app = documents ? std::make_unique<QGuiApplication>(argc, argv)
-                                                      : std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> app
+        = documents ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Refactory"));
     QCoreApplication::setApplicationName(QStringLiteral("ReMaster"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REMASTER_VERSION));

@@ -17,8 +17,8 @@
 #include "storage/sheetjson.h"
 #include "storage/worksteps.h"
 
-#include <QFile>
 #include <QDate>
+#include <QFile>
 #include <QJsonArray>
 #include <QLocale>
 #include <QSaveFile>
@@ -32,15 +32,15 @@ namespace {
 
 QJsonObject summaryJson(const SheetSummary &s)
 {
-    return {{QStringLiteral("number"), s.number},
-            {QStringLiteral("status"), sheetStatusCode(s.status)},
-            {QStringLiteral("revision"), s.revision},
-            {QStringLiteral("customer"), s.customer},
-            {QStringLiteral("vin"), s.vin},
-            {QStringLiteral("registration"), s.registration},
-            {QStringLiteral("variant_id"), s.variantId},
-            {QStringLiteral("created_at"), s.createdAt},
-            {QStringLiteral("updated_at"), s.updatedAt}};
+    return { { QStringLiteral("number"), s.number },
+             { QStringLiteral("status"), sheetStatusCode(s.status) },
+             { QStringLiteral("revision"), s.revision },
+             { QStringLiteral("customer"), s.customer },
+             { QStringLiteral("vin"), s.vin },
+             { QStringLiteral("registration"), s.registration },
+             { QStringLiteral("variant_id"), s.variantId },
+             { QStringLiteral("created_at"), s.createdAt },
+             { QStringLiteral("updated_at"), s.updatedAt } };
 }
 
 bool writeFile(const QString &path, const QByteArray &data, QString *error)
@@ -175,9 +175,9 @@ int SheetCommand::create(QStringList args)
     if (!number)
         return storeError(error);
     if (m_app.json)
-        m_app.printJson(QJsonDocument(QJsonObject{{QStringLiteral("number"), *number},
-                                                  {QStringLiteral("status"), sheetStatusCode(SheetStatus::Draft)},
-                                                  {QStringLiteral("revision"), 1}}));
+        m_app.printJson(QJsonDocument(QJsonObject { { QStringLiteral("number"), *number },
+                                                    { QStringLiteral("status"), sheetStatusCode(SheetStatus::Draft) },
+                                                    { QStringLiteral("revision"), 1 } }));
     else
         m_app.out << *number << '\n';
     return kOk;
@@ -199,10 +199,12 @@ int SheetCommand::list(QStringList args)
     if (status) {
         q.status = sheetStatusFromCode(*status);
         if (!q.status)
-            return m_app.fail(kUsage, tr("--status '%1' is not a status (draft, in-review, approved, built, archived)").arg(*status));
+            return m_app.fail(
+                kUsage, tr("--status '%1' is not a status (draft, in-review, approved, built, archived)").arg(*status));
     }
     q.search = search.value_or(QString());
-    for (const auto &[value, date, name] : {std::tuple{from, &q.createdFrom, "--from"}, std::tuple{to, &q.createdTo, "--to"}}) {
+    for (const auto &[value, date, name] :
+         { std::tuple { from, &q.createdFrom, "--from" }, std::tuple { to, &q.createdTo, "--to" } }) {
         if (!value)
             continue;
         *date = QDate::fromString(*value, Qt::ISODate);
@@ -219,8 +221,8 @@ int SheetCommand::list(QStringList args)
         QJsonArray items;
         for (const auto &s : page.rows)
             items.append(summaryJson(s));
-        m_app.printJson(QJsonDocument(QJsonObject{{QStringLiteral("count"), static_cast<int>(page.rows.size())},
-                                                  {QStringLiteral("items"), items}}));
+        m_app.printJson(QJsonDocument(QJsonObject { { QStringLiteral("count"), static_cast<int>(page.rows.size()) },
+                                                    { QStringLiteral("items"), items } }));
         return kOk;
     }
     for (const auto &s : page.rows)
@@ -250,9 +252,9 @@ int SheetCommand::show(QStringList args)
         bool ok = false;
         const int n = revisionText->toInt(&ok);
         if (!ok || n < 1 || n > sheet->revisions.size())
-            return m_app.fail(kInputError, tr("--revision must be between 1 and %1 for sheet %2")
-                                               .arg(sheet->revisions.size())
-                                               .arg(sheet->number));
+            return m_app.fail(
+                kInputError,
+                tr("--revision must be between 1 and %1 for sheet %2").arg(sheet->revisions.size()).arg(sheet->number));
         index = n - 1;
     }
     const SheetRevision &r = sheet->revisions.at(index);
@@ -266,10 +268,14 @@ int SheetCommand::show(QStringList args)
     }
     QTextStream &o = m_app.out;
     const QLocale l;
-    o << tr("Build sheet %1 — %2, revision %3 of %4").arg(sheet->number, sheetStatusLabel(r.status)).arg(r.revision).arg(sheet->revisions.size())
+    o << tr("Build sheet %1 — %2, revision %3 of %4")
+             .arg(sheet->number, sheetStatusLabel(r.status))
+             .arg(r.revision)
+             .arg(sheet->revisions.size())
       << '\n';
     o << tr("Customer: %1").arg(r.customer) << '\n'
-      << tr("VIN: %1   Registration: %2   First registration: %3").arg(r.vin, r.registration, r.firstRegistrationDate) << '\n'
+      << tr("VIN: %1   Registration: %2   First registration: %3").arg(r.vin, r.registration, r.firstRegistrationDate)
+      << '\n'
       << tr("Variant: %1").arg(r.variantId) << '\n'
       << tr("Catalogs: vehicles %1, components %2; rule set: %3")
              .arg(r.vehiclesCatalogVersion, r.componentsCatalogVersion,
@@ -285,8 +291,10 @@ int SheetCommand::show(QStringList args)
           << '\n';
     o << '\n' << tr("Bill of materials:") << '\n';
     for (const BomLine &b : r.bom) {
-        o << QStringLiteral("  ") << b.partNumber.leftJustified(17) << QLatin1Char(' ') << b.description.leftJustified(48) << QLatin1Char(' ')
-          << tr("× %1, %2 kg at %3 mm").arg(l.toString(b.quantity), l.toString(b.massKg, 'f', 1), l.toString(b.positionMm, 'f', 0));
+        o << QStringLiteral("  ") << b.partNumber.leftJustified(17) << QLatin1Char(' ')
+          << b.description.leftJustified(48) << QLatin1Char(' ')
+          << tr("× %1, %2 kg at %3 mm")
+                 .arg(l.toString(b.quantity), l.toString(b.massKg, 'f', 1), l.toString(b.positionMm, 'f', 0));
         if (!b.serialNumbers.isEmpty())
             o << QStringLiteral("  ") << tr("serials: %1").arg(b.serialNumbers.join(QStringLiteral(", ")));
         o << '\n';
@@ -294,8 +302,8 @@ int SheetCommand::show(QStringList args)
     o << '\n' << tr("Work steps (HV = high-voltage safety):") << '\n';
     const bool french = QLocale().language() == QLocale::French;
     for (const WorkStep &s : r.steps) {
-        o << (s.done ? QStringLiteral("  [x] ") : QStringLiteral("  [ ] ")) << (s.hvSafety ? QStringLiteral("HV ") : QStringLiteral("   "))
-          << (french ? s.textFr : s.textEn);
+        o << (s.done ? QStringLiteral("  [x] ") : QStringLiteral("  [ ] "))
+          << (s.hvSafety ? QStringLiteral("HV ") : QStringLiteral("   ")) << (french ? s.textFr : s.textEn);
         if (!s.requiredValue.isEmpty())
             o << QStringLiteral("  ") << tr("required: %1").arg(s.requiredValue);
         if (!s.measuredValue.isEmpty())
@@ -308,9 +316,10 @@ int SheetCommand::show(QStringList args)
     if (r.signOffs.isEmpty())
         o << QStringLiteral("  ") << tr("none") << '\n';
     for (const SignOff &s : r.signOffs)
-        o << QStringLiteral("  ") << tr("%1 → %2 by %3 (%4), %5")
-                                          .arg(sheetStatusLabel(s.fromStatus), sheetStatusLabel(s.toStatus), s.name,
-                                               signOffRoleCode(s.role), s.signedAt)
+        o << QStringLiteral("  ")
+          << tr("%1 → %2 by %3 (%4), %5")
+                 .arg(sheetStatusLabel(s.fromStatus), sheetStatusLabel(s.toStatus), s.name, signOffRoleCode(s.role),
+                      s.signedAt)
           << '\n';
     o << '\n' << tr("SHA-256: %1 (previous %2)").arg(r.hash, r.previousHash) << '\n';
     return kOk;
@@ -340,7 +349,8 @@ int SheetCommand::transition(const QString &action, QStringList args)
     if (roleText) {
         const auto parsed = signOffRoleFromCode(*roleText);
         if (!parsed)
-            return m_app.fail(kUsage, tr("--role '%1' is not a role (engineer, workshop-lead, homologation)").arg(*roleText));
+            return m_app.fail(kUsage,
+                              tr("--role '%1' is not a role (engineer, workshop-lead, homologation)").arg(*roleText));
         role = *parsed;
     }
     if (!open())
@@ -352,10 +362,11 @@ int SheetCommand::transition(const QString &action, QStringList args)
     if (!sheet)
         return storeError(error);
     if (m_app.json)
-        m_app.printJson(QJsonDocument(QJsonObject{{QStringLiteral("number"), sheet->number},
-                                                  {QStringLiteral("status"), sheetStatusCode(sheet->latest().status)},
-                                                  {QStringLiteral("revision"), sheet->latest().revision},
-                                                  {QStringLiteral("hash"), sheet->latest().hash}}));
+        m_app.printJson(
+            QJsonDocument(QJsonObject { { QStringLiteral("number"), sheet->number },
+                                        { QStringLiteral("status"), sheetStatusCode(sheet->latest().status) },
+                                        { QStringLiteral("revision"), sheet->latest().revision },
+                                        { QStringLiteral("hash"), sheet->latest().hash } }));
     else
         m_app.out << tr("Sheet %1 is now %2 (revision %3), signed by %4 as %5.")
                          .arg(sheet->number, sheetStatusLabel(sheet->latest().status))
@@ -389,8 +400,8 @@ int SheetCommand::exportJson(QStringList args)
     if (!writeFile(*out, SheetJson::write(sheets), &error))
         return m_app.fail(kInputError, tr("cannot write %1: %2").arg(*out, error));
     if (m_app.json)
-        m_app.printJson(QJsonDocument(QJsonObject{{QStringLiteral("exported"), static_cast<int>(sheets.size())},
-                                                  {QStringLiteral("file"), *out}}));
+        m_app.printJson(QJsonDocument(QJsonObject { { QStringLiteral("exported"), static_cast<int>(sheets.size()) },
+                                                    { QStringLiteral("file"), *out } }));
     else
         m_app.out << tr("Exported %n sheet(s) to %1", nullptr, static_cast<int>(sheets.size())).arg(*out) << '\n';
     return kOk;
@@ -414,11 +425,14 @@ int SheetCommand::importJson(QStringList args)
     if (!report)
         return storeError(error);
     if (m_app.json)
-        m_app.printJson(QJsonDocument(QJsonObject{{QStringLiteral("imported"), report->imported},
-                                                  {QStringLiteral("already_present"), report->alreadyPresent},
-                                                  {QStringLiteral("numbers"), QJsonArray::fromStringList(report->numbers)}}));
+        m_app.printJson(
+            QJsonDocument(QJsonObject { { QStringLiteral("imported"), report->imported },
+                                        { QStringLiteral("already_present"), report->alreadyPresent },
+                                        { QStringLiteral("numbers"), QJsonArray::fromStringList(report->numbers) } }));
     else
-        m_app.out << tr("Imported %1 sheet(s); %2 already present unchanged.").arg(report->imported).arg(report->alreadyPresent)
+        m_app.out << tr("Imported %1 sheet(s); %2 already present unchanged.")
+                         .arg(report->imported)
+                         .arg(report->alreadyPresent)
                   << '\n';
     return kOk;
 }
@@ -457,7 +471,7 @@ int SheetCommand::exportCsv(QStringList args)
     if (!m_app.json)
         m_app.out << tr("Wrote %1").arg(*out) << '\n';
     else
-        m_app.printJson(QJsonDocument(QJsonObject{{QStringLiteral("file"), *out}}));
+        m_app.printJson(QJsonDocument(QJsonObject { { QStringLiteral("file"), *out } }));
     return kOk;
 }
 
@@ -475,12 +489,12 @@ int SheetCommand::verify(QStringList args)
     if (m_app.json) {
         QJsonArray list;
         for (const auto &i : issues)
-            list.append(QJsonObject{{QStringLiteral("number"), i.number},
-                                    {QStringLiteral("revision"), i.revision},
-                                    {QStringLiteral("problem"), i.problem}});
-        m_app.printJson(QJsonDocument(QJsonObject{{QStringLiteral("ok"), issues.isEmpty()},
-                                                  {QStringLiteral("sheets_checked"), checked},
-                                                  {QStringLiteral("issues"), list}}));
+            list.append(QJsonObject { { QStringLiteral("number"), i.number },
+                                      { QStringLiteral("revision"), i.revision },
+                                      { QStringLiteral("problem"), i.problem } });
+        m_app.printJson(QJsonDocument(QJsonObject { { QStringLiteral("ok"), issues.isEmpty() },
+                                                    { QStringLiteral("sheets_checked"), checked },
+                                                    { QStringLiteral("issues"), list } }));
     } else {
         for (const auto &i : issues)
             m_app.out << (i.revision > 0 ? tr("%1 revision %2: %3").arg(i.number).arg(i.revision).arg(i.problem)

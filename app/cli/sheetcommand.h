@@ -14,7 +14,10 @@ class SheetCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SheetCommand)
 public:
-    explicit SheetCommand(CliApp &app) : m_app(app) {}
+    explicit SheetCommand(CliApp &app)
+        : m_app(app)
+    {
+    }
     int run(QStringList args);
     static QString usage();
 

@@ -29,16 +29,18 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("fr.refactory.ReMaster")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Engineering workstation for battery-electric retrofits of Renault Master vans"));
+    parser.setApplicationDescription(
+        QStringLiteral("Engineering workstation for battery-electric retrofits of Renault Master vans"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file to open."), QStringLiteral("path"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file to open."),
+                                      QStringLiteral("path"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         QStringLiteral("Open the demo database (created from the bundled catalogs; "
                                                        "your own database is not touched)."));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language: en or fr."),
                                         QStringLiteral("code"));
-    parser.addOptions({dbOption, demoOption, langOption});
+    parser.addOptions({ dbOption, demoOption, langOption });
     parser.process(app);
 
     const QString language = parser.isSet(langOption) ? parser.value(langOption) : ui::UiSettings::language();

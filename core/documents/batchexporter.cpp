@@ -29,8 +29,8 @@ QString BatchExporter::safeComponent(const QString &text)
         out.chop(1);
     if (out.isEmpty())
         out = QStringLiteral("_");
-    static const QStringList reserved = {QStringLiteral("CON"), QStringLiteral("PRN"), QStringLiteral("AUX"),
-                                         QStringLiteral("NUL")};
+    static const QStringList reserved
+        = { QStringLiteral("CON"), QStringLiteral("PRN"), QStringLiteral("AUX"), QStringLiteral("NUL") };
     const QString stem = out.section(QLatin1Char('.'), 0, 0).toUpper();
     const bool device = reserved.contains(stem)
         || ((stem.startsWith(QLatin1String("COM")) || stem.startsWith(QLatin1String("LPT"))) && stem.size() == 4
@@ -40,9 +40,10 @@ QString BatchExporter::safeComponent(const QString &text)
     return out.left(120);
 }
 
-QString BatchExporter::safeFileName(const QString &number, const QString &vin, DocumentKind kind, const QString &language)
+QString BatchExporter::safeFileName(const QString &number, const QString &vin, DocumentKind kind,
+                                    const QString &language)
 {
-    QStringList parts{safeComponent(number)};
+    QStringList parts { safeComponent(number) };
     if (!vin.trimmed().isEmpty())
         parts.append(safeComponent(vin.trimmed()));
     parts.append(documentKindCode(kind));
@@ -50,8 +51,8 @@ QString BatchExporter::safeFileName(const QString &number, const QString &vin, D
     return parts.join(QLatin1Char('_')) + QStringLiteral(".pdf");
 }
 
-BatchExportReport BatchExporter::run(const QStringList &numbersIn, const LoadSheet &load, const BatchExportOptions &options,
-                                     const Progress &progress)
+BatchExportReport BatchExporter::run(const QStringList &numbersIn, const LoadSheet &load,
+                                     const BatchExportOptions &options, const Progress &progress)
 {
     BatchExportReport report;
     QStringList numbers;
@@ -111,7 +112,8 @@ BatchExportReport BatchExporter::run(const QStringList &numbersIn, const LoadShe
             report1(i);
             continue;
         }
-        const storage::SheetRevision &rev = options.pdf.revisionIndex >= 0 && options.pdf.revisionIndex < sheet->revisions.size()
+        const storage::SheetRevision &rev
+            = options.pdf.revisionIndex >= 0 && options.pdf.revisionIndex < sheet->revisions.size()
             ? sheet->revisions.at(options.pdf.revisionIndex)
             : sheet->latest();
         item.fileName = dir.filePath(safeFileName(sheet->number, rev.vin, options.pdf.kind, options.pdf.language));

@@ -28,19 +28,19 @@ struct BatchExportOptions {
     PdfExportOptions pdf;
     QString directory;
     bool overwrite = false;
-    int jobs = 0;                    // <= 0: every core (QThread::idealThreadCount)
+    int jobs = 0; // <= 0: every core (QThread::idealThreadCount)
 };
 
 struct BatchItemResult {
     QString number;
-    QString fileName;                // full path
+    QString fileName; // full path
     enum Outcome { Written, SkippedExisting, Failed } outcome = Failed;
     int pages = 0;
     QString error;
 };
 
 struct BatchExportReport {
-    QList<BatchItemResult> items;    // in the order of the numbers
+    QList<BatchItemResult> items; // in the order of the numbers
     int written = 0;
     int skipped = 0;
     int failed = 0;

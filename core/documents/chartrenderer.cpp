@@ -26,14 +26,15 @@ QFont sized(const QFont &base, qreal points, bool bold = false)
 
 Qt::PenStyle grayDash(int index)
 {
-    static const Qt::PenStyle styles[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine, Qt::DashDotDotLine};
+    static const Qt::PenStyle styles[]
+        = { Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine, Qt::DashDotDotLine };
     return styles[static_cast<std::size_t>(index) % 5];
 }
 
 Qt::BrushStyle grayHatch(int index)
 {
-    static const Qt::BrushStyle styles[] = {Qt::SolidPattern, Qt::BDiagPattern, Qt::Dense4Pattern, Qt::CrossPattern,
-                                            Qt::FDiagPattern};
+    static const Qt::BrushStyle styles[]
+        = { Qt::SolidPattern, Qt::BDiagPattern, Qt::Dense4Pattern, Qt::CrossPattern, Qt::FDiagPattern };
     return styles[static_cast<std::size_t>(index) % 5];
 }
 
@@ -55,13 +56,13 @@ struct Range {
 QColor ChartRenderer::color(int index, bool grayscale)
 {
     // Okabe–Ito palette: distinguishable for colour-blind readers and on cheap printers.
-    static const QColor palette[] = {QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00), QColor(0x00, 0x9E, 0x73),
-                                     QColor(0xCC, 0x79, 0xA7), QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9),
-                                     QColor(0x00, 0x00, 0x00)};
+    static const QColor palette[]
+        = { QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00), QColor(0x00, 0x9E, 0x73), QColor(0xCC, 0x79, 0xA7),
+            QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9), QColor(0x00, 0x00, 0x00) };
     const QColor c = palette[static_cast<std::size_t>(std::abs(index)) % 7];
     if (!grayscale)
         return c;
-    static const int grays[] = {40, 110, 160, 70, 135, 185, 0};
+    static const int grays[] = { 40, 110, 160, 70, 135, 185, 0 };
     const int g = grays[static_cast<std::size_t>(std::abs(index)) % 7];
     return QColor(g, g, g);
 }
@@ -70,11 +71,11 @@ QList<double> ChartRenderer::niceTicks(double lo, double hi, int count)
 {
     QList<double> ticks;
     if (!(hi > lo) || count < 2)
-        return {lo};
+        return { lo };
     const double raw = (hi - lo) / (count - 1);
     const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
     double step = magnitude;
-    for (const double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+    for (const double m : { 1.0, 2.0, 2.5, 5.0, 10.0 }) {
         step = m * magnitude;
         if (step >= raw)
             break;
@@ -124,9 +125,11 @@ void ChartRenderer::render(QPainter &painter, const QRectF &target, const ChartD
     };
     QList<LegendEntry> legend;
     for (const ChartSeries &s : chart.series)
-        legend.append({s.name, color(s.colorIndex, gray), gray ? grayDash(s.colorIndex) : s.penStyle, Qt::NoBrush, false});
+        legend.append(
+            { s.name, color(s.colorIndex, gray), gray ? grayDash(s.colorIndex) : s.penStyle, Qt::NoBrush, false });
     for (int i = 0; i < chart.barSeries.size(); ++i)
-        legend.append({chart.barSeries.at(i), color(i, gray), Qt::SolidLine, gray ? grayHatch(i) : Qt::SolidPattern, false});
+        legend.append(
+            { chart.barSeries.at(i), color(i, gray), Qt::SolidLine, gray ? grayHatch(i) : Qt::SolidPattern, false });
     bool hasBarLimits = false;
     QStringList limitNames;
     for (const ChartLimitLine &l : chart.limits) {
@@ -138,7 +141,7 @@ void ChartRenderer::render(QPainter &painter, const QRectF &target, const ChartD
     }
     if (hasBarLimits)
         for (const QString &n : limitNames)
-            legend.append({n, gray ? QColor(Qt::black) : QColor(0xC0, 0x00, 0x00), Qt::SolidLine, Qt::NoBrush, true});
+            legend.append({ n, gray ? QColor(Qt::black) : QColor(0xC0, 0x00, 0x00), Qt::SolidLine, Qt::NoBrush, true });
 
     // Lay the legend out in rows at the bottom.
     painter.setFont(legendFont);
@@ -189,9 +192,9 @@ void ChartRenderer::render(QPainter &painter, const QRectF &target, const ChartD
         yr.add(l.value);
     yr.add(0.0);
     if (chart.kind == ChartData::Kind::Lines && !xr.valid())
-        xr = Range{0.0, 1.0};
+        xr = Range { 0.0, 1.0 };
     if (!yr.valid())
-        yr = Range{0.0, 1.0};
+        yr = Range { 0.0, 1.0 };
     double xlo = chart.xMin.value_or(xr.lo), xhi = chart.xMax.value_or(xr.hi);
     double ylo = chart.yMin.value_or(yr.lo), yhi = chart.yMax.value_or(yr.hi * 1.08);
     if (!(xhi > xlo))
@@ -201,7 +204,7 @@ void ChartRenderer::render(QPainter &painter, const QRectF &target, const ChartD
     const QList<double> yTicks = niceTicks(ylo, yhi, 6);
     if (!yTicks.isEmpty())
         yhi = std::max(yhi, yTicks.last());
-    const QList<double> xTicks = chart.kind == ChartData::Kind::Lines ? niceTicks(xlo, xhi, 8) : QList<double>{};
+    const QList<double> xTicks = chart.kind == ChartData::Kind::Lines ? niceTicks(xlo, xhi, 8) : QList<double> {};
 
     auto tickText = [&](double v, double step) {
         const int decimals = step >= 1 || step <= 0 ? 0 : static_cast<int>(std::ceil(-std::log10(step)));
@@ -272,7 +275,8 @@ void ChartRenderer::render(QPainter &painter, const QRectF &target, const ChartD
                 const double v = group.values.at(b);
                 if (!std::isfinite(v))
                     continue;
-                const QRectF bar(QPointF(gx + b * barW + 1, mapY(std::max(v, ylo))), QPointF(gx + (b + 1) * barW - 1, mapY(ylo)));
+                const QRectF bar(QPointF(gx + b * barW + 1, mapY(std::max(v, ylo))),
+                                 QPointF(gx + (b + 1) * barW - 1, mapY(ylo)));
                 const QColor c = color(b, gray);
                 painter.setPen(QPen(ink, hair));
                 painter.setBrush(QBrush(c, gray ? grayHatch(b) : Qt::SolidPattern));
@@ -284,7 +288,8 @@ void ChartRenderer::render(QPainter &painter, const QRectF &target, const ChartD
                 qreal ly = bar.top() - tickFm.height() - 1;
                 if (ly < plot.top())
                     ly = bar.top() + 1;
-                painter.drawText(QRectF(bar.center().x() - lw / 2 - 2, ly, lw + 4, tickFm.height()), Qt::AlignCenter, label);
+                painter.drawText(QRectF(bar.center().x() - lw / 2 - 2, ly, lw + 4, tickFm.height()), Qt::AlignCenter,
+                                 label);
             }
             // Category label (up to two lines).
             painter.setPen(ink);
@@ -341,7 +346,8 @@ void ChartRenderer::render(QPainter &painter, const QRectF &target, const ChartD
         painter.setPen(QPen(gray ? QColor(Qt::black) : QColor(0xC0, 0x00, 0x00), 1.2, Qt::DashLine));
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         const qreal w = tickFm.horizontalAdvance(l.label);
-        painter.drawText(QRectF(plot.right() - w - 4, y - tickFm.height() - 1, w + 4, tickFm.height()), Qt::AlignRight, l.label);
+        painter.drawText(QRectF(plot.right() - w - 4, y - tickFm.height() - 1, w + 4, tickFm.height()), Qt::AlignRight,
+                         l.label);
     }
 
     // Annotations: a marker and its text, kept inside the plot.
@@ -386,7 +392,8 @@ void ChartRenderer::render(QPainter &painter, const QRectF &target, const ChartD
             }
             painter.setPen(ink);
             const qreal tw = legendFm.horizontalAdvance(e.text);
-            painter.drawText(QRectF(x + swatch + 4, ly, tw + 2, legendFm.height()), Qt::AlignLeft | Qt::AlignVCenter, e.text);
+            painter.drawText(QRectF(x + swatch + 4, ly, tw + 2, legendFm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                             e.text);
             x += swatch + 4 + tw + 14;
         }
         ly += legendFm.height() + 2;

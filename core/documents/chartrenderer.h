@@ -25,7 +25,7 @@ namespace remaster::documents {
 struct ChartSeries {
     QString name;
     QList<QPointF> points;
-    int colorIndex = 0;             // palette slot; grayscale maps it to a gray and a dash pattern
+    int colorIndex = 0; // palette slot; grayscale maps it to a gray and a dash pattern
     Qt::PenStyle penStyle = Qt::SolidLine;
     qreal widthPt = 1.6;
 };
@@ -34,8 +34,8 @@ struct ChartSeries {
 struct ChartLimitLine {
     QString label;
     double value = 0;
-    int barGroup = -1;              // -1: whole plot; else the category it belongs to
-    int barIndex = -1;              // with barGroup: the bar within the category
+    int barGroup = -1; // -1: whole plot; else the category it belongs to
+    int barIndex = -1; // with barGroup: the bar within the category
 };
 
 // One category of a bar chart (e.g. a load case) with one value per bar series.
@@ -54,25 +54,25 @@ struct ChartData {
     enum class Kind { Lines, Bars };
     Kind kind = Kind::Lines;
     QString title;
-    QString xTitle;                 // axis titles carry the unit: "Speed (km/h)"
+    QString xTitle; // axis titles carry the unit: "Speed (km/h)"
     QString yTitle;
-    QStringList barSeries;          // bar charts: the name of each bar within a group
+    QStringList barSeries; // bar charts: the name of each bar within a group
     QList<ChartBarGroup> bars;
     QList<ChartSeries> series;
     QList<ChartLimitLine> limits;
     QList<ChartAnnotation> annotations;
     std::optional<double> xMin, xMax, yMin, yMax; // default: from the data, with zero included
-    int valueDecimals = 0;          // labels on bars
+    int valueDecimals = 0; // labels on bars
     QLocale locale;
 
     bool isEmpty() const { return bars.isEmpty() && series.isEmpty(); }
 };
 
 struct ChartRenderOptions {
-    qreal devicePixelRatio = 1.0;   // screen: the widget's; print: 1 (the painter is already scaled)
-    bool print = false;             // white background, no hover or screen-only decoration
-    bool grayscale = false;         // grays, dash patterns and hatching instead of colours
-    QFont font;                     // base font; sizes derive from it
+    qreal devicePixelRatio = 1.0; // screen: the widget's; print: 1 (the painter is already scaled)
+    bool print = false; // white background, no hover or screen-only decoration
+    bool grayscale = false; // grays, dash patterns and hatching instead of colours
+    QFont font; // base font; sizes derive from it
 };
 
 class ChartRenderer

@@ -4,7 +4,10 @@
 
 namespace remaster::documents {
 
-QStringList DocumentLanguage::supportedCodes() { return {QStringLiteral("en"), QStringLiteral("fr")}; }
+QStringList DocumentLanguage::supportedCodes()
+{
+    return { QStringLiteral("en"), QStringLiteral("fr") };
+}
 
 QString DocumentLanguage::translationResource(const QString &code)
 {
@@ -12,8 +15,9 @@ QString DocumentLanguage::translationResource(const QString &code)
 }
 
 DocumentLanguage::DocumentLanguage(const QString &code)
-    : m_code(code), m_locale(code == QLatin1String("fr") ? QLocale(QLocale::French, QLocale::France)
-                                                          : QLocale(QLocale::English, QLocale::UnitedKingdom))
+    : m_code(code)
+    , m_locale(code == QLatin1String("fr") ? QLocale(QLocale::French, QLocale::France)
+                                           : QLocale(QLocale::English, QLocale::UnitedKingdom))
 {
     if (!supportedCodes().contains(code))
         return;
@@ -67,6 +71,9 @@ bool UiLanguage::install(const QString &code)
     return true;
 }
 
-QString UiLanguage::current() { return g_current; }
+QString UiLanguage::current()
+{
+    return g_current;
+}
 
 } // namespace remaster::documents

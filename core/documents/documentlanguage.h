@@ -24,7 +24,7 @@ public:
     QLocale locale() const { return m_locale; }
     QString tr(const char *context, const char *text) const;
 
-    static QStringList supportedCodes();             // {"en", "fr"}
+    static QStringList supportedCodes(); // {"en", "fr"}
     static QString translationResource(const QString &code); // ":/i18n/remaster_fr.qm"
 
 private:

@@ -17,8 +17,8 @@ namespace {
 
 // Documents are laid out in 1/96 inch (CSS pixels), whatever the device's resolution.
 constexpr qreal kLayoutDpi = 96.0;
-constexpr qreal kHeaderHeight = 40;  // ≈ 10.6 mm
-constexpr qreal kFooterHeight = 30;  // ≈ 7.9 mm
+constexpr qreal kHeaderHeight = 40; // ≈ 10.6 mm
+constexpr qreal kFooterHeight = 30; // ≈ 7.9 mm
 
 QFont pixelFont(qreal points, bool bold = false)
 {
@@ -30,7 +30,10 @@ QFont pixelFont(qreal points, bool bold = false)
     return f;
 }
 
-QString xmlEscape(const QString &s) { return s.toHtmlEscaped(); }
+QString xmlEscape(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
 
 } // namespace
 
@@ -49,15 +52,17 @@ QByteArray PdfExporter::xmpMetadata(const DocumentContent &content, const QStrin
     QString x;
     x += QStringLiteral("<?xpacket begin='") + QChar(0xFEFF)
         + QStringLiteral("' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
-                        "<x:xmpmeta xmlns:x='adobe:ns:meta/'>\n"
-                        "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>\n");
-    x += QStringLiteral("<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/'>\n"
-                        "<dc:format>application/pdf</dc:format>\n"
-                        "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>%1</rdf:li></rdf:Alt></dc:title>\n"
-                        "<dc:description><rdf:Alt><rdf:li xml:lang='x-default'>%2</rdf:li></rdf:Alt></dc:description>\n")
+                         "<x:xmpmeta xmlns:x='adobe:ns:meta/'>\n"
+                         "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>\n");
+    x += QStringLiteral(
+             "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/'>\n"
+             "<dc:format>application/pdf</dc:format>\n"
+             "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>%1</rdf:li></rdf:Alt></dc:title>\n"
+             "<dc:description><rdf:Alt><rdf:li xml:lang='x-default'>%2</rdf:li></rdf:Alt></dc:description>\n")
              .arg(xmlEscape(content.title), xmlEscape(content.subject));
     if (!content.author.isEmpty())
-        x += QStringLiteral("<dc:creator><rdf:Seq><rdf:li>%1</rdf:li></rdf:Seq></dc:creator>\n").arg(xmlEscape(content.author));
+        x += QStringLiteral("<dc:creator><rdf:Seq><rdf:li>%1</rdf:li></rdf:Seq></dc:creator>\n")
+                 .arg(xmlEscape(content.author));
     x += QStringLiteral("<dc:subject><rdf:Bag>");
     for (const QString &k : content.keywords)
         x += QStringLiteral("<rdf:li>%1</rdf:li>").arg(xmlEscape(k));
@@ -67,13 +72,15 @@ QByteArray PdfExporter::xmpMetadata(const DocumentContent &content, const QStrin
     x += QStringLiteral("<rdf:Description rdf:about='' xmlns:pdf='http://ns.adobe.com/pdf/1.3/'>\n"
                         "<pdf:Keywords>%1</pdf:Keywords>\n<pdf:Producer>Qt %2</pdf:Producer>\n</rdf:Description>\n")
              .arg(xmlEscape(content.keywords.join(QStringLiteral(", "))), QString::fromLatin1(qVersion()));
-    x += QStringLiteral("<rdf:Description rdf:about='' xmlns:xmp='http://ns.adobe.com/xap/1.0/'>\n"
-                        "<xmp:CreatorTool>%1</xmp:CreatorTool>\n<xmp:CreateDate>%2</xmp:CreateDate>\n"
-                        "<xmp:ModifyDate>%2</xmp:ModifyDate>\n<xmp:MetadataDate>%2</xmp:MetadataDate>\n</rdf:Description>\n")
+    x += QStringLiteral(
+             "<rdf:Description rdf:about='' xmlns:xmp='http://ns.adobe.com/xap/1.0/'>\n"
+             "<xmp:CreatorTool>%1</xmp:CreatorTool>\n<xmp:CreateDate>%2</xmp:CreateDate>\n"
+             "<xmp:ModifyDate>%2</xmp:ModifyDate>\n<xmp:MetadataDate>%2</xmp:MetadataDate>\n</rdf:Description>\n")
              .arg(xmlEscape(creator), now);
     if (pdfA)
-        x += QStringLiteral("<rdf:Description rdf:about='' xmlns:pdfaid='http://www.aiim.org/pdfa/ns/id/'>\n"
-                            "<pdfaid:part>1</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n</rdf:Description>\n");
+        x += QStringLiteral(
+            "<rdf:Description rdf:about='' xmlns:pdfaid='http://www.aiim.org/pdfa/ns/id/'>\n"
+            "<pdfaid:part>1</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n</rdf:Description>\n");
     x += QStringLiteral("</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end='w'?>");
     return x.toUtf8();
 }
@@ -120,7 +127,8 @@ int PdfExporter::paintDocument(const DocumentContent &content, QPagedPaintDevice
             painter.setPen(QColor(0xE2, 0xE2, 0xE2));
             const QFontMetricsF fm(watermarkFont);
             const qreal w = fm.horizontalAdvance(content.watermark);
-            painter.drawText(QRectF(-w / 2 - 10, -fm.height() / 2, w + 20, fm.height()), Qt::AlignCenter, content.watermark);
+            painter.drawText(QRectF(-w / 2 - 10, -fm.height() / 2, w + 20, fm.height()), Qt::AlignCenter,
+                             content.watermark);
             painter.restore();
         }
 
@@ -140,9 +148,10 @@ int PdfExporter::paintDocument(const DocumentContent &content, QPagedPaintDevice
         const qreal footerTop = height - kFooterHeight;
         painter.drawLine(QPointF(0, footerTop + 6), QPointF(width, footerTop + 6));
         painter.setFont(footerFont);
-        painter.drawText(QRectF(0, footerTop + 8, width * 0.7, kFooterHeight - 8), Qt::AlignLeft | Qt::AlignVCenter, content.footerLeft);
-        painter.drawText(QRectF(width * 0.7, footerTop + 8, width * 0.3, kFooterHeight - 8), Qt::AlignRight | Qt::AlignVCenter,
-                         QString(content.pageFormat).arg(page + 1).arg(pages));
+        painter.drawText(QRectF(0, footerTop + 8, width * 0.7, kFooterHeight - 8), Qt::AlignLeft | Qt::AlignVCenter,
+                         content.footerLeft);
+        painter.drawText(QRectF(width * 0.7, footerTop + 8, width * 0.3, kFooterHeight - 8),
+                         Qt::AlignRight | Qt::AlignVCenter, QString(content.pageFormat).arg(page + 1).arg(pages));
 
         // Body: this page's slice of the document.
         painter.translate(0, kHeaderHeight - page * bodyHeight);
@@ -157,7 +166,8 @@ int PdfExporter::paintDocument(const DocumentContent &content, QPagedPaintDevice
     return pages;
 }
 
-PdfExportResult PdfExporter::exportToDevice(const storage::BuildSheet &sheet, QIODevice *device, const PdfExportOptions &options)
+PdfExportResult PdfExporter::exportToDevice(const storage::BuildSheet &sheet, QIODevice *device,
+                                            const PdfExportOptions &options)
 {
     PdfExportResult result;
     if (!sheet.isValid()) {
@@ -200,7 +210,8 @@ PdfExportResult PdfExporter::exportToDevice(const storage::BuildSheet &sheet, QI
     return result;
 }
 
-PdfExportResult PdfExporter::exportToFile(const storage::BuildSheet &sheet, const QString &fileName, const PdfExportOptions &options)
+PdfExportResult PdfExporter::exportToFile(const storage::BuildSheet &sheet, const QString &fileName,
+                                          const PdfExportOptions &options)
 {
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly)) {

@@ -28,7 +28,7 @@ namespace remaster::documents {
 
 struct PageSetup {
     QPageSize::PageSizeId paper = QPageSize::A4;
-    QMarginsF marginsMm{15, 12, 15, 12};   // left, top, right, bottom (header and footer inside)
+    QMarginsF marginsMm { 15, 12, 15, 12 }; // left, top, right, bottom (header and footer inside)
 };
 std::optional<QPageSize::PageSizeId> paperFromCode(const QString &code); // "a4", "letter"
 
@@ -36,10 +36,10 @@ struct PdfExportOptions {
     DocumentKind kind = DocumentKind::Workshop;
     QString language = QStringLiteral("en");
     PageSetup page;
-    bool pdfA = false;               // PDF/A-1b for archiving
+    bool pdfA = false; // PDF/A-1b for archiving
     DocumentOptions document;
-    int revisionIndex = -1;          // -1: latest revision
-    QString creator;                 // default: "ReMaster <version>"
+    int revisionIndex = -1; // -1: latest revision
+    QString creator; // default: "ReMaster <version>"
 };
 
 struct PdfExportResult {

@@ -7,10 +7,14 @@
 namespace remaster::documents {
 
 namespace {
-QString group(DocumentKind kind) { return QStringLiteral("print/") + documentKindCode(kind); }
+QString group(DocumentKind kind)
+{
+    return QStringLiteral("print/") + documentKindCode(kind);
+}
 } // namespace
 
-PdfExportResult SheetPrinter::print(const storage::BuildSheet &sheet, QPrinter &printer, const PdfExportOptions &options)
+PdfExportResult SheetPrinter::print(const storage::BuildSheet &sheet, QPrinter &printer,
+                                    const PdfExportOptions &options)
 {
     PdfExportResult result;
     if (!sheet.isValid()) {
@@ -46,15 +50,18 @@ PdfExportResult SheetPrinter::print(const storage::BuildSheet &sheet, QPrinter &
 
 void SheetPrinter::applyPageSetup(QPrinter &printer, const PageSetup &setup)
 {
-    printer.setPageLayout(QPageLayout(QPageSize(setup.paper), QPageLayout::Portrait, setup.marginsMm, QPageLayout::Millimeter));
+    printer.setPageLayout(
+        QPageLayout(QPageSize(setup.paper), QPageLayout::Portrait, setup.marginsMm, QPageLayout::Millimeter));
 }
 
 QPageLayout SheetPrinter::loadPageLayout(QSettings &settings, DocumentKind kind)
 {
     const PageSetup defaults;
     settings.beginGroup(group(kind));
-    const auto paper = static_cast<QPageSize::PageSizeId>(settings.value(QStringLiteral("paper"), static_cast<int>(defaults.paper)).toInt());
-    const auto orientation = settings.value(QStringLiteral("landscape"), false).toBool() ? QPageLayout::Landscape : QPageLayout::Portrait;
+    const auto paper = static_cast<QPageSize::PageSizeId>(
+        settings.value(QStringLiteral("paper"), static_cast<int>(defaults.paper)).toInt());
+    const auto orientation
+        = settings.value(QStringLiteral("landscape"), false).toBool() ? QPageLayout::Landscape : QPageLayout::Portrait;
     const QMarginsF margins(settings.value(QStringLiteral("left_mm"), defaults.marginsMm.left()).toDouble(),
                             settings.value(QStringLiteral("top_mm"), defaults.marginsMm.top()).toDouble(),
                             settings.value(QStringLiteral("right_mm"), defaults.marginsMm.right()).toDouble(),

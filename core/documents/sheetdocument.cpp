@@ -36,10 +36,13 @@ const char *const kTemplateLabels[] = {
     QT_TRANSLATE_NOOP("Documents", "Vehicle summary"),
     QT_TRANSLATE_NOOP("Documents", "Bill of materials"),
     QT_TRANSLATE_NOOP("Documents", "Work steps"),
-    QT_TRANSLATE_NOOP("Documents", "Tick each step when it is done. HV: high-voltage safety step (highlighted); write the measured value in the blank and compare it with the required value printed next to it."),
+    QT_TRANSLATE_NOOP("Documents",
+                      "Tick each step when it is done. HV: high-voltage safety step (highlighted); write the measured "
+                      "value in the blank and compare it with the required value printed next to it."),
     QT_TRANSLATE_NOOP("Documents", "Notes"),
     QT_TRANSLATE_NOOP("Documents", "Sign-offs"),
-    QT_TRANSLATE_NOOP("Documents", "Conversion of a diesel vehicle to battery-electric drive (French decree of 13 March 2020)"),
+    QT_TRANSLATE_NOOP("Documents",
+                      "Conversion of a diesel vehicle to battery-electric drive (French decree of 13 March 2020)"),
     QT_TRANSLATE_NOOP("Documents", "Vehicle data before and after conversion"),
     QT_TRANSLATE_NOOP("Documents", "Power of the electric drive against the original engine"),
     QT_TRANSLATE_NOOP("Documents", "Masses"),
@@ -52,8 +55,13 @@ const char *const kTemplateLabels[] = {
     QT_TRANSLATE_NOOP("Documents", "Record integrity"),
     QT_TRANSLATE_NOOP("Documents", "Transformation attestation"),
     QT_TRANSLATE_NOOP("Documents", "Transformation plate"),
-    QT_TRANSLATE_NOOP("Documents", "Per-vehicle attestation following the model of Annex II of the decree of 13 March 2020 (regulation FR-22), pre-filled from the build sheet."),
-    QT_TRANSLATE_NOOP("Documents", "Text of the plate fixed next to the manufacturer's plate, in the same format, lines in this order (decree of 13 March 2020, art. 4; regulation FR-20). The wording is the decree's and stays in French."),
+    QT_TRANSLATE_NOOP("Documents",
+                      "Per-vehicle attestation following the model of Annex II of the decree of 13 March 2020 "
+                      "(regulation FR-22), pre-filled from the build sheet."),
+    QT_TRANSLATE_NOOP(
+        "Documents",
+        "Text of the plate fixed next to the manufacturer's plate, in the same format, lines in this order (decree of "
+        "13 March 2020, art. 4; regulation FR-20). The wording is the decree's and stays in French."),
     QT_TRANSLATE_NOOP("Documents", "Identification numbers of the components"),
     QT_TRANSLATE_NOOP("Documents", "Installer"),
     QT_TRANSLATE_NOOP("Documents", "Kit maker"),
@@ -61,7 +69,10 @@ const char *const kTemplateLabels[] = {
     QT_TRANSLATE_NOOP("Documents", "Place and date"),
 };
 
-QString esc(const QString &s) { return s.toHtmlEscaped(); }
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
 
 // Strings of other layers' contexts (CheckJson, SheetText, Model) in the document's language. A
 // function of our own, so that lupdate does not take these look-ups for new source strings.
@@ -70,9 +81,18 @@ QString translated(const DocumentLanguage &language, const char *context, const 
     return language.tr(context, text);
 }
 
-QJsonObject obj(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toObject(); }
-QJsonArray arr(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toArray(); }
-QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
+QJsonObject obj(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toObject();
+}
+QJsonArray arr(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toArray();
+}
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
 std::optional<double> num(const QJsonObject &o, const char *key)
 {
     const QJsonValue v = o.value(QLatin1String(key));
@@ -89,7 +109,10 @@ class ChartObject : public QObject, public QTextObjectInterface
     Q_INTERFACES(QTextObjectInterface)
 public:
     ChartObject(QList<ChartData> charts, bool grayscale, QFont font, QObject *parent)
-        : QObject(parent), m_charts(std::move(charts)), m_grayscale(grayscale), m_font(std::move(font))
+        : QObject(parent)
+        , m_charts(std::move(charts))
+        , m_grayscale(grayscale)
+        , m_font(std::move(font))
     {
     }
     QSizeF intrinsicSize(QTextDocument *doc, int, const QTextFormat &format) override
@@ -142,14 +165,18 @@ std::optional<DocumentKind> documentKindFromCode(const QString &code)
 
 QList<DocumentKind> allDocumentKinds()
 {
-    return {DocumentKind::Workshop, DocumentKind::Dossier, DocumentKind::Attestation, DocumentKind::Plate};
+    return { DocumentKind::Workshop, DocumentKind::Dossier, DocumentKind::Attestation, DocumentKind::Plate };
 }
 
-QString DocumentTemplates::bundledPath(const QString &fileName) { return QStringLiteral(":/templates/") + fileName; }
+QString DocumentTemplates::bundledPath(const QString &fileName)
+{
+    return QStringLiteral(":/templates/") + fileName;
+}
 
 QString DocumentTemplates::userDirectory()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("templates"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("templates"));
 }
 
 QString DocumentTemplates::resolve(const QString &fileName)
@@ -164,7 +191,8 @@ QString DocumentTemplates::read(const QString &fileName, QString *error)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = SheetDocument::tr("cannot read the template %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+            *error = SheetDocument::tr("cannot read the template %1: %2")
+                         .arg(QDir::toNativeSeparators(path), f.errorString());
         return {};
     }
     return QString::fromUtf8(f.readAll());
@@ -184,12 +212,15 @@ bool DocumentTemplates::copyToUser(const QString &fileName, QString *error)
         return false;
     }
     // Resources are read-only; the user's copy must be editable.
-    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                      | QFileDevice::ReadOther);
+    QFile::setPermissions(
+        target, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     return true;
 }
 
-QString DocumentTemplates::templateFileName(DocumentKind kind) { return documentKindCode(kind) + QStringLiteral(".html"); }
+QString DocumentTemplates::templateFileName(DocumentKind kind)
+{
+    return documentKindCode(kind) + QStringLiteral(".html");
+}
 
 QStringList DocumentTemplates::knownLabels()
 {
@@ -203,13 +234,19 @@ QStringList DocumentTemplates::knownLabels()
 
 SheetDocument::SheetDocument(const BuildSheet &sheet, DocumentKind kind, const DocumentLanguage &language,
                              const DocumentOptions &options, int revisionIndex)
-    : m_sheet(sheet),
-      m_rev(revisionIndex >= 0 && revisionIndex < sheet.revisions.size() ? sheet.revisions.at(revisionIndex) : sheet.latest()),
-      m_kind(kind), m_lang(language), m_options(options)
+    : m_sheet(sheet)
+    , m_rev(revisionIndex >= 0 && revisionIndex < sheet.revisions.size() ? sheet.revisions.at(revisionIndex)
+                                                                         : sheet.latest())
+    , m_kind(kind)
+    , m_lang(language)
+    , m_options(options)
 {
 }
 
-QString SheetDocument::t(const char *text) const { return translated(m_lang, "Documents", text); }
+QString SheetDocument::t(const char *text) const
+{
+    return translated(m_lang, "Documents", text);
+}
 
 QString SheetDocument::fontFamily()
 {
@@ -264,7 +301,8 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
     };
     auto orDash = [&](const QString &s) { return s.trimmed().isEmpty() ? dash : esc(s); };
     auto blank = [&](const QString &s) {
-        return s.trimmed().isEmpty() ? QStringLiteral("<span class=\"blank\">________________________________</span>") : esc(s);
+        return s.trimmed().isEmpty() ? QStringLiteral("<span class=\"blank\">________________________________</span>")
+                                     : esc(s);
     };
     auto statusText = [&](const QString &code) {
         if (code == QLatin1String("pass"))
@@ -318,10 +356,13 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
         }
         return h + QStringLiteral("</tr></thead>");
     };
-    const QString tableOpen = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\">");
-    const QString kvOpen = QStringLiteral("<table class=\"kv\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\">");
+    const QString tableOpen
+        = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\">");
+    const QString kvOpen
+        = QStringLiteral("<table class=\"kv\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\">");
     auto kvRow = [&](const QString &label, const QString &valueHtml) {
-        return QStringLiteral("<tr><td class=\"label\" width=\"38%\">%1</td><td>%2</td></tr>").arg(esc(label), valueHtml);
+        return QStringLiteral("<tr><td class=\"label\" width=\"38%\">%1</td><td>%2</td></tr>")
+            .arg(esc(label), valueHtml);
     };
 
     const QJsonObject snap = m_rev.snapshot;
@@ -355,7 +396,8 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
                  .arg(esc(t(QT_TRANSLATE_NOOP("Documents", "Sheet number"))), esc(m_sheet.number),
                       esc(t(QT_TRANSLATE_NOOP("Documents", "Revision"))),
                       QStringLiteral("%1 (%2)").arg(m_rev.revision).arg(esc(sheetStatus(m_rev.status))));
-        h += QStringLiteral("<tr><td class=\"label\">%1</td><td><b>%2</b></td><td class=\"label\">%3</td><td>%4</td></tr>")
+        h += QStringLiteral(
+                 "<tr><td class=\"label\">%1</td><td><b>%2</b></td><td class=\"label\">%3</td><td>%4</td></tr>")
                  .arg(esc(t(QT_TRANSLATE_NOOP("Documents", "VIN"))), orDash(m_rev.vin),
                       esc(t(QT_TRANSLATE_NOOP("Documents", "Registration"))), orDash(m_rev.registration));
         h += QStringLiteral("<tr><td class=\"label\">%1</td><td>%2</td><td class=\"label\">%3</td><td>%4</td></tr>")
@@ -365,7 +407,8 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
         f.insert(QStringLiteral("identity_table"), h);
     }
 
-    const QString variantLabel = str(vehicle, "variant_label").isEmpty() ? m_rev.variantId : str(vehicle, "variant_label");
+    const QString variantLabel
+        = str(vehicle, "variant_label").isEmpty() ? m_rev.variantId : str(vehicle, "variant_label");
     const int modulesSeries = battery.value(QLatin1String("modules_in_series")).toInt();
     const int stringsParallel = battery.value(QLatin1String("strings_in_parallel")).toInt();
 
@@ -374,12 +417,16 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
         QString h = kvOpen;
         h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Vehicle")), orDash(variantLabel));
         h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Original engine")),
-                   QStringLiteral("%1, %2").arg(orDash(str(vehicle, "engine_id")), unit(num(vehicle, "original_power_kw"), 0, QStringLiteral("kW"))));
+                   QStringLiteral("%1, %2").arg(orDash(str(vehicle, "engine_id")),
+                                                unit(num(vehicle, "original_power_kw"), 0, QStringLiteral("kW"))));
         h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Motor")),
-                   QStringLiteral("%1, %2 %3").arg(orDash(str(motor, "motor_id")), esc(t(QT_TRANSLATE_NOOP("Documents", "reduction ratio"))),
-                                                number(num(motor, "reducer_ratio"), 2)));
-        h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Inverter, charger, DC-DC converter")),
-                   QStringLiteral("%1, %2, %3").arg(orDash(str(kit, "inverter_id")), orDash(str(kit, "charger_id")), orDash(str(kit, "dcdc_id"))));
+                   QStringLiteral("%1, %2 %3")
+                       .arg(orDash(str(motor, "motor_id")), esc(t(QT_TRANSLATE_NOOP("Documents", "reduction ratio"))),
+                            number(num(motor, "reducer_ratio"), 2)));
+        h += kvRow(
+            t(QT_TRANSLATE_NOOP("Documents", "Inverter, charger, DC-DC converter")),
+            QStringLiteral("%1, %2, %3")
+                .arg(orDash(str(kit, "inverter_id")), orDash(str(kit, "charger_id")), orDash(str(kit, "dcdc_id"))));
         h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Battery")),
                    esc(t(QT_TRANSLATE_NOOP("Documents", "%1: %2 in series × %3 in parallel, %4 usable")))
                        .arg(orDash(str(battery, "module_id")))
@@ -388,13 +435,16 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
                        .arg(unit(num(battery, "usable_energy_kwh"), 1, QStringLiteral("kWh"))));
         const QJsonObject invWindow = obj(battery, "inverter_window");
         h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Pack voltage (empty – nominal – full)")),
-                   QStringLiteral("%1 – %2 – %3").arg(unit(num(invWindow, "pack_empty_v"), 0, QStringLiteral("V")),
-                                                     unit(num(invWindow, "pack_nominal_v"), 0, QStringLiteral("V")),
-                                                     unit(num(invWindow, "pack_full_v"), 0, QStringLiteral("V"))));
+                   QStringLiteral("%1 – %2 – %3")
+                       .arg(unit(num(invWindow, "pack_empty_v"), 0, QStringLiteral("V")),
+                            unit(num(invWindow, "pack_nominal_v"), 0, QStringLiteral("V")),
+                            unit(num(invWindow, "pack_full_v"), 0, QStringLiteral("V"))));
         h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Mass in running order before → after")),
-                   QStringLiteral("%1 → %2").arg(unit(num(vehicle, "original_mass_in_running_order_kg"), 0, QStringLiteral("kg")),
-                                               unit(num(vehicle, "converted_mass_in_running_order_kg"), 0, QStringLiteral("kg"))));
-        h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Gross vehicle weight (F.1)")), unit(num(vehicle, "gvw_kg"), 0, QStringLiteral("kg")));
+                   QStringLiteral("%1 → %2").arg(
+                       unit(num(vehicle, "original_mass_in_running_order_kg"), 0, QStringLiteral("kg")),
+                       unit(num(vehicle, "converted_mass_in_running_order_kg"), 0, QStringLiteral("kg"))));
+        h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Gross vehicle weight (F.1)")),
+                   unit(num(vehicle, "gvw_kg"), 0, QStringLiteral("kg")));
         h += QStringLiteral("</table>");
         f.insert(QStringLiteral("vehicle_summary"), h);
     }
@@ -402,11 +452,11 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
     // Bill of materials.
     {
         QString h = tableOpen
-            + th({t(QT_TRANSLATE_NOOP("Documents", "Pos.")), t(QT_TRANSLATE_NOOP("Documents", "Part number")),
-                  t(QT_TRANSLATE_NOOP("Documents", "Description")), t(QT_TRANSLATE_NOOP("Documents", "Qty")),
-                  t(QT_TRANSLATE_NOOP("Documents", "Mass (kg)")), t(QT_TRANSLATE_NOOP("Documents", "Position (mm)")),
-                  t(QT_TRANSLATE_NOOP("Documents", "Serial numbers"))},
-                 {7, 16, 27, 6, 9, 11, 24});
+            + th({ t(QT_TRANSLATE_NOOP("Documents", "Pos.")), t(QT_TRANSLATE_NOOP("Documents", "Part number")),
+                   t(QT_TRANSLATE_NOOP("Documents", "Description")), t(QT_TRANSLATE_NOOP("Documents", "Qty")),
+                   t(QT_TRANSLATE_NOOP("Documents", "Mass (kg)")), t(QT_TRANSLATE_NOOP("Documents", "Position (mm)")),
+                   t(QT_TRANSLATE_NOOP("Documents", "Serial numbers")) },
+                 { 7, 16, 27, 6, 9, 11, 24 });
         double totalMass = 0;
         int pos = 0;
         for (const BomLine &b : m_rev.bom) {
@@ -415,11 +465,12 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
             h += QStringLiteral("<tr><td align=\"right\">%1</td><td>%2</td><td>%3</td><td align=\"right\">%4</td>"
                                 "<td align=\"right\">%5</td><td align=\"right\">%6</td><td>%7</td></tr>")
                      .arg(pos)
-                     .arg(esc(b.partNumber), esc(b.description), loc.toString(b.quantity), loc.toString(b.massKg, 'f', b.massKg < 10 ? 2 : 1),
-                          loc.toString(b.positionMm, 'f', 0),
+                     .arg(esc(b.partNumber), esc(b.description), loc.toString(b.quantity),
+                          loc.toString(b.massKg, 'f', b.massKg < 10 ? 2 : 1), loc.toString(b.positionMm, 'f', 0),
                           b.serialNumbers.isEmpty() ? QString() : esc(b.serialNumbers.join(QStringLiteral(", "))));
         }
-        h += QStringLiteral("<tr><td></td><td colspan=\"3\"><b>%1</b></td><td align=\"right\"><b>%2</b></td><td colspan=\"2\"></td></tr>")
+        h += QStringLiteral("<tr><td></td><td colspan=\"3\"><b>%1</b></td><td align=\"right\"><b>%2</b></td><td "
+                            "colspan=\"2\"></td></tr>")
                  .arg(esc(t(QT_TRANSLATE_NOOP("Documents", "Total added mass"))), loc.toString(totalMass, 'f', 1));
         h += QStringLiteral("</table>");
         f.insert(QStringLiteral("bom_table"), h);
@@ -427,20 +478,21 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
 
     // Work steps with tick boxes.
     {
-        const QString box = QStringLiteral(
-            "<table class=\"tick\" cellspacing=\"0\" cellpadding=\"0\" border=\"1\" width=\"22\"><tr><td align=\"center\">%1</td></tr></table>");
+        const QString box = QStringLiteral("<table class=\"tick\" cellspacing=\"0\" cellpadding=\"0\" border=\"1\" "
+                                           "width=\"22\"><tr><td align=\"center\">%1</td></tr></table>");
         QString h = tableOpen
-            + th({QStringLiteral("#"), QStringLiteral("✓"), t(QT_TRANSLATE_NOOP("Documents", "Step")),
-                  t(QT_TRANSLATE_NOOP("Documents", "Required")), t(QT_TRANSLATE_NOOP("Documents", "Measured")),
-                  t(QT_TRANSLATE_NOOP("Documents", "Done by, date"))},
-                 {4, 5, 47, 16, 14, 14});
+            + th({ QStringLiteral("#"), QStringLiteral("✓"), t(QT_TRANSLATE_NOOP("Documents", "Step")),
+                   t(QT_TRANSLATE_NOOP("Documents", "Required")), t(QT_TRANSLATE_NOOP("Documents", "Measured")),
+                   t(QT_TRANSLATE_NOOP("Documents", "Done by, date")) },
+                 { 4, 5, 47, 16, 14, 14 });
         int i = 0;
         for (const WorkStep &s : m_rev.steps) {
             ++i;
             const QString text = m_lang.code() == QLatin1String("fr") && !s.textFr.isEmpty() ? s.textFr : s.textEn;
             const QString cls = s.hvSafety ? QStringLiteral(" class=\"hv\" bgcolor=\"#ffe3c4\"") : QString();
-            const QString hvTag = s.hvSafety ? QStringLiteral("<span class=\"hvtag\">⚡ %1</span> ").arg(esc(t(QT_TRANSLATE_NOOP("Documents", "HV"))))
-                                             : QString();
+            const QString hvTag = s.hvSafety
+                ? QStringLiteral("<span class=\"hvtag\">⚡ %1</span> ").arg(esc(t(QT_TRANSLATE_NOOP("Documents", "HV"))))
+                : QString();
             QString measured;
             if (!s.measuredValue.isEmpty())
                 measured = esc(s.measuredValue);
@@ -452,32 +504,39 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
                      .arg(cls)
                      .arg(i)
                      .arg(box.arg(s.done ? QStringLiteral("✓") : QStringLiteral("&nbsp;")), hvTag, esc(text),
-                          s.requiredValue.isEmpty() ? QString() : QStringLiteral("<b>%1</b>").arg(esc(s.requiredValue)), measured,
-                          doneBy);
+                          s.requiredValue.isEmpty() ? QString() : QStringLiteral("<b>%1</b>").arg(esc(s.requiredValue)),
+                          measured, doneBy);
         }
         h += QStringLiteral("</table>");
         f.insert(QStringLiteral("steps_table"), h);
     }
 
-    f.insert(QStringLiteral("notes"), m_rev.notes.trimmed().isEmpty()
-                                          ? QString()
-                                          : QStringLiteral("<h2>%1</h2><p>%2</p>")
-                                                .arg(esc(t(QT_TRANSLATE_NOOP("Documents", "Notes"))),
-                                                     esc(m_rev.notes).replace(QLatin1Char('\n'), QStringLiteral("<br/>"))));
+    f.insert(QStringLiteral("notes"),
+             m_rev.notes.trimmed().isEmpty()
+                 ? QString()
+                 : QStringLiteral("<h2>%1</h2><p>%2</p>")
+                       .arg(esc(t(QT_TRANSLATE_NOOP("Documents", "Notes"))),
+                            esc(m_rev.notes).replace(QLatin1Char('\n'), QStringLiteral("<br/>"))));
 
     // Sign-off boxes: one per role, filled with the latest sign-off of that role.
     {
-        QString h = QStringLiteral("<table class=\"signoff\" width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" border=\"1\"><tr>");
-        for (SignOffRole role : {SignOffRole::Engineer, SignOffRole::WorkshopLead, SignOffRole::Homologation}) {
+        QString h = QStringLiteral(
+            "<table class=\"signoff\" width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" border=\"1\"><tr>");
+        for (SignOffRole role : { SignOffRole::Engineer, SignOffRole::WorkshopLead, SignOffRole::Homologation }) {
             const SignOff *last = nullptr;
             for (const SignOff &s : m_rev.signOffs)
                 if (s.role == role)
                     last = &s;
-            h += QStringLiteral("<td width=\"33%\" valign=\"top\"><b>%1</b><br/>%2: %3<br/>%4: %5<br/>%6: %7<br/>%8:<br/><br/><br/><br/></td>")
-                     .arg(esc(roleText(role)), esc(t(QT_TRANSLATE_NOOP("Documents", "Name"))), last ? esc(last->name) : QStringLiteral("____________________"),
-                          esc(t(QT_TRANSLATE_NOOP("Documents", "Date"))), last ? esc(dateTime(last->signedAt)) : QStringLiteral("____________________"),
+            h += QStringLiteral("<td width=\"33%\" valign=\"top\"><b>%1</b><br/>%2: %3<br/>%4: %5<br/>%6: "
+                                "%7<br/>%8:<br/><br/><br/><br/></td>")
+                     .arg(esc(roleText(role)), esc(t(QT_TRANSLATE_NOOP("Documents", "Name"))),
+                          last ? esc(last->name) : QStringLiteral("____________________"),
+                          esc(t(QT_TRANSLATE_NOOP("Documents", "Date"))),
+                          last ? esc(dateTime(last->signedAt)) : QStringLiteral("____________________"),
                           esc(t(QT_TRANSLATE_NOOP("Documents", "Step"))),
-                          last ? esc(sheetStatus(last->fromStatus) + QStringLiteral(" → ") + sheetStatus(last->toStatus)) : QString(),
+                          last
+                              ? esc(sheetStatus(last->fromStatus) + QStringLiteral(" → ") + sheetStatus(last->toStatus))
+                              : QString(),
                           esc(t(QT_TRANSLATE_NOOP("Documents", "Signature"))));
         }
         h += QStringLiteral("</tr></table>");
@@ -485,53 +544,70 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
 
         // The full sign-off history (dossier).
         QString list = tableOpen
-            + th({t(QT_TRANSLATE_NOOP("Documents", "Role")), t(QT_TRANSLATE_NOOP("Documents", "Name")),
-                  t(QT_TRANSLATE_NOOP("Documents", "Step")), t(QT_TRANSLATE_NOOP("Documents", "Date"))},
-                 {20, 28, 26, 26});
+            + th({ t(QT_TRANSLATE_NOOP("Documents", "Role")), t(QT_TRANSLATE_NOOP("Documents", "Name")),
+                   t(QT_TRANSLATE_NOOP("Documents", "Step")), t(QT_TRANSLATE_NOOP("Documents", "Date")) },
+                 { 20, 28, 26, 26 });
         for (const SignOff &s : m_rev.signOffs)
             list += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                        .arg(esc(roleText(s.role)), esc(s.name), esc(sheetStatus(s.fromStatus) + QStringLiteral(" → ") + sheetStatus(s.toStatus)),
+                        .arg(esc(roleText(s.role)), esc(s.name),
+                             esc(sheetStatus(s.fromStatus) + QStringLiteral(" → ") + sheetStatus(s.toStatus)),
                              esc(dateTime(s.signedAt)));
         if (m_rev.signOffs.isEmpty())
-            list += QStringLiteral("<tr><td colspan=\"4\">%1</td></tr>").arg(esc(t(QT_TRANSLATE_NOOP("Documents", "No sign-off yet: this revision is not approved."))));
+            list += QStringLiteral("<tr><td colspan=\"4\">%1</td></tr>")
+                        .arg(esc(t(QT_TRANSLATE_NOOP("Documents", "No sign-off yet: this revision is not approved."))));
         list += QStringLiteral("</table>");
         f.insert(QStringLiteral("signoff_table"), list + QStringLiteral("<p></p>") + h);
     }
 
     // Registration-certificate fields before and after (FR-23: P.3 becomes EL).
     {
-        const std::optional<double> gvwAfter = num(homologation, "gvw_after_kg") ? num(homologation, "gvw_after_kg") : num(vehicle, "gvw_kg");
+        const std::optional<double> gvwAfter
+            = num(homologation, "gvw_after_kg") ? num(homologation, "gvw_after_kg") : num(vehicle, "gvw_kg");
         QString h = tableOpen
-            + th({t(QT_TRANSLATE_NOOP("Documents", "Field")), t(QT_TRANSLATE_NOOP("Documents", "Code")),
-                  t(QT_TRANSLATE_NOOP("Documents", "Before conversion")), t(QT_TRANSLATE_NOOP("Documents", "After conversion"))},
-                 {34, 8, 29, 29});
+            + th({ t(QT_TRANSLATE_NOOP("Documents", "Field")), t(QT_TRANSLATE_NOOP("Documents", "Code")),
+                   t(QT_TRANSLATE_NOOP("Documents", "Before conversion")),
+                   t(QT_TRANSLATE_NOOP("Documents", "After conversion")) },
+                 { 34, 8, 29, 29 });
         auto row = [&](const char *label, const QString &code, const QString &before, const QString &after) {
             const bool changed = before != after;
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                      .arg(esc(t(label)), code, before, changed ? QStringLiteral("<b>%1</b>").arg(after) : after);
         };
-        row(QT_TRANSLATE_NOOP("Documents", "Vehicle identification number"), QStringLiteral("E"), orDash(m_rev.vin), orDash(m_rev.vin));
-        row(QT_TRANSLATE_NOOP("Documents", "Registration number"), QStringLiteral("A"), orDash(m_rev.registration), orDash(m_rev.registration));
-        row(QT_TRANSLATE_NOOP("Documents", "Date of first registration"), QStringLiteral("B"), esc(date(m_rev.firstRegistrationDate)),
-            esc(date(m_rev.firstRegistrationDate)));
-        row(QT_TRANSLATE_NOOP("Documents", "Type, variant, version"), QStringLiteral("D.2"), orDash(variantLabel), orDash(variantLabel));
-        row(QT_TRANSLATE_NOOP("Documents", "Category"), QStringLiteral("J"), orDash(str(identity, "category")), orDash(str(identity, "category")));
-        row(QT_TRANSLATE_NOOP("Documents", "National genre"), QStringLiteral("J.1"), orDash(str(identity, "national_genre")),
-            orDash(str(identity, "national_genre")));
-        row(QT_TRANSLATE_NOOP("Documents", "Body work"), QStringLiteral("J.3"), orDash(str(identity, "body_work")), orDash(str(identity, "body_work")));
-        const QString seats = identity.contains(QLatin1String("seats")) ? QString::number(identity.value(QLatin1String("seats")).toInt()) : dash;
+        row(QT_TRANSLATE_NOOP("Documents", "Vehicle identification number"), QStringLiteral("E"), orDash(m_rev.vin),
+            orDash(m_rev.vin));
+        row(QT_TRANSLATE_NOOP("Documents", "Registration number"), QStringLiteral("A"), orDash(m_rev.registration),
+            orDash(m_rev.registration));
+        row(QT_TRANSLATE_NOOP("Documents", "Date of first registration"), QStringLiteral("B"),
+            esc(date(m_rev.firstRegistrationDate)), esc(date(m_rev.firstRegistrationDate)));
+        row(QT_TRANSLATE_NOOP("Documents", "Type, variant, version"), QStringLiteral("D.2"), orDash(variantLabel),
+            orDash(variantLabel));
+        row(QT_TRANSLATE_NOOP("Documents", "Category"), QStringLiteral("J"), orDash(str(identity, "category")),
+            orDash(str(identity, "category")));
+        row(QT_TRANSLATE_NOOP("Documents", "National genre"), QStringLiteral("J.1"),
+            orDash(str(identity, "national_genre")), orDash(str(identity, "national_genre")));
+        row(QT_TRANSLATE_NOOP("Documents", "Body work"), QStringLiteral("J.3"), orDash(str(identity, "body_work")),
+            orDash(str(identity, "body_work")));
+        const QString seats = identity.contains(QLatin1String("seats"))
+            ? QString::number(identity.value(QLatin1String("seats")).toInt())
+            : dash;
         row(QT_TRANSLATE_NOOP("Documents", "Seats including the driver"), QStringLiteral("S.1"), seats, seats);
         row(QT_TRANSLATE_NOOP("Documents", "Technically permissible maximum laden mass"), QStringLiteral("F.1"),
             unit(num(vehicle, "gvw_kg"), 0, QStringLiteral("kg")), unit(gvwAfter, 0, QStringLiteral("kg")));
         row(QT_TRANSLATE_NOOP("Documents", "Mass in running order"), QStringLiteral("G"),
             unit(num(vehicle, "original_mass_in_running_order_kg"), 0, QStringLiteral("kg")),
             unit(num(vehicle, "converted_mass_in_running_order_kg"), 0, QStringLiteral("kg")));
-        row(QT_TRANSLATE_NOOP("Documents", "Maximum net power"), QStringLiteral("P.2"), unit(num(vehicle, "original_power_kw"), 0, QStringLiteral("kW")),
+        row(QT_TRANSLATE_NOOP("Documents", "Maximum net power"), QStringLiteral("P.2"),
+            unit(num(vehicle, "original_power_kw"), 0, QStringLiteral("kW")),
             unit(num(powerWindow, "electric_kw"), 0, QStringLiteral("kW")));
         const QString energyBefore = str(identity, "energy").isEmpty() ? QStringLiteral("GO") : str(identity, "energy");
-        row(QT_TRANSLATE_NOOP("Documents", "Energy source"), QStringLiteral("P.3"), esc(energyBefore), QStringLiteral("EL"));
+        row(QT_TRANSLATE_NOOP("Documents", "Energy source"), QStringLiteral("P.3"), esc(energyBefore),
+            QStringLiteral("EL"));
         h += QStringLiteral("</table><p class=\"small\">%1</p>")
-                 .arg(esc(t(QT_TRANSLATE_NOOP("Documents", "P.3 becomes EL (electricity). Mass in running order after conversion as computed from the mass sheet; the weighbridge ticket of the converted vehicle is the reference. The owner declares the changes to obtain a new registration certificate."))));
+                 .arg(esc(t(QT_TRANSLATE_NOOP(
+                     "Documents",
+                     "P.3 becomes EL (electricity). Mass in running order after conversion as computed from the mass "
+                     "sheet; the weighbridge ticket of the converted vehicle is the reference. The owner declares the "
+                     "changes to obtain a new registration certificate."))));
         f.insert(QStringLiteral("registration_table"), h);
     }
 
@@ -541,11 +617,16 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
             ? t(QT_TRANSLATE_NOOP("Documents", "30-minute power (UN R85)"))
             : t(QT_TRANSLATE_NOOP("Documents", "maximum net power (UN R85)"));
         QString h = kvOpen;
-        h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Original engine, maximum net power (P.2)")), unit(num(powerWindow, "original_kw"), 1, QStringLiteral("kW")));
-        h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Electric drive")), QStringLiteral("%1 (%2)").arg(unit(num(powerWindow, "electric_kw"), 1, QStringLiteral("kW")), esc(basis)));
-        h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Ratio electric / original")), unit(num(powerWindow, "ratio_percent"), 1, QStringLiteral("%")));
+        h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Original engine, maximum net power (P.2)")),
+                   unit(num(powerWindow, "original_kw"), 1, QStringLiteral("kW")));
+        h += kvRow(
+            t(QT_TRANSLATE_NOOP("Documents", "Electric drive")),
+            QStringLiteral("%1 (%2)").arg(unit(num(powerWindow, "electric_kw"), 1, QStringLiteral("kW")), esc(basis)));
+        h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Ratio electric / original")),
+                   unit(num(powerWindow, "ratio_percent"), 1, QStringLiteral("%")));
         h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Permitted range")),
-                   QStringLiteral("%1 … %2").arg(unit(num(powerWindow, "lower_kw"), 1, QStringLiteral("kW")), unit(num(powerWindow, "upper_kw"), 1, QStringLiteral("kW"))));
+                   QStringLiteral("%1 … %2").arg(unit(num(powerWindow, "lower_kw"), 1, QStringLiteral("kW")),
+                                                 unit(num(powerWindow, "upper_kw"), 1, QStringLiteral("kW"))));
         h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Result")), passText(boolOf(powerWindow, "pass")));
         h += QStringLiteral("</table>");
         f.insert(QStringLiteral("power_table"), h);
@@ -554,19 +635,31 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
     // Masses.
     {
         QString h = kvOpen;
-        h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Mass in running order before conversion")), unit(num(vehicle, "original_mass_in_running_order_kg"), 0, QStringLiteral("kg")));
-        h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Removed diesel parts")), unit(num(massBalance, "removed_mass_kg") ? num(massBalance, "removed_mass_kg") : num(vehicle, "removed_mass_kg"), 0, QStringLiteral("kg")));
-        h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Added conversion kit")), unit(num(massBalance, "added_mass_kg") ? num(massBalance, "added_mass_kg") : num(vehicle, "kit_mass_kg"), 0, QStringLiteral("kg")));
-        h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Mass in running order after conversion")), QStringLiteral("<b>%1</b>").arg(unit(num(vehicle, "converted_mass_in_running_order_kg"), 0, QStringLiteral("kg"))));
-        h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Change")), unit(num(vehicle, "mass_change_percent"), 1, QStringLiteral("%")));
+        h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Mass in running order before conversion")),
+                   unit(num(vehicle, "original_mass_in_running_order_kg"), 0, QStringLiteral("kg")));
+        h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Removed diesel parts")),
+                   unit(num(massBalance, "removed_mass_kg") ? num(massBalance, "removed_mass_kg")
+                                                            : num(vehicle, "removed_mass_kg"),
+                        0, QStringLiteral("kg")));
+        h += kvRow(
+            t(QT_TRANSLATE_NOOP("Documents", "Added conversion kit")),
+            unit(num(massBalance, "added_mass_kg") ? num(massBalance, "added_mass_kg") : num(vehicle, "kit_mass_kg"), 0,
+                 QStringLiteral("kg")));
+        h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Mass in running order after conversion")),
+                   QStringLiteral("<b>%1</b>")
+                       .arg(unit(num(vehicle, "converted_mass_in_running_order_kg"), 0, QStringLiteral("kg"))));
+        h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Change")),
+                   unit(num(vehicle, "mass_change_percent"), 1, QStringLiteral("%")));
         if (num(massBalance, "centre_of_mass_mm"))
             h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Centre of mass behind the front axle, before → after")),
-                       QStringLiteral("%1 → %2").arg(unit(num(massBalance, "original_centre_of_mass_mm"), 0, QStringLiteral("mm")),
-                                                   unit(num(massBalance, "centre_of_mass_mm"), 0, QStringLiteral("mm"))));
+                       QStringLiteral("%1 → %2").arg(
+                           unit(num(massBalance, "original_centre_of_mass_mm"), 0, QStringLiteral("mm")),
+                           unit(num(massBalance, "centre_of_mass_mm"), 0, QStringLiteral("mm"))));
         if (num(massBalance, "front_share_percent"))
             h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Unladen front-axle share, before → after")),
-                       QStringLiteral("%1 → %2").arg(unit(num(massBalance, "original_front_share_percent"), 1, QStringLiteral("%")),
-                                                   unit(num(massBalance, "front_share_percent"), 1, QStringLiteral("%"))));
+                       QStringLiteral("%1 → %2").arg(
+                           unit(num(massBalance, "original_front_share_percent"), 1, QStringLiteral("%")),
+                           unit(num(massBalance, "front_share_percent"), 1, QStringLiteral("%"))));
         h += QStringLiteral("</table>");
         f.insert(QStringLiteral("mass_table"), h);
     }
@@ -584,34 +677,40 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
     // Axle loads, chart and payload.
     {
         QString h = tableOpen
-            + th({t(QT_TRANSLATE_NOOP("Documents", "Load case")), t(QT_TRANSLATE_NOOP("Documents", "Payload (kg)")),
-                  t(QT_TRANSLATE_NOOP("Documents", "Total (kg)")), t(QT_TRANSLATE_NOOP("Documents", "Front axle / limit (kg)")),
-                  t(QT_TRANSLATE_NOOP("Documents", "Rear axle / limit (kg)")), t(QT_TRANSLATE_NOOP("Documents", "Result"))},
-                 {30, 12, 12, 17, 17, 12});
+            + th({ t(QT_TRANSLATE_NOOP("Documents", "Load case")), t(QT_TRANSLATE_NOOP("Documents", "Payload (kg)")),
+                   t(QT_TRANSLATE_NOOP("Documents", "Total (kg)")),
+                   t(QT_TRANSLATE_NOOP("Documents", "Front axle / limit (kg)")),
+                   t(QT_TRANSLATE_NOOP("Documents", "Rear axle / limit (kg)")),
+                   t(QT_TRANSLATE_NOOP("Documents", "Result")) },
+                 { 30, 12, 12, 17, 17, 12 });
         ChartData chart;
         chart.kind = ChartData::Kind::Bars;
         chart.locale = loc;
         chart.title = t(QT_TRANSLATE_NOOP("Documents", "Axle loads against their limits"));
         chart.yTitle = t(QT_TRANSLATE_NOOP("Documents", "Axle load (kg)"));
-        chart.barSeries = {t(QT_TRANSLATE_NOOP("Documents", "Front axle")), t(QT_TRANSLATE_NOOP("Documents", "Rear axle"))};
+        chart.barSeries
+            = { t(QT_TRANSLATE_NOOP("Documents", "Front axle")), t(QT_TRANSLATE_NOOP("Documents", "Rear axle")) };
         const QJsonArray cases = arr(massBalance, "load_cases");
         for (int i = 0; i < cases.size(); ++i) {
             const QJsonObject c = cases.at(i).toObject();
             const QJsonObject fa = obj(c, "front_axle"), ra = obj(c, "rear_axle");
-            h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td><td align=\"right\">%4 / %5</td>"
+            h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td><td "
+                                "align=\"right\">%4 / %5</td>"
                                 "<td align=\"right\">%6 / %7</td><td>%8</td></tr>")
-                     .arg(esc(loadCaseLabel(str(c, "id"))), number(num(c, "payload_kg"), 0), number(num(c, "total_kg"), 0),
-                          number(num(fa, "load_kg"), 0), number(num(fa, "limit_kg"), 0), number(num(ra, "load_kg"), 0),
-                          number(num(ra, "limit_kg"), 0), passText(boolOf(c, "pass")));
-            chart.bars.append({loadCaseLabel(str(c, "id")), {num(fa, "load_kg").value_or(NAN), num(ra, "load_kg").value_or(NAN)}});
+                     .arg(esc(loadCaseLabel(str(c, "id"))), number(num(c, "payload_kg"), 0),
+                          number(num(c, "total_kg"), 0), number(num(fa, "load_kg"), 0), number(num(fa, "limit_kg"), 0),
+                          number(num(ra, "load_kg"), 0), number(num(ra, "limit_kg"), 0), passText(boolOf(c, "pass")));
+            chart.bars.append({ loadCaseLabel(str(c, "id")),
+                                { num(fa, "load_kg").value_or(NAN), num(ra, "load_kg").value_or(NAN) } });
             const QString limit = t(QT_TRANSLATE_NOOP("Documents", "Permissible axle load"));
             if (num(fa, "limit_kg"))
-                chart.limits.append({limit, *num(fa, "limit_kg"), static_cast<int>(i), 0});
+                chart.limits.append({ limit, *num(fa, "limit_kg"), static_cast<int>(i), 0 });
             if (num(ra, "limit_kg"))
-                chart.limits.append({limit, *num(ra, "limit_kg"), static_cast<int>(i), 1});
+                chart.limits.append({ limit, *num(ra, "limit_kg"), static_cast<int>(i), 1 });
         }
         if (cases.isEmpty())
-            h += QStringLiteral("<tr><td colspan=\"6\">%1</td></tr>").arg(esc(t(QT_TRANSLATE_NOOP("Documents", "No mass sheet in this snapshot."))));
+            h += QStringLiteral("<tr><td colspan=\"6\">%1</td></tr>")
+                     .arg(esc(t(QT_TRANSLATE_NOOP("Documents", "No mass sheet in this snapshot."))));
         h += QStringLiteral("</table>");
         f.insert(QStringLiteral("axle_table"), h);
         QString chartMarker;
@@ -623,15 +722,17 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
 
         const QJsonObject cap = obj(massBalance, "payload_at_load_centre");
         const QString by = str(cap, "limited_by");
-        const QString limitedBy = by == QLatin1String("front-axle") ? t(QT_TRANSLATE_NOOP("Documents", "the front axle"))
-            : by == QLatin1String("rear-axle")                      ? t(QT_TRANSLATE_NOOP("Documents", "the rear axle"))
-            : by == QLatin1String("gvw")                            ? t(QT_TRANSLATE_NOOP("Documents", "the gross vehicle weight"))
-                                                                    : dash;
+        const QString limitedBy = by == QLatin1String("front-axle")
+            ? t(QT_TRANSLATE_NOOP("Documents", "the front axle"))
+            : by == QLatin1String("rear-axle") ? t(QT_TRANSLATE_NOOP("Documents", "the rear axle"))
+            : by == QLatin1String("gvw")       ? t(QT_TRANSLATE_NOOP("Documents", "the gross vehicle weight"))
+                                               : dash;
         QString p = kvOpen;
         p += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Usable payload at the load-space centre")),
                    QStringLiteral("<b>%1</b>").arg(unit(num(cap, "usable_kg"), 0, QStringLiteral("kg"))));
         p += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Limited by")), esc(limitedBy));
-        p += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Load-space centre behind the front axle")), unit(num(cap, "position_mm"), 0, QStringLiteral("mm")));
+        p += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Load-space centre behind the front axle")),
+                   unit(num(cap, "position_mm"), 0, QStringLiteral("mm")));
         p += QStringLiteral("</table>");
         f.insert(QStringLiteral("payload_table"), p);
     }
@@ -650,18 +751,22 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
     {
         QString w = kvOpen;
         w += kvRow(t(QT_TRANSLATE_NOOP("Documents", "WLTC class (GTR 15, power-to-mass ratio)")),
-                   QStringLiteral("<b>%1</b> (%2)").arg(orDash(str(wltc, "class")), unit(num(wltc, "pmr_w_per_kg"), 1, QStringLiteral("W/kg"))));
+                   QStringLiteral("<b>%1</b> (%2)")
+                       .arg(orDash(str(wltc, "class")), unit(num(wltc, "pmr_w_per_kg"), 1, QStringLiteral("W/kg"))));
         w += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Cycle used")), orDash(str(wltc, "cycle_id")));
-        w += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Usable battery energy")), unit(num(battery, "usable_energy_kwh"), 1, QStringLiteral("kWh")));
+        w += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Usable battery energy")),
+                   unit(num(battery, "usable_energy_kwh"), 1, QStringLiteral("kWh")));
         w += QStringLiteral("</table>");
         f.insert(QStringLiteral("wltc_table"), w);
 
         QString h = tableOpen
-            + th({t(QT_TRANSLATE_NOOP("Documents", "Cycle")), t(QT_TRANSLATE_NOOP("Documents", "Payload")),
-                  t(QT_TRANSLATE_NOOP("Documents", "Test mass (kg)")), t(QT_TRANSLATE_NOOP("Documents", "Battery (Wh/km)")),
-                  t(QT_TRANSLATE_NOOP("Documents", "At the plug (Wh/km)")), t(QT_TRANSLATE_NOOP("Documents", "Range (km)")),
-                  t(QT_TRANSLATE_NOOP("Documents", "Trace followed"))},
-                 {28, 12, 12, 12, 13, 11, 12});
+            + th({ t(QT_TRANSLATE_NOOP("Documents", "Cycle")), t(QT_TRANSLATE_NOOP("Documents", "Payload")),
+                   t(QT_TRANSLATE_NOOP("Documents", "Test mass (kg)")),
+                   t(QT_TRANSLATE_NOOP("Documents", "Battery (Wh/km)")),
+                   t(QT_TRANSLATE_NOOP("Documents", "At the plug (Wh/km)")),
+                   t(QT_TRANSLATE_NOOP("Documents", "Range (km)")),
+                   t(QT_TRANSLATE_NOOP("Documents", "Trace followed")) },
+                 { 28, 12, 12, 12, 13, 11, 12 });
         ChartData chart;
         chart.kind = ChartData::Kind::Bars;
         chart.locale = loc;
@@ -671,12 +776,15 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
         for (const QJsonValue &v : arr(snap, "cycles")) {
             const QJsonObject c = v.toObject();
             const QJsonValue followed = c.value(QLatin1String("followed_trace"));
-            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td><td align=\"right\">%5</td>"
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td><td "
+                                "align=\"right\">%5</td>"
                                 "<td align=\"right\">%6</td><td>%7</td></tr>")
-                     .arg(esc(str(c, "cycle_id")), esc(payloadLabel(str(c, "payload"))), number(num(c, "test_mass_kg"), 0),
-                          number(num(c, "consumption_wh_per_km"), 0), number(num(c, "plug_consumption_wh_per_km"), 0),
-                          number(num(c, "range_km"), 0),
-                          followed.isBool() ? esc(followed.toBool() ? t(QT_TRANSLATE_NOOP("Documents", "yes")) : t(QT_TRANSLATE_NOOP("Documents", "no"))) : dash);
+                     .arg(esc(str(c, "cycle_id")), esc(payloadLabel(str(c, "payload"))),
+                          number(num(c, "test_mass_kg"), 0), number(num(c, "consumption_wh_per_km"), 0),
+                          number(num(c, "plug_consumption_wh_per_km"), 0), number(num(c, "range_km"), 0),
+                          followed.isBool() ? esc(followed.toBool() ? t(QT_TRANSLATE_NOOP("Documents", "yes"))
+                                                                    : t(QT_TRANSLATE_NOOP("Documents", "no")))
+                                            : dash);
             if (wltcCycle.isEmpty())
                 wltcCycle = str(c, "cycle_id");
             const QString cid = str(c, "cycle_id");
@@ -686,7 +794,8 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
         h += QStringLiteral("</table>");
         f.insert(QStringLiteral("cycles_table"), h);
         if (!wltcCases.isEmpty()) {
-            chart.title = t(QT_TRANSLATE_NOOP("Documents", "Battery consumption per cycle phase: %1")).arg(str(wltcCases.first(), "cycle_id"));
+            chart.title = t(QT_TRANSLATE_NOOP("Documents", "Battery consumption per cycle phase: %1"))
+                              .arg(str(wltcCases.first(), "cycle_id"));
             // Categories: the phases of the first case, then the whole cycle.
             QStringList phases;
             for (const QJsonValue &p : arr(wltcCases.first(), "phases"))
@@ -705,7 +814,7 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
                 return name;
             };
             for (const QString &phase : phases) {
-                ChartBarGroup g{phaseLabel(phase), {}};
+                ChartBarGroup g { phaseLabel(phase), {} };
                 for (const QJsonObject &c : wltcCases) {
                     double v = NAN;
                     for (const QJsonValue &p : arr(c, "phases"))
@@ -715,7 +824,7 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
                 }
                 chart.bars.append(g);
             }
-            ChartBarGroup total{t(QT_TRANSLATE_NOOP("Documents", "Whole cycle")), {}};
+            ChartBarGroup total { t(QT_TRANSLATE_NOOP("Documents", "Whole cycle")), {} };
             for (const QJsonObject &c : wltcCases)
                 total.values.append(num(c, "consumption_wh_per_km").value_or(NAN));
             chart.bars.append(total);
@@ -754,10 +863,11 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
             return std::nullopt;
         };
         QString h = tableOpen
-            + th({t(QT_TRANSLATE_NOOP("Documents", "Requirement")), t(QT_TRANSLATE_NOOP("Documents", "Wheel torque required / available (N·m)")),
-                  t(QT_TRANSLATE_NOOP("Documents", "Wheel power required / available (kW)")), t(QT_TRANSLATE_NOOP("Documents", "Margin")),
-                  t(QT_TRANSLATE_NOOP("Documents", "Result"))},
-                 {26, 24, 24, 12, 14});
+            + th({ t(QT_TRANSLATE_NOOP("Documents", "Requirement")),
+                   t(QT_TRANSLATE_NOOP("Documents", "Wheel torque required / available (N·m)")),
+                   t(QT_TRANSLATE_NOOP("Documents", "Wheel power required / available (kW)")),
+                   t(QT_TRANSLATE_NOOP("Documents", "Margin")), t(QT_TRANSLATE_NOOP("Documents", "Result")) },
+                 { 26, 24, 24, 12, 14 });
         ChartData chart;
         chart.kind = ChartData::Kind::Lines;
         chart.locale = loc;
@@ -766,20 +876,23 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
         chart.yTitle = t(QT_TRANSLATE_NOOP("Documents", "Wheel torque (N·m)"));
         for (const QJsonValue &v : arr(motor, "requirements")) {
             const QJsonObject r = v.toObject();
-            h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2 / %3</td><td align=\"right\">%4 / %5</td><td align=\"right\">%6</td><td>%7</td></tr>")
-                     .arg(esc(reqLabel(str(r, "id"))), number(num(r, "required_wheel_torque_nm"), 0), number(num(r, "available_wheel_torque_nm"), 0),
-                          number(num(r, "required_wheel_power_kw"), 1), number(num(r, "available_wheel_power_kw"), 1),
+            h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2 / %3</td><td align=\"right\">%4 / %5</td><td "
+                                "align=\"right\">%6</td><td>%7</td></tr>")
+                     .arg(esc(reqLabel(str(r, "id"))), number(num(r, "required_wheel_torque_nm"), 0),
+                          number(num(r, "available_wheel_torque_nm"), 0), number(num(r, "required_wheel_power_kw"), 1),
+                          number(num(r, "available_wheel_power_kw"), 1),
                           unit(num(r, "margin_percent"), 0, QStringLiteral("%")), passText(boolOf(r, "pass")));
             const auto speed = reqSpeed(r);
             const auto torque = num(r, "required_wheel_torque_nm");
             if (speed && torque)
-                chart.annotations.append({QPointF(*speed, *torque), reqLabel(str(r, "id"))});
+                chart.annotations.append({ QPointF(*speed, *torque), reqLabel(str(r, "id")) });
         }
         h += QStringLiteral("</table>");
         h += QStringLiteral("<p class=\"small\">%1</p>")
                  .arg(esc(t(QT_TRANSLATE_NOOP("Documents", "Reachable top speed %1, 0 to %2 in %3.")))
                           .arg(unit(num(motor, "reachable_top_speed_kmh"), 0, QStringLiteral("km/h")),
-                               unit(num(requirements, "acceleration_target_speed_kmh").value_or(50.0), 0, QStringLiteral("km/h")),
+                               unit(num(requirements, "acceleration_target_speed_kmh").value_or(50.0), 0,
+                                    QStringLiteral("km/h")),
                                unit(num(motor, "acceleration_time_s"), 1, QStringLiteral("s"))));
         f.insert(QStringLiteral("requirements_table"), h);
 
@@ -799,14 +912,17 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
             if (s.points.size() >= 2)
                 chart.series.append(s);
         };
-        line(arr(env, "peak_wheel_torque_nm"), t(QT_TRANSLATE_NOOP("Documents", "Peak wheel torque")), 0, Qt::SolidLine, 2.0);
-        line(arr(env, "continuous_wheel_torque_nm"), t(QT_TRANSLATE_NOOP("Documents", "Continuous wheel torque")), 0, Qt::DashLine, 1.6);
+        line(arr(env, "peak_wheel_torque_nm"), t(QT_TRANSLATE_NOOP("Documents", "Peak wheel torque")), 0, Qt::SolidLine,
+             2.0);
+        line(arr(env, "continuous_wheel_torque_nm"), t(QT_TRANSLATE_NOOP("Documents", "Continuous wheel torque")), 0,
+             Qt::DashLine, 1.6);
         int c = 1;
         for (const QJsonValue &d : arr(env, "demand")) {
             const QJsonObject demand = d.toObject();
             line(arr(demand, "wheel_torque_nm"),
-                 t(QT_TRANSLATE_NOOP("Documents", "Demand on %1 grade")).arg(unit(num(demand, "grade_percent"), 0, QStringLiteral("%"))), c++,
-                 Qt::SolidLine, 1.0);
+                 t(QT_TRANSLATE_NOOP("Documents", "Demand on %1 grade"))
+                     .arg(unit(num(demand, "grade_percent"), 0, QStringLiteral("%"))),
+                 c++, Qt::SolidLine, 1.0);
         }
         QString marker;
         if (!chart.series.isEmpty() && charts) {
@@ -828,7 +944,8 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
     // Rule results.
     {
         const QJsonArray rules = arr(snap, "rules");
-        const QString rulesetVersion = !m_rev.rulesetVersion.isEmpty() ? m_rev.rulesetVersion : str(snap, "ruleset_version");
+        const QString rulesetVersion
+            = !m_rev.rulesetVersion.isEmpty() ? m_rev.rulesetVersion : str(snap, "ruleset_version");
         auto value = [&](const QJsonValue &v) {
             const QJsonObject o = v.toObject();
             if (!num(o, "value"))
@@ -838,16 +955,21 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
             const QString u = str(o, "unit");
             return u.isEmpty() ? loc.toString(x, 'f', decimals) : loc.toString(x, 'f', decimals) + nbsp + esc(u);
         };
-        QString h = QStringLiteral("<p>%1</p>").arg(esc(t(QT_TRANSLATE_NOOP("Documents", "Rule set version: %1"))).arg(
-                        QStringLiteral("<b>%1</b>").arg(orDash(rulesetVersion))));
+        QString h = QStringLiteral("<p>%1</p>")
+                        .arg(esc(t(QT_TRANSLATE_NOOP("Documents", "Rule set version: %1")))
+                                 .arg(QStringLiteral("<b>%1</b>").arg(orDash(rulesetVersion))));
         if (rules.isEmpty()) {
-            h += QStringLiteral("<p><b>%1</b></p>").arg(esc(t(QT_TRANSLATE_NOOP("Documents", "The rules were not evaluated in this revision's snapshot."))));
+            h += QStringLiteral("<p><b>%1</b></p>")
+                     .arg(esc(t(
+                         QT_TRANSLATE_NOOP("Documents", "The rules were not evaluated in this revision's snapshot."))));
         } else {
-            h += QStringLiteral("<table class=\"grid rules\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\">")
-                + th({t(QT_TRANSLATE_NOOP("Documents", "Rule")), t(QT_TRANSLATE_NOOP("Documents", "Requirement")),
-                      t(QT_TRANSLATE_NOOP("Documents", "Status")), t(QT_TRANSLATE_NOOP("Documents", "Measured")),
-                      t(QT_TRANSLATE_NOOP("Documents", "Limit")), t(QT_TRANSLATE_NOOP("Documents", "Legal reference"))},
-                     {11, 29, 11, 13, 14, 22});
+            h += QStringLiteral(
+                     "<table class=\"grid rules\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\">")
+                + th({ t(QT_TRANSLATE_NOOP("Documents", "Rule")), t(QT_TRANSLATE_NOOP("Documents", "Requirement")),
+                       t(QT_TRANSLATE_NOOP("Documents", "Status")), t(QT_TRANSLATE_NOOP("Documents", "Measured")),
+                       t(QT_TRANSLATE_NOOP("Documents", "Limit")),
+                       t(QT_TRANSLATE_NOOP("Documents", "Legal reference")) },
+                     { 11, 29, 11, 13, 14, 22 });
             for (const QJsonValue &v : rules) {
                 const QJsonObject r = v.toObject();
                 const QString status = str(r, "status");
@@ -857,8 +979,8 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
                     limit = QStringLiteral("%1 … %2").arg(limit, value(r.value(QLatin1String("limit_high"))));
                 else if (!limit.isEmpty() && !boundary.isEmpty())
                     limit = QStringLiteral("%1 %2").arg(esc(boundary == QLatin1String(">=") ? QStringLiteral("≥")
-                                                            : boundary == QLatin1String("<=") ? QStringLiteral("≤")
-                                                                                               : boundary),
+                                                                : boundary == QLatin1String("<=") ? QStringLiteral("≤")
+                                                                                                  : boundary),
                                                         limit);
                 if (r.value(QLatin1String("limit_pending_confirmation")).toBool() && !limit.isEmpty())
                     limit += QStringLiteral(" *");
@@ -867,16 +989,18 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
                     id += QStringLiteral("<br/><span class=\"small\">%1</span>").arg(esc(str(r, "item")));
                 const QString title = translated(m_lang, "Model", str(r, "title").toUtf8().constData());
                 const QString statusClass = status == QLatin1String("fail") ? QStringLiteral("fail")
-                    : status == QLatin1String("pass")                        ? QStringLiteral("pass")
-                    : status == QLatin1String("warning")                     ? QStringLiteral("warn")
-                                                                             : QStringLiteral("other");
-                h += QStringLiteral("<tr><td>%1</td><td>%2</td><td><span class=\"%3\">%4</span></td><td align=\"right\">%5</td>"
-                                    "<td align=\"right\">%6</td><td>%7</td></tr>")
-                         .arg(id, esc(title), statusClass, esc(statusText(status)), value(r.value(QLatin1String("measured"))), limit,
-                              esc(str(r, "legal_reference")));
+                    : status == QLatin1String("pass")                       ? QStringLiteral("pass")
+                    : status == QLatin1String("warning")                    ? QStringLiteral("warn")
+                                                                            : QStringLiteral("other");
+                h += QStringLiteral(
+                         "<tr><td>%1</td><td>%2</td><td><span class=\"%3\">%4</span></td><td align=\"right\">%5</td>"
+                         "<td align=\"right\">%6</td><td>%7</td></tr>")
+                         .arg(id, esc(title), statusClass, esc(statusText(status)),
+                              value(r.value(QLatin1String("measured"))), limit, esc(str(r, "legal_reference")));
             }
             h += QStringLiteral("</table><p class=\"small\">%1</p>")
-                     .arg(esc(t(QT_TRANSLATE_NOOP("Documents", "* limit pending legal confirmation (see the rule set)."))));
+                     .arg(esc(
+                         t(QT_TRANSLATE_NOOP("Documents", "* limit pending legal confirmation (see the rule set)."))));
         }
         f.insert(QStringLiteral("rules_table"), h);
         f.insert(QStringLiteral("ruleset_version"), orDash(rulesetVersion));
@@ -885,24 +1009,25 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
     // HV-safety evidence: the design's evidence records, then the measured HV work steps.
     {
         static const std::pair<const char *, const char *> kEvidence[] = {
-            {"EL-02.dc-bus", QT_TRANSLATE_NOOP("Documents", "Isolation resistance, DC bus")},
-            {"EL-02.ac-bus", QT_TRANSLATE_NOOP("Documents", "Isolation resistance, AC bus")},
-            {"EL-03.combined", QT_TRANSLATE_NOOP("Documents", "Isolation resistance, combined DC and AC buses")},
-            {"EL-03.double-protection", QT_TRANSLATE_NOOP("Documents", "Double protection of the AC bus")},
-            {"EL-05.ipxxd", QT_TRANSLATE_NOOP("Documents", "Protection against direct contact IPXXD (cab and load space)")},
-            {"EL-05.ipxxb", QT_TRANSLATE_NOOP("Documents", "Protection against direct contact IPXXB (elsewhere)")},
-            {"EL-06.bonding", QT_TRANSLATE_NOOP("Documents", "Bonding resistance of exposed conductive parts")},
-            {"EL-06.charging-earth", QT_TRANSLATE_NOOP("Documents", "Earth connection for charging")},
-            {"EL-07.hv-symbol", QT_TRANSLATE_NOOP("Documents", "High-voltage warning symbols")},
-            {"EL-07.orange-cables", QT_TRANSLATE_NOOP("Documents", "Orange covering of HV cables")},
-            {"EL-08.reess", QT_TRANSLATE_NOOP("Documents", "Battery (REESS) approval")},
+            { "EL-02.dc-bus", QT_TRANSLATE_NOOP("Documents", "Isolation resistance, DC bus") },
+            { "EL-02.ac-bus", QT_TRANSLATE_NOOP("Documents", "Isolation resistance, AC bus") },
+            { "EL-03.combined", QT_TRANSLATE_NOOP("Documents", "Isolation resistance, combined DC and AC buses") },
+            { "EL-03.double-protection", QT_TRANSLATE_NOOP("Documents", "Double protection of the AC bus") },
+            { "EL-05.ipxxd",
+              QT_TRANSLATE_NOOP("Documents", "Protection against direct contact IPXXD (cab and load space)") },
+            { "EL-05.ipxxb", QT_TRANSLATE_NOOP("Documents", "Protection against direct contact IPXXB (elsewhere)") },
+            { "EL-06.bonding", QT_TRANSLATE_NOOP("Documents", "Bonding resistance of exposed conductive parts") },
+            { "EL-06.charging-earth", QT_TRANSLATE_NOOP("Documents", "Earth connection for charging") },
+            { "EL-07.hv-symbol", QT_TRANSLATE_NOOP("Documents", "High-voltage warning symbols") },
+            { "EL-07.orange-cables", QT_TRANSLATE_NOOP("Documents", "Orange covering of HV cables") },
+            { "EL-08.reess", QT_TRANSLATE_NOOP("Documents", "Battery (REESS) approval") },
         };
         const QJsonObject evidence = obj(homologation, "evidence");
         QString h = tableOpen
-            + th({t(QT_TRANSLATE_NOOP("Documents", "Evidence")), t(QT_TRANSLATE_NOOP("Documents", "Description")),
-                  t(QT_TRANSLATE_NOOP("Documents", "Provided")), t(QT_TRANSLATE_NOOP("Documents", "Measured")),
-                  t(QT_TRANSLATE_NOOP("Documents", "Note"))},
-                 {20, 36, 10, 14, 20});
+            + th({ t(QT_TRANSLATE_NOOP("Documents", "Evidence")), t(QT_TRANSLATE_NOOP("Documents", "Description")),
+                   t(QT_TRANSLATE_NOOP("Documents", "Provided")), t(QT_TRANSLATE_NOOP("Documents", "Measured")),
+                   t(QT_TRANSLATE_NOOP("Documents", "Note")) },
+                 { 20, 36, 10, 14, 20 });
         for (const auto &[id, label] : kEvidence) {
             const QJsonObject e = obj(evidence, id);
             const bool provided = e.value(QLatin1String("provided")).toBool();
@@ -915,19 +1040,26 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
             }
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align=\"right\">%4</td><td>%5</td></tr>")
                      .arg(QString::fromLatin1(id), esc(t(label)),
-                          provided ? QStringLiteral("<span class=\"pass\">%1</span>").arg(esc(t(QT_TRANSLATE_NOOP("Documents", "yes"))))
-                                   : QStringLiteral("<span class=\"fail\">%1</span>").arg(esc(t(QT_TRANSLATE_NOOP("Documents", "no")))),
+                          provided ? QStringLiteral("<span class=\"pass\">%1</span>")
+                                         .arg(esc(t(QT_TRANSLATE_NOOP("Documents", "yes"))))
+                                   : QStringLiteral("<span class=\"fail\">%1</span>")
+                                         .arg(esc(t(QT_TRANSLATE_NOOP("Documents", "no")))),
                           measured, esc(str(e, "note")));
         }
         for (const WorkStep &s : m_rev.steps) {
             if (!s.hvSafety || s.requiredValue.isEmpty())
                 continue;
             const QString text = m_lang.code() == QLatin1String("fr") && !s.textFr.isEmpty() ? s.textFr : s.textEn;
-            h += QStringLiteral("<tr><td>%1</td><td>%2<br/><span class=\"small\">%3: %4</span></td><td>%5</td><td align=\"right\">%6</td><td>%7</td></tr>")
-                     .arg(esc(s.stepId), esc(text), esc(t(QT_TRANSLATE_NOOP("Documents", "Required"))), esc(s.requiredValue),
-                          s.measuredValue.isEmpty() ? QStringLiteral("<span class=\"fail\">%1</span>").arg(esc(t(QT_TRANSLATE_NOOP("Documents", "no"))))
-                                                    : QStringLiteral("<span class=\"pass\">%1</span>").arg(esc(t(QT_TRANSLATE_NOOP("Documents", "yes")))),
-                          esc(s.measuredValue), s.done ? esc(s.doneBy + QStringLiteral(", ") + date(s.doneAt)) : QString());
+            h += QStringLiteral("<tr><td>%1</td><td>%2<br/><span class=\"small\">%3: %4</span></td><td>%5</td><td "
+                                "align=\"right\">%6</td><td>%7</td></tr>")
+                     .arg(esc(s.stepId), esc(text), esc(t(QT_TRANSLATE_NOOP("Documents", "Required"))),
+                          esc(s.requiredValue),
+                          s.measuredValue.isEmpty() ? QStringLiteral("<span class=\"fail\">%1</span>")
+                                                          .arg(esc(t(QT_TRANSLATE_NOOP("Documents", "no"))))
+                                                    : QStringLiteral("<span class=\"pass\">%1</span>")
+                                                          .arg(esc(t(QT_TRANSLATE_NOOP("Documents", "yes")))),
+                          esc(s.measuredValue),
+                          s.done ? esc(s.doneBy + QStringLiteral(", ") + date(s.doneAt)) : QString());
         }
         h += QStringLiteral("</table>");
         f.insert(QStringLiteral("evidence_table"), h);
@@ -936,14 +1068,18 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
     // Integrity.
     {
         QString h = kvOpen;
-        h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "SHA-256 of this revision")), QStringLiteral("<span class=\"mono\">%1</span>").arg(orDash(m_rev.hash)));
-        h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "SHA-256 of the previous revision")), QStringLiteral("<span class=\"mono\">%1</span>").arg(orDash(m_rev.previousHash)));
+        h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "SHA-256 of this revision")),
+                   QStringLiteral("<span class=\"mono\">%1</span>").arg(orDash(m_rev.hash)));
+        h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "SHA-256 of the previous revision")),
+                   QStringLiteral("<span class=\"mono\">%1</span>").arg(orDash(m_rev.previousHash)));
         h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Revision created")), esc(dateTime(m_rev.createdAt)));
-        h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Catalogs (vehicles, components)")),
-                   QStringLiteral("%1, %2").arg(orDash(m_rev.vehiclesCatalogVersion), orDash(m_rev.componentsCatalogVersion)));
+        h += kvRow(
+            t(QT_TRANSLATE_NOOP("Documents", "Catalogs (vehicles, components)")),
+            QStringLiteral("%1, %2").arg(orDash(m_rev.vehiclesCatalogVersion), orDash(m_rev.componentsCatalogVersion)));
         h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Rule set version")), orDash(m_rev.rulesetVersion));
         h += QStringLiteral("</table><p class=\"small\">%1</p>")
-                 .arg(esc(t(QT_TRANSLATE_NOOP("Documents", "The hash seals the stored revision; `remaster-cli sheet verify` recomputes it."))));
+                 .arg(esc(t(QT_TRANSLATE_NOOP(
+                     "Documents", "The hash seals the stored revision; `remaster-cli sheet verify` recomputes it."))));
         f.insert(QStringLiteral("integrity_table"), h);
         f.insert(QStringLiteral("revision_hash"), esc(m_rev.hash));
     }
@@ -952,7 +1088,10 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
     {
         const QString deviceType = !m_options.deviceType.isEmpty()
             ? m_options.deviceType
-            : QStringLiteral("%1 + %2 × %3").arg(str(motor, "motor_id")).arg(modulesSeries * std::max(1, stringsParallel)).arg(str(battery, "module_id"));
+            : QStringLiteral("%1 + %2 × %3")
+                  .arg(str(motor, "motor_id"))
+                  .arg(modulesSeries * std::max(1, stringsParallel))
+                  .arg(str(battery, "module_id"));
         f.insert(QStringLiteral("kit_maker"), blank(m_options.kitMaker));
         f.insert(QStringLiteral("approval_number"), blank(m_options.prototypeApprovalNumber));
         f.insert(QStringLiteral("installer"), blank(m_options.installer));
@@ -961,15 +1100,20 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
         const QDate first = QDate::fromString(m_rev.firstRegistrationDate, Qt::ISODate);
         f.insert(QStringLiteral("first_registration_year"), first.isValid() ? QString::number(first.year()) : dash);
         f.insert(QStringLiteral("first_registration_date"), esc(date(m_rev.firstRegistrationDate)));
-        f.insert(QStringLiteral("mass_in_running_order"), unit(num(vehicle, "converted_mass_in_running_order_kg"), 0, QStringLiteral("kg")));
-        f.insert(QStringLiteral("gvw"), unit(num(homologation, "gvw_after_kg") ? num(homologation, "gvw_after_kg") : num(vehicle, "gvw_kg"), 0, QStringLiteral("kg")));
+        f.insert(QStringLiteral("mass_in_running_order"),
+                 unit(num(vehicle, "converted_mass_in_running_order_kg"), 0, QStringLiteral("kg")));
+        f.insert(QStringLiteral("gvw"),
+                 unit(num(homologation, "gvw_after_kg") ? num(homologation, "gvw_after_kg") : num(vehicle, "gvw_kg"), 0,
+                      QStringLiteral("kg")));
         f.insert(QStringLiteral("electric_power"), unit(num(powerWindow, "electric_kw"), 0, QStringLiteral("kW")));
-        f.insert(QStringLiteral("conversion_date"), str(homologation, "conversion_date").isEmpty() ? blank(QString()) : esc(date(str(homologation, "conversion_date"))));
+        f.insert(QStringLiteral("conversion_date"),
+                 str(homologation, "conversion_date").isEmpty() ? blank(QString())
+                                                                : esc(date(str(homologation, "conversion_date"))));
 
         QString comps = tableOpen
-            + th({t(QT_TRANSLATE_NOOP("Documents", "Component")), t(QT_TRANSLATE_NOOP("Documents", "Part number")),
-                  t(QT_TRANSLATE_NOOP("Documents", "Identification numbers"))},
-                 {36, 24, 40});
+            + th({ t(QT_TRANSLATE_NOOP("Documents", "Component")), t(QT_TRANSLATE_NOOP("Documents", "Part number")),
+                   t(QT_TRANSLATE_NOOP("Documents", "Identification numbers")) },
+                 { 36, 24, 40 });
         for (const BomLine &b : m_rev.bom) {
             if (b.serialNumbers.isEmpty())
                 continue;
@@ -981,28 +1125,44 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
 
         QString a = kvOpen;
         a += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Habilitated installer")), f.value(QStringLiteral("installer")));
-        a += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Kit maker (maker of the conversion device)")), f.value(QStringLiteral("kit_maker")));
-        a += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Type of the conversion device")), f.value(QStringLiteral("device_type")));
-        a += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Prototype approval number")), f.value(QStringLiteral("approval_number")));
-        a += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Make and type of the converted vehicle")), f.value(QStringLiteral("vehicle_make_type")));
-        a += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Year of first registration")), f.value(QStringLiteral("first_registration_year")));
-        a += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Vehicle identification number")), QStringLiteral("<b>%1</b>").arg(orDash(m_rev.vin)));
-        a += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Mass of the vehicle in running order after conversion")), f.value(QStringLiteral("mass_in_running_order")));
-        a += kvRow(t(QT_TRANSLATE_NOOP("Documents", "5.4.1 Technically permissible maximum laden mass")), f.value(QStringLiteral("gvw")));
-        a += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Maximum net power of the electric drive")), f.value(QStringLiteral("electric_power")));
-        a += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Date of the conversion")), f.value(QStringLiteral("conversion_date")));
-        a += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Build sheet")), esc(t(QT_TRANSLATE_NOOP("Documents", "Sheet %1, revision %2")).arg(m_sheet.number).arg(m_rev.revision)));
+        a += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Kit maker (maker of the conversion device)")),
+                   f.value(QStringLiteral("kit_maker")));
+        a += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Type of the conversion device")),
+                   f.value(QStringLiteral("device_type")));
+        a += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Prototype approval number")),
+                   f.value(QStringLiteral("approval_number")));
+        a += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Make and type of the converted vehicle")),
+                   f.value(QStringLiteral("vehicle_make_type")));
+        a += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Year of first registration")),
+                   f.value(QStringLiteral("first_registration_year")));
+        a += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Vehicle identification number")),
+                   QStringLiteral("<b>%1</b>").arg(orDash(m_rev.vin)));
+        a += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Mass of the vehicle in running order after conversion")),
+                   f.value(QStringLiteral("mass_in_running_order")));
+        a += kvRow(t(QT_TRANSLATE_NOOP("Documents", "5.4.1 Technically permissible maximum laden mass")),
+                   f.value(QStringLiteral("gvw")));
+        a += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Maximum net power of the electric drive")),
+                   f.value(QStringLiteral("electric_power")));
+        a += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Date of the conversion")),
+                   f.value(QStringLiteral("conversion_date")));
+        a += kvRow(
+            t(QT_TRANSLATE_NOOP("Documents", "Build sheet")),
+            esc(t(QT_TRANSLATE_NOOP("Documents", "Sheet %1, revision %2")).arg(m_sheet.number).arg(m_rev.revision)));
         a += QStringLiteral("</table>");
         f.insert(QStringLiteral("attestation_table"), a);
 
         // The plate's lines in the decree's order and wording (French, whatever the document).
-        const QString kitMaker = m_options.kitMaker.isEmpty() ? QStringLiteral("______________________") : esc(m_options.kitMaker);
-        const QString approval = m_options.prototypeApprovalNumber.isEmpty() ? QStringLiteral("______________") : esc(m_options.prototypeApprovalNumber);
-        f.insert(QStringLiteral("plate_lines"),
-                 QStringLiteral("<table class=\"plate\" cellspacing=\"0\" cellpadding=\"8\" border=\"2\"><tr><td>"
-                                "<p class=\"plateline\">%1</p><p class=\"plateline\">%2</p><p class=\"plateline\">Agrément n° %3</p>"
-                                "<p class=\"plateline\">Motif : conversion de la motorisation en électrique</p></td></tr></table>")
-                     .arg(kitMaker, esc(m_rev.vin), approval));
+        const QString kitMaker
+            = m_options.kitMaker.isEmpty() ? QStringLiteral("______________________") : esc(m_options.kitMaker);
+        const QString approval = m_options.prototypeApprovalNumber.isEmpty() ? QStringLiteral("______________")
+                                                                             : esc(m_options.prototypeApprovalNumber);
+        f.insert(
+            QStringLiteral("plate_lines"),
+            QStringLiteral(
+                "<table class=\"plate\" cellspacing=\"0\" cellpadding=\"8\" border=\"2\"><tr><td>"
+                "<p class=\"plateline\">%1</p><p class=\"plateline\">%2</p><p class=\"plateline\">Agrément n° %3</p>"
+                "<p class=\"plateline\">Motif : conversion de la motorisation en électrique</p></td></tr></table>")
+                .arg(kitMaker, esc(m_rev.vin), approval));
     }
     return f;
 }
@@ -1048,10 +1208,12 @@ DocumentContent SheetDocument::build(QString *error) const
     case DocumentKind::Attestation: kindTitle = t(QT_TRANSLATE_NOOP("Documents", "Transformation attestation")); break;
     case DocumentKind::Plate: kindTitle = t(QT_TRANSLATE_NOOP("Documents", "Transformation plate")); break;
     }
-    const QString sheetRev = t(QT_TRANSLATE_NOOP("Documents", "Sheet %1, revision %2")).arg(m_sheet.number).arg(m_rev.revision);
+    const QString sheetRev
+        = t(QT_TRANSLATE_NOOP("Documents", "Sheet %1, revision %2")).arg(m_sheet.number).arg(m_rev.revision);
     c.title = QStringLiteral("%1 — %2").arg(kindTitle, sheetRev);
-    c.subject = t(QT_TRANSLATE_NOOP("Documents", "Battery-electric conversion of Renault Master VIN %1")).arg(m_rev.vin);
-    c.keywords = {m_sheet.number, m_rev.vin, QStringLiteral("ReMaster"), documentKindCode(m_kind)};
+    c.subject
+        = t(QT_TRANSLATE_NOOP("Documents", "Battery-electric conversion of Renault Master VIN %1")).arg(m_rev.vin);
+    c.keywords = { m_sheet.number, m_rev.vin, QStringLiteral("ReMaster"), documentKindCode(m_kind) };
     if (!m_rev.registration.isEmpty())
         c.keywords.append(m_rev.registration);
     if (!m_rev.signOffs.isEmpty())
@@ -1062,7 +1224,8 @@ DocumentContent SheetDocument::build(QString *error) const
     c.headerRight = QStringLiteral("%1 · %2 · %3 · %4 %5")
                         .arg(t(QT_TRANSLATE_NOOP("Documents", "Sheet %1")).arg(m_sheet.number),
                              t(QT_TRANSLATE_NOOP("Documents", "rev. %1")).arg(m_rev.revision),
-                             QTextDocumentFragment::fromHtml(statusLabel).toPlainText(), t(QT_TRANSLATE_NOOP("Documents", "VIN")), m_rev.vin);
+                             QTextDocumentFragment::fromHtml(statusLabel).toPlainText(),
+                             t(QT_TRANSLATE_NOOP("Documents", "VIN")), m_rev.vin);
     c.footerLeft = QStringLiteral("%1 / %2 · SHA-256 %3…")
                        .arg(t(QT_TRANSLATE_NOOP("Documents", "Sheet %1")).arg(m_sheet.number),
                             t(QT_TRANSLATE_NOOP("Documents", "rev. %1")).arg(m_rev.revision), m_rev.hash.left(12));

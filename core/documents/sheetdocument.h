@@ -42,10 +42,10 @@ QList<DocumentKind> allDocumentKinds();
 // What the sheet does not hold: the kit maker's identity and approval (entered once per
 // workshop). Empty fields print as blank lines to fill in by hand.
 struct DocumentOptions {
-    QString kitMaker;               // FR-20 first line, FR-22 "constructeur du dispositif"
+    QString kitMaker; // FR-20 first line, FR-22 "constructeur du dispositif"
     QString prototypeApprovalNumber; // "agrément de prototype" (FR-20, FR-22)
-    QString installer;              // habilitated installer (FR-19, FR-22)
-    QString deviceType;             // conversion device type (FR-15); default: motor + battery ids
+    QString installer; // habilitated installer (FR-19, FR-22)
+    QString deviceType; // conversion device type (FR-15); default: motor + battery ids
     bool grayscaleCharts = false;
 };
 
@@ -53,8 +53,8 @@ struct DocumentOptions {
 class DocumentTemplates
 {
 public:
-    static QString bundledPath(const QString &fileName);   // ":/templates/workshop.html"
-    static QString userDirectory();                        // <AppDataLocation>/templates
+    static QString bundledPath(const QString &fileName); // ":/templates/workshop.html"
+    static QString userDirectory(); // <AppDataLocation>/templates
     // The user copy when it exists, else the bundled file.
     static QString resolve(const QString &fileName);
     // Reads the resolved template (UTF-8); empty and `error` set when it cannot be read.
@@ -62,7 +62,7 @@ public:
     // Copies the bundled template into the user folder (writable) to customise it; false when a
     // user copy already exists or the copy failed.
     static bool copyToUser(const QString &fileName, QString *error = nullptr);
-    static QString templateFileName(DocumentKind kind);   // "workshop.html" …
+    static QString templateFileName(DocumentKind kind); // "workshop.html" …
     static QString styleSheetFileName() { return QStringLiteral("documents.css"); }
     // The labels the bundled templates use ({{tr:…}}), untranslated.
     static QStringList knownLabels();
@@ -75,18 +75,18 @@ struct DocumentContent {
     QString languageCode;
     QString html;
     QString styleSheet;
-    QList<ChartData> charts;        // referenced from the HTML by {{chart:N}} markers
+    QList<ChartData> charts; // referenced from the HTML by {{chart:N}} markers
     bool grayscaleCharts = false;
-    bool draft = true;              // "DRAFT" watermark: the revision is not approved/built/archived
-    QString watermark;              // translated "DRAFT"
-    QString title;                  // "Workshop build sheet 2026-0001 rev. 2"
+    bool draft = true; // "DRAFT" watermark: the revision is not approved/built/archived
+    QString watermark; // translated "DRAFT"
+    QString title; // "Workshop build sheet 2026-0001 rev. 2"
     QString subject;
-    QStringList keywords;           // VIN, sheet number, …
-    QString author;                 // who signed last, else the kit maker, else empty
-    QString headerLeft;             // "Workshop build sheet"
-    QString headerRight;            // "Sheet 2026-0001 · rev. 2 · Approved · VIN …"
-    QString footerLeft;             // "Sheet 2026-0001 / rev. 2"
-    QString pageFormat;             // translated "Page %1 of %2"
+    QStringList keywords; // VIN, sheet number, …
+    QString author; // who signed last, else the kit maker, else empty
+    QString headerLeft; // "Workshop build sheet"
+    QString headerRight; // "Sheet 2026-0001 · rev. 2 · Approved · VIN …"
+    QString footerLeft; // "Sheet 2026-0001 / rev. 2"
+    QString pageFormat; // translated "Page %1 of %2"
     QString revisionHash;
 };
 

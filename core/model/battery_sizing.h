@@ -11,15 +11,15 @@
 namespace remaster::model {
 
 struct VoltageWindowCheck {
-    std::string against;             // "inverter", "motor"
+    std::string against; // "inverter", "motor"
     units::Voltage packEmpty, packNominal, packFull; // module min/nominal/max × series
-    units::Voltage rangeMin, rangeMax;               // accepted DC range of the device
-    bool pass = false;               // rangeMin ≤ empty and full ≤ rangeMax
-    std::string problem;             // "" or "empty-below-min", "full-above-max", "both"
+    units::Voltage rangeMin, rangeMax; // accepted DC range of the device
+    bool pass = false; // rangeMin ≤ empty and full ≤ rangeMax
+    std::string problem; // "" or "empty-below-min", "full-above-max", "both"
 };
 
 struct DcChargingInput {
-    units::Power power;          // DC charge point / inlet limit, 1 … 400 kW
+    units::Power power; // DC charge point / inlet limit, 1 … 400 kW
     units::Current currentLimit; // inlet/contactor limit, 1 … 1 000 A
 };
 
@@ -32,34 +32,31 @@ struct BatterySizingInput {
     units::Voltage inverterDcMin, inverterDcMax;
     units::Voltage motorDcMin, motorDcMax;
     units::Power motorDemandDischarge; // peak DC power the motor/inverter draws
-    units::Power motorDemandRegen;     // DC power the regen policy asks the pack to take
-    Charger acCharger;                 // power = AC input rating, efficiency to the pack
+    units::Power motorDemandRegen; // DC power the regen policy asks the pack to take
+    Charger acCharger; // power = AC input rating, efficiency to the pack
     std::optional<DcChargingInput> dcCharging;
 };
 
 struct ChargeTimeEstimate {
-    units::Time duration;        // 10 % → 80 % SOC
-    units::Energy intoPack;      // chemical energy stored
-    units::Energy fromGrid;      // AC: / charger efficiency; DC: terminal energy (no off-board loss)
+    units::Time duration; // 10 % → 80 % SOC
+    units::Energy intoPack; // chemical energy stored
+    units::Energy fromGrid; // AC: / charger efficiency; DC: terminal energy (no off-board loss)
 };
 
 struct BatterySizingResult {
     VoltageWindowCheck inverterWindow, motorWindow;
     units::Energy grossEnergy, usableEnergy;
-    units::Mass mass;     // modules only
+    units::Mass mass; // modules only
     units::Volume volume; // modules only (no housing/cooling)
     units::Charge capacity;
     units::Resistance resistance;
     units::Power peakDischargeAtMidSoc, peakDischargeAtMinSoc;
     units::Power peakRegenAtMidSoc, peakRegenAtMaxSoc;
     bool dischargePass = false; // at min SOC ≥ motor demand (worst case)
-    bool regenPass = false;     // at 50 % SOC ≥ regen demand (every EV derates regen near full)
+    bool regenPass = false; // at 50 % SOC ≥ regen demand (every EV derates regen near full)
     ChargeTimeEstimate acCharge;
     std::optional<ChargeTimeEstimate> dcCharge;
-    bool pass() const
-    {
-        return inverterWindow.pass && motorWindow.pass && dischargePass && regenPass;
-    }
+    bool pass() const { return inverterWindow.pass && motorWindow.pass && dischargePass && regenPass; }
 };
 
 // Peak powers at the pack terminals: discharge I = min(I_max·p, (V_oc − V_min)/R, V_oc/2R),
@@ -70,7 +67,7 @@ struct BatterySizingResult {
 BatterySizingResult sizeBattery(const BatterySizingInput &in);
 
 // Voltage window of one device (exposed for tests / UI).
-VoltageWindowCheck checkVoltageWindow(const BatteryPack &pack, units::Voltage min,
-                                      units::Voltage max, const std::string &against);
+VoltageWindowCheck checkVoltageWindow(const BatteryPack &pack, units::Voltage min, units::Voltage max,
+                                      const std::string &against);
 
 } // namespace remaster::model

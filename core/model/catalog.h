@@ -19,14 +19,14 @@ enum class RearWheels { Single, Twin };
 
 struct EngineOption {
     std::string id;
-    std::string label;        // "dCi 125"
-    std::string code;         // "M9T"
+    std::string label; // "dCi 125"
+    std::string code; // "M9T"
     Generation generation = Generation::MasterIII;
     int yearFrom = 0;
-    int yearTo = 0;           // 0 = still built
+    int yearTo = 0; // 0 = still built
     Sourced<units::Power> power;
     std::optional<Sourced<units::Torque>> torque; // not published for every engine
-    std::string fuel;         // registration field P.3 code, "GO" for diesel
+    std::string fuel; // registration field P.3 code, "GO" for diesel
 };
 
 // A diesel-drivetrain part that the retrofit takes out.
@@ -41,15 +41,15 @@ struct VehicleVariant {
     std::string id;
     std::string label;
     Generation generation = Generation::MasterIII;
-    std::string phase;        // "2010", "2014", "2019", "2024"
+    std::string phase; // "2010", "2014", "2019", "2024"
     int yearFrom = 0;
     int yearTo = 0;
     Body body = Body::PanelVan;
-    std::string lengthCode;   // "L1".."L4"
-    std::string heightCode;   // "H1".."H3"
+    std::string lengthCode; // "L1".."L4"
+    std::string heightCode; // "H1".."H3"
     Drive drive = Drive::FrontWheel;
     RearWheels rearWheels = RearWheels::Single;
-    std::string category;     // "N1", "N2"
+    std::string category; // "N1", "N2"
     std::vector<std::string> engineIds;
     std::string gearbox;
 
@@ -80,14 +80,14 @@ struct ComponentInfo {
     ComponentKind kind = ComponentKind::Motor;
     std::string label;
     std::string manufacturer;
-    std::string origin;       // e.g. "Renault ZOE ZE40 (2016–2019)"
+    std::string origin; // e.g. "Renault ZOE ZE40 (2016–2019)"
     Condition condition = Condition::New;
     std::string notes;
 };
 
 struct Motor {
     ComponentInfo info;
-    std::string technology;   // "PMSM", "wound-rotor synchronous", "induction"
+    std::string technology; // "PMSM", "wound-rotor synchronous", "induction"
     Sourced<units::Power> peakPower;
     Sourced<units::Power> continuousPower;
     Sourced<units::Torque> peakTorque;
@@ -121,7 +121,7 @@ struct Reducer {
 
 struct BatteryModule {
     ComponentInfo info;
-    std::string chemistry;    // "NCM 622", "LMO", ...
+    std::string chemistry; // "NCM 622", "LMO", ...
     int cellsInSeries = 0;
     int cellsInParallel = 0;
     Sourced<units::Voltage> nominalVoltage;
@@ -159,12 +159,12 @@ struct DcDcConverter {
     Sourced<units::Voltage> inputVoltageMax;
 };
 
-const char *generationCode(Generation g);   // "master-3", "master-4"
-const char *bodyCode(Body b);               // "panel-van", "chassis-cab", "platform-cab"
-const char *driveCode(Drive d);             // "fwd", "rwd"
-const char *rearWheelsCode(RearWheels r);   // "single", "twin"
+const char *generationCode(Generation g); // "master-3", "master-4"
+const char *bodyCode(Body b); // "panel-van", "chassis-cab", "platform-cab"
+const char *driveCode(Drive d); // "fwd", "rwd"
+const char *rearWheelsCode(RearWheels r); // "single", "twin"
 const char *componentKindCode(ComponentKind k); // "motor", "inverter", "reducer", "battery-module", "charger", "dcdc"
-const char *conditionCode(Condition c);     // "new", "second-life"
+const char *conditionCode(Condition c); // "new", "second-life"
 const char *chargerTypeCode(ChargerType t); // "ac-onboard", "dc-inlet"
 
 bool generationFromCode(const std::string &s, Generation &out);

@@ -27,30 +27,25 @@ struct CatalogSet {
     const Motor *motor(const std::string &id) const { return findInfo(motors, id); }
     const Inverter *inverter(const std::string &id) const { return findInfo(inverters, id); }
     const Reducer *reducer(const std::string &id) const { return findInfo(reducers, id); }
-    const BatteryModule *batteryModule(const std::string &id) const
-    {
-        return findInfo(batteryModules, id);
-    }
+    const BatteryModule *batteryModule(const std::string &id) const { return findInfo(batteryModules, id); }
     const Charger *charger(const std::string &id) const { return findInfo(chargers, id); }
     const DcDcConverter *dcdc(const std::string &id) const { return findInfo(dcdcs, id); }
 
     std::size_t componentCount() const
     {
-        return motors.size() + inverters.size() + reducers.size() + batteryModules.size()
-            + chargers.size() + dcdcs.size();
+        return motors.size() + inverters.size() + reducers.size() + batteryModules.size() + chargers.size()
+            + dcdcs.size();
     }
 
 private:
-    template <class T>
-    static const T *find(const std::vector<T> &items, const std::string &id)
+    template<class T> static const T *find(const std::vector<T> &items, const std::string &id)
     {
         for (const auto &item : items)
             if (item.id == id)
                 return &item;
         return nullptr;
     }
-    template <class T>
-    static const T *findInfo(const std::vector<T> &items, const std::string &id)
+    template<class T> static const T *findInfo(const std::vector<T> &items, const std::string &id)
     {
         for (const auto &item : items)
             if (item.info.id == id)

@@ -24,25 +24,24 @@ public:
         if (!std::isfinite(value)) {
             add(field, QT_TRANSLATE_NOOP("Model", "is not a finite number"), {}, min, max, unit);
         } else if (value < min || value > max) {
-            add(field, QT_TRANSLATE_NOOP("Model", "is out of range"), formatNumber(value) + " " + unit, min, max,
-                unit);
+            add(field, QT_TRANSLATE_NOOP("Model", "is out of range"), formatNumber(value) + " " + unit, min, max, unit);
         }
     }
     void require(bool ok, const char *field, const char *message)
     {
         if (!ok)
-            errors.push_back({field, message, {}, {}});
+            errors.push_back({ field, message, {}, {} });
     }
     std::vector<FieldError> errors;
 
 private:
-    void add(const char *field, const char *message, const std::string &actual, double min,
-             double max, const char *unit)
+    void add(const char *field, const char *message, const std::string &actual, double min, double max,
+             const char *unit)
     {
         std::string range = formatNumber(min) + " … " + formatNumber(max);
         if (*unit)
             range += std::string(" ") + unit;
-        errors.push_back({field, message, range, actual});
+        errors.push_back({ field, message, range, actual });
     }
 };
 
@@ -72,8 +71,8 @@ std::vector<FieldError> validateVariant(const VehicleVariant &v)
               QT_TRANSLATE_NOOP("Model", "must be below the gross vehicle weight (gvw)"));
     c.check("front_axle_limit", inKilograms(v.frontAxleLimit.value), 800, 4000, "kg");
     c.check("rear_axle_limit", inKilograms(v.rearAxleLimit.value), 800, 4000, "kg");
-    c.require(!(inKilograms(v.frontAxleLimit.value) + inKilograms(v.rearAxleLimit.value) < gvw),
-              "rear_axle_limit", QT_TRANSLATE_NOOP("Model", "front and rear axle limits together must carry at least the gvw"));
+    c.require(!(inKilograms(v.frontAxleLimit.value) + inKilograms(v.rearAxleLimit.value) < gvw), "rear_axle_limit",
+              QT_TRANSLATE_NOOP("Model", "front and rear axle limits together must carry at least the gvw"));
     c.check("unladen_front_axle_load", inKilograms(v.unladenFrontAxleLoad.value), 1, 4000, "kg");
     c.require(mro < 1200 || !(inKilograms(v.unladenFrontAxleLoad.value) >= mro), "unladen_front_axle_load",
               QT_TRANSLATE_NOOP("Model", "must be below the mass in running order"));
@@ -83,8 +82,7 @@ std::vector<FieldError> validateVariant(const VehicleVariant &v)
               QT_TRANSLATE_NOOP("Model", "must be longer than the wheelbase"));
     c.check("overall_width", inMillimetres(v.overallWidth.value), 1800, 2600, "mm");
     c.check("overall_height", inMillimetres(v.overallHeight.value), 1800, 3200, "mm");
-    c.check("load_space_centre_from_front_axle",
-            inMillimetres(v.loadSpaceCentreFromFrontAxle.value), 0, 6000, "mm");
+    c.check("load_space_centre_from_front_axle", inMillimetres(v.loadSpaceCentreFromFrontAxle.value), 0, 6000, "mm");
     c.check("frontal_area", inSquareMetres(v.frontalArea.value), 2, 8, "m²");
     c.check("drag_coefficient", v.dragCoefficient.value.value(), 0.2, 1.0, "");
     c.check("rolling_resistance", v.rollingResistance.value.value(), 0.004, 0.02, "");
@@ -103,8 +101,7 @@ std::vector<FieldError> validateVariant(const VehicleVariant &v)
         const std::string prefix = "removed_parts[" + std::to_string(i) + "].";
         RangeChecker part;
         part.check("mass", inKilograms(p.mass.value), 0, 1000, "kg");
-        part.check("position_from_front_axle", inMillimetres(p.positionFromFrontAxle.value),
-                   -2000, 8000, "mm");
+        part.check("position_from_front_axle", inMillimetres(p.positionFromFrontAxle.value), -2000, 8000, "mm");
         for (auto e : part.errors) {
             e.field = prefix + e.field;
             c.errors.push_back(e);
@@ -144,8 +141,8 @@ std::vector<FieldError> validateInverter(const Inverter &i)
               QT_TRANSLATE_NOOP("Model", "must not exceed the peak power"));
     c.check("peak_phase_current", inAmperes(i.peakPhaseCurrent.value), 1, 3000, "A");
     c.check("continuous_phase_current", inAmperes(i.continuousPhaseCurrent.value), 1, 3000, "A");
-    c.require(!(i.continuousPhaseCurrent.value > i.peakPhaseCurrent.value),
-              "continuous_phase_current", QT_TRANSLATE_NOOP("Model", "must not exceed the peak phase current"));
+    c.require(!(i.continuousPhaseCurrent.value > i.peakPhaseCurrent.value), "continuous_phase_current",
+              QT_TRANSLATE_NOOP("Model", "must not exceed the peak phase current"));
     c.check("mass", inKilograms(i.mass.value), 0.1, 500, "kg");
     c.check("efficiency", i.efficiency.value.value(), 0.5, 1.0, "");
     return c.errors;
@@ -170,8 +167,7 @@ std::vector<FieldError> validateBatteryModule(const BatteryModule &b)
     c.check("nominal_voltage", inVolts(b.nominalVoltage.value), 1, 1000, "V");
     c.check("min_voltage", inVolts(b.minVoltage.value), 1, 1000, "V");
     c.check("max_voltage", inVolts(b.maxVoltage.value), 1, 1000, "V");
-    c.require(b.minVoltage.value < b.nominalVoltage.value
-                  && b.nominalVoltage.value < b.maxVoltage.value,
+    c.require(b.minVoltage.value < b.nominalVoltage.value && b.nominalVoltage.value < b.maxVoltage.value,
               "nominal_voltage", QT_TRANSLATE_NOOP("Model", "must lie strictly between min_voltage and max_voltage"));
     c.check("capacity", inAmpereHours(b.capacity.value), 1, 1000, "Ah");
     c.check("energy", inKilowattHours(b.energy.value), 0.01, 100, "kWh");

@@ -9,19 +9,19 @@
 namespace remaster::model {
 namespace {
 
-template <class Q>
-void apply(const std::optional<Sourced<Q>> &override, Sourced<Q> &target)
+template<class Q> void apply(const std::optional<Sourced<Q>> &override, Sourced<Q> &target)
 {
     if (override)
         target = *override;
 }
 
-template <class T>
+template<class T>
 const T &require(const T *found, const char *field, const std::string &id, std::vector<FieldError> &errors,
                  const T &fallback)
 {
     if (!found) {
-        errors.push_back({field, QT_TRANSLATE_NOOP("Model", "is not an id of the catalog"), {}, id.empty() ? "(empty)" : id});
+        errors.push_back(
+            { field, QT_TRANSLATE_NOOP("Model", "is not an id of the catalog"), {}, id.empty() ? "(empty)" : id });
         return fallback;
     }
     return *found;
@@ -39,12 +39,11 @@ units::Length defaultMotorPosition(const VehicleVariant &v)
 std::size_t VehicleOverrides::count() const
 {
     std::size_t n = 0;
-    for (bool set : {gvw.has_value(), massInRunningOrder.has_value(), frontAxleLimit.has_value(),
-                     rearAxleLimit.has_value(), unladenFrontAxleLoad.has_value(), wheelbase.has_value(),
-                     overallLength.has_value(), overallWidth.has_value(), overallHeight.has_value(),
-                     loadSpaceCentreFromFrontAxle.has_value(), frontalArea.has_value(),
-                     dragCoefficient.has_value(), rollingResistance.has_value(), tyreRollingRadius.has_value(),
-                     originalEnginePower.has_value()})
+    for (bool set : { gvw.has_value(), massInRunningOrder.has_value(), frontAxleLimit.has_value(),
+                      rearAxleLimit.has_value(), unladenFrontAxleLoad.has_value(), wheelbase.has_value(),
+                      overallLength.has_value(), overallWidth.has_value(), overallHeight.has_value(),
+                      loadSpaceCentreFromFrontAxle.has_value(), frontalArea.has_value(), dragCoefficient.has_value(),
+                      rollingResistance.has_value(), tyreRollingRadius.has_value(), originalEnginePower.has_value() })
         n += set ? 1 : 0;
     return n;
 }
@@ -53,37 +52,42 @@ ResolvedDesign resolveDesign(const RetrofitDesign &d, const CatalogSet &catalog)
 {
     std::vector<FieldError> errors;
     ResolvedDesign r;
-    const VehicleVariant noVariant{};
-    const EngineOption noEngine{};
+    const VehicleVariant noVariant {};
+    const EngineOption noEngine {};
     r.variant = require(catalog.variant(d.variantId), "vehicle.variant_id", d.variantId, errors, noVariant);
     r.engine = require(catalog.engine(d.engineId), "vehicle.engine_id", d.engineId, errors, noEngine);
-    const Motor noMotor{};
-    const Inverter noInverter{};
-    const Reducer noReducer{};
-    const BatteryModule noModule{};
-    const Charger noCharger{};
-    const DcDcConverter noDcdc{};
+    const Motor noMotor {};
+    const Inverter noInverter {};
+    const Reducer noReducer {};
+    const BatteryModule noModule {};
+    const Charger noCharger {};
+    const DcDcConverter noDcdc {};
     const Motor &motor = require(catalog.motor(d.kit.motorId), "kit.motor_id", d.kit.motorId, errors, noMotor);
-    const Inverter &inverter = require(catalog.inverter(d.kit.inverterId), "kit.inverter_id", d.kit.inverterId, errors, noInverter);
+    const Inverter &inverter
+        = require(catalog.inverter(d.kit.inverterId), "kit.inverter_id", d.kit.inverterId, errors, noInverter);
     r.reducer = require(catalog.reducer(d.kit.reducerId), "kit.reducer_id", d.kit.reducerId, errors, noReducer);
     const BatteryModule &module = require(catalog.batteryModule(d.kit.batteryModuleId), "kit.battery_module_id",
                                           d.kit.batteryModuleId, errors, noModule);
-    const Charger &charger = require(catalog.charger(d.kit.chargerId), "kit.charger_id", d.kit.chargerId, errors, noCharger);
+    const Charger &charger
+        = require(catalog.charger(d.kit.chargerId), "kit.charger_id", d.kit.chargerId, errors, noCharger);
     const DcDcConverter &dcdc = require(catalog.dcdc(d.kit.dcdcId), "kit.dcdc_id", d.kit.dcdcId, errors, noDcdc);
     if (!errors.empty())
         throw InputError(errors);
 
     if (std::find(r.variant.engineIds.begin(), r.variant.engineIds.end(), d.engineId) == r.variant.engineIds.end())
-        errors.push_back({"vehicle.engine_id", QT_TRANSLATE_NOOP("Model", "is not an engine option of this variant"), {}, d.engineId});
+        errors.push_back({ "vehicle.engine_id",
+                           QT_TRANSLATE_NOOP("Model", "is not an engine option of this variant"),
+                           {},
+                           d.engineId });
     if (d.kit.modulesInSeries < 1 || d.kit.modulesInSeries > 400)
-        errors.push_back({"kit.modules_in_series", QT_TRANSLATE_NOOP("Model", "is out of range"), "1 … 400",
-                          std::to_string(d.kit.modulesInSeries)});
+        errors.push_back({ "kit.modules_in_series", QT_TRANSLATE_NOOP("Model", "is out of range"), "1 … 400",
+                           std::to_string(d.kit.modulesInSeries) });
     if (d.kit.stringsInParallel < 1 || d.kit.stringsInParallel > 20)
-        errors.push_back({"kit.strings_in_parallel", QT_TRANSLATE_NOOP("Model", "is out of range"), "1 … 20",
-                          std::to_string(d.kit.stringsInParallel)});
+        errors.push_back({ "kit.strings_in_parallel", QT_TRANSLATE_NOOP("Model", "is out of range"), "1 … 20",
+                           std::to_string(d.kit.stringsInParallel) });
     if (d.kit.reducerRatio && !(*d.kit.reducerRatio >= 1.0 && *d.kit.reducerRatio <= 20.0))
-        errors.push_back({"kit.reducer_ratio", QT_TRANSLATE_NOOP("Model", "is out of range"), "1 … 20",
-                          std::to_string(*d.kit.reducerRatio)});
+        errors.push_back({ "kit.reducer_ratio", QT_TRANSLATE_NOOP("Model", "is out of range"), "1 … 20",
+                           std::to_string(*d.kit.reducerRatio) });
 
     // The real vehicle's figures replace the catalog's, and are checked with the same ranges.
     VehicleVariant &v = r.variant;
@@ -120,15 +124,15 @@ ResolvedDesign resolveDesign(const RetrofitDesign &d, const CatalogSet &catalog)
         r.removedParts = *d.removedParts;
     } else {
         for (const auto &p : v.removedParts)
-            r.removedParts.push_back({p.id, p.name, p.mass.value, p.positionFromFrontAxle.value});
+            r.removedParts.push_back({ p.id, p.name, p.mass.value, p.positionFromFrontAxle.value });
     }
     units::Mass removed = units::kilograms(0);
     for (std::size_t i = 0; i < r.removedParts.size(); ++i) {
         const auto &p = r.removedParts[i];
         const double kg = units::inKilograms(p.mass);
         if (!std::isfinite(kg) || kg < 0 || kg > 1000)
-            errors.push_back({"removed_parts[" + std::to_string(i) + "].mass_kg", QT_TRANSLATE_NOOP("Model", "is out of range"),
-                              "0 … 1000 kg", std::to_string(kg)});
+            errors.push_back({ "removed_parts[" + std::to_string(i) + "].mass_kg",
+                               QT_TRANSLATE_NOOP("Model", "is out of range"), "0 … 1000 kg", std::to_string(kg) });
         removed += p.mass;
     }
 
@@ -138,27 +142,30 @@ ResolvedDesign resolveDesign(const RetrofitDesign &d, const CatalogSet &catalog)
     const units::Length batteryAt = d.kit.batteryPosition.value_or(v.wheelbase.value * 0.5);
     const int modules = d.kit.modulesInSeries * d.kit.stringsInParallel;
     r.addedParts = {
-        {"motor", motor.info.label, motor.mass.value, motorAt},
-        {"reducer", r.reducer.info.label, r.reducer.mass.value, motorAt},
-        {"inverter", inverter.info.label, inverter.mass.value, electronicsAt},
-        {"battery", module.info.label + " × " + std::to_string(modules), module.mass.value * static_cast<double>(modules),
-         batteryAt},
-        {"charger", charger.info.label, charger.mass.value, d.kit.chargerPosition.value_or(electronicsAt)},
-        {"dcdc", dcdc.info.label, dcdc.mass.value, d.kit.dcdcPosition.value_or(electronicsAt)},
+        { "motor", motor.info.label, motor.mass.value, motorAt },
+        { "reducer", r.reducer.info.label, r.reducer.mass.value, motorAt },
+        { "inverter", inverter.info.label, inverter.mass.value, electronicsAt },
+        { "battery", module.info.label + " × " + std::to_string(modules),
+          module.mass.value * static_cast<double>(modules), batteryAt },
+        { "charger", charger.info.label, charger.mass.value, d.kit.chargerPosition.value_or(electronicsAt) },
+        { "dcdc", dcdc.info.label, dcdc.mass.value, d.kit.dcdcPosition.value_or(electronicsAt) },
     };
     units::Mass extra = r.reducer.mass.value;
     for (std::size_t i = 0; i < d.kit.extraParts.size(); ++i) {
         const auto &p = d.kit.extraParts[i];
         const double kg = units::inKilograms(p.mass);
         if (!std::isfinite(kg) || kg < 0 || kg > 1000)
-            errors.push_back({"kit.extra_parts[" + std::to_string(i) + "].mass_kg", QT_TRANSLATE_NOOP("Model", "is out of range"),
-                              "0 … 1000 kg", std::to_string(kg)});
+            errors.push_back({ "kit.extra_parts[" + std::to_string(i) + "].mass_kg",
+                               QT_TRANSLATE_NOOP("Model", "is out of range"), "0 … 1000 kg", std::to_string(kg) });
         r.addedParts.push_back(p);
         extra += p.mass;
     }
     for (const auto &p : r.removedParts)
         if (!std::isfinite(units::inMillimetres(p.positionFromFrontAxle)))
-            errors.push_back({"removed_parts.position_from_front_axle_mm", QT_TRANSLATE_NOOP("Model", "is not a finite number"), {}, {}});
+            errors.push_back({ "removed_parts.position_from_front_axle_mm",
+                               QT_TRANSLATE_NOOP("Model", "is not a finite number"),
+                               {},
+                               {} });
     if (!errors.empty())
         throw InputError(errors);
 
@@ -208,8 +215,10 @@ std::vector<FieldError> designErrors(const ResolvedDesign &r)
     if (!(moduleMin > 0) || !(moduleMax > 0))
         return errors;
     // s × V_module,min ≥ V_dc,min (empty pack) and s × V_module,max ≤ V_dc,max (full pack).
-    const double dcMin = std::max(units::inVolts(k.inverter.dcVoltageMin.value), units::inVolts(k.motor.dcVoltageMin.value));
-    const double dcMax = std::min(units::inVolts(k.inverter.dcVoltageMax.value), units::inVolts(k.motor.dcVoltageMax.value));
+    const double dcMin
+        = std::max(units::inVolts(k.inverter.dcVoltageMin.value), units::inVolts(k.motor.dcVoltageMin.value));
+    const double dcMax
+        = std::min(units::inVolts(k.inverter.dcVoltageMax.value), units::inVolts(k.motor.dcVoltageMax.value));
     const int sMin = static_cast<int>(std::ceil(dcMin / moduleMin - 1e-9));
     const int sMax = static_cast<int>(std::floor(dcMax / moduleMax + 1e-9));
     const int s = k.modulesInSeries;
@@ -217,11 +226,12 @@ std::vector<FieldError> designErrors(const ResolvedDesign &r)
         char actual[160];
         std::snprintf(actual, sizeof actual, "%d modules: %.0f–%.0f V against %.0f–%.0f V", s, s * moduleMin,
                       s * moduleMax, dcMin, dcMax);
-        errors.push_back({"kit.modules_in_series",
-                          QT_TRANSLATE_NOOP("Model", "puts the pack's voltage window outside the inverter and motor DC range"),
-                          sMin <= sMax ? std::to_string(sMin) + " … " + std::to_string(sMax)
-                                       : std::string("none: this module cannot fit that DC range"),
-                          actual});
+        errors.push_back(
+            { "kit.modules_in_series",
+              QT_TRANSLATE_NOOP("Model", "puts the pack's voltage window outside the inverter and motor DC range"),
+              sMin <= sMax ? std::to_string(sMin) + " … " + std::to_string(sMax)
+                           : std::string("none: this module cannot fit that DC range"),
+              actual });
     }
     return errors;
 }
@@ -237,7 +247,7 @@ std::vector<std::string> resolveCycleIds(const RetrofitDesign &design, const Res
         // The WLTC class uses the converted van's rated power and mass in running order.
         RetrofitDesignInput probe = resolved.input;
         probe.cycleIds.clear();
-        const EvaluationResult sized = evaluate(probe, std::vector<PreparedCycle>{});
+        const EvaluationResult sized = evaluate(probe, std::vector<PreparedCycle> {});
         ids.push_back(sized.wltc.cycleId);
     }
     return ids;
@@ -253,7 +263,7 @@ DesignEvaluation evaluateDesign(const RetrofitDesign &design, const CatalogSet &
     // One cheap pass without cycles gives the converted mass and the WLTC class.
     RetrofitDesignInput probe = input;
     probe.cycleIds.clear();
-    const EvaluationResult sized = evaluate(probe, std::vector<PreparedCycle>{});
+    const EvaluationResult sized = evaluate(probe, std::vector<PreparedCycle> {});
     for (const auto &id : design.operation.cycles)
         out.cycleIds.push_back(id == "wltc-auto" ? sized.wltc.cycleId : id);
 
@@ -263,12 +273,13 @@ DesignEvaluation evaluateDesign(const RetrofitDesign &design, const CatalogSet &
         const auto &p = design.operation.payloads[i];
         const double kg = units::inKilograms(p.payload);
         if (!std::isfinite(kg) || kg < 0 || kg > 5000)
-            errors.push_back({"operation.payloads[" + std::to_string(i) + "].payload_kg",
-                              QT_TRANSLATE_NOOP("Model", "is out of range"), "0 … 5000 kg", std::to_string(kg)});
-        input.payloads.push_back({p.name, sized.convertedMassInRunningOrder + p.payload});
+            errors.push_back({ "operation.payloads[" + std::to_string(i) + "].payload_kg",
+                               QT_TRANSLATE_NOOP("Model", "is out of range"), "0 … 5000 kg", std::to_string(kg) });
+        input.payloads.push_back({ p.name, sized.convertedMassInRunningOrder + p.payload });
     }
     if (out.cycleIds.empty())
-        errors.push_back({"operation.cycles", QT_TRANSLATE_NOOP("Model", "must name at least one drive cycle"), {}, {}});
+        errors.push_back(
+            { "operation.cycles", QT_TRANSLATE_NOOP("Model", "must name at least one drive cycle"), {}, {} });
     if (!errors.empty())
         throw InputError(errors);
 
@@ -286,10 +297,12 @@ RetrofitDesign exampleDesign()
     d.name = "Example: Master III 2019 L3H2 FWD 3.5 t dCi 160, Nissan EM57 110 kW, 2 × 12 ZOE ZE40 modules";
     d.variantId = "m3-2019-van-l3h2-fwd-3500";
     d.engineId = "m9t-dci160-2019";
-    d.overrides.massInRunningOrder = Sourced<units::Mass>{
-        units::kilograms(2080), {"registration-certificate", Confidence::Vehicle, "field G of the example van"}};
-    d.overrides.originalEnginePower = Sourced<units::Power>{
-        units::kilowatts(118), {"registration-certificate", Confidence::Vehicle, "field P.2 of the example van"}};
+    d.overrides.massInRunningOrder
+        = Sourced<units::Mass> { units::kilograms(2080),
+                                 { "registration-certificate", Confidence::Vehicle, "field G of the example van" } };
+    d.overrides.originalEnginePower
+        = Sourced<units::Power> { units::kilowatts(118),
+                                  { "registration-certificate", Confidence::Vehicle, "field P.2 of the example van" } };
     d.identity.vin = "VF1MA000000000000";
     d.identity.registration = "AB-123-CD";
     d.identity.firstRegistrationDate = "2019-09-16";
@@ -303,12 +316,14 @@ RetrofitDesign exampleDesign()
     d.kit.stringsInParallel = 2;
     d.kit.chargerId = "tc-elcon-6k6";
     d.kit.dcdcId = "generic-dcdc-2k5";
-    d.kit.dcCharging = DcChargingInput{units::kilowatts(50), units::amperes(125)};
+    d.kit.dcCharging = DcChargingInput { units::kilowatts(50), units::amperes(125) };
     d.kit.extraParts = {
-        {"hv-cabling", "HV cabling, orange, with connectors", units::kilograms(18), units::millimetres(900)},
-        {"battery-housings", "Battery housings and under-floor frame", units::kilograms(70), units::millimetres(2166)},
-        {"cooling", "Coolant pump, radiator and hoses for motor and inverter", units::kilograms(12), units::millimetres(-600)},
-        {"brackets", "Motor mounts and brackets", units::kilograms(15), units::millimetres(-250)},
+        { "hv-cabling", "HV cabling, orange, with connectors", units::kilograms(18), units::millimetres(900) },
+        { "battery-housings", "Battery housings and under-floor frame", units::kilograms(70),
+          units::millimetres(2166) },
+        { "cooling", "Coolant pump, radiator and hoses for motor and inverter", units::kilograms(12),
+          units::millimetres(-600) },
+        { "brackets", "Motor mounts and brackets", units::kilograms(15), units::millimetres(-250) },
     };
     // The pack takes about 46 kW of regen at mid SOC: ask for no more.
     d.kit.regen.maxPower = units::kilowatts(40);

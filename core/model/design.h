@@ -41,17 +41,17 @@ struct VehicleOverrides {
 // Registration-certificate identity (EU harmonised fields), as entered. Checked by the
 // homologation rules; kept as text here so that a half-typed VIN still round-trips.
 struct IdentityInput {
-    std::string vin;                     // E
-    std::string registration;            // A
-    std::string firstRegistrationDate;   // B, ISO 8601 "YYYY-MM-DD"
-    std::string category;                // J, "N1"
-    std::string energy = "GO";           // P.3 before conversion
-    bool collectorVehicle = false;       // "véhicule de collection" mention (FR-06)
-    bool manufacturerAgreement = false;  // Renault technical agreement on file (FR-04)
-    std::string nationalGenre;           // J.1, e.g. "CTTE", "VASP" (may be empty)
-    std::string bodyWork;                // J.3, e.g. "FOURGON" (may be empty)
+    std::string vin; // E
+    std::string registration; // A
+    std::string firstRegistrationDate; // B, ISO 8601 "YYYY-MM-DD"
+    std::string category; // J, "N1"
+    std::string energy = "GO"; // P.3 before conversion
+    bool collectorVehicle = false; // "véhicule de collection" mention (FR-06)
+    bool manufacturerAgreement = false; // Renault technical agreement on file (FR-04)
+    std::string nationalGenre; // J.1, e.g. "CTTE", "VASP" (may be empty)
+    std::string bodyWork; // J.3, e.g. "FOURGON" (may be empty)
     std::string registrationStatus = "fr-definitive"; // FR-02: fr-definitive, fr-ww, fr-w, foreign
-    std::optional<int> seats;            // S.1
+    std::optional<int> seats; // S.1
 };
 
 // A part with its mass and longitudinal position (+ behind the front axle).
@@ -64,7 +64,7 @@ struct PlacedPart {
 
 struct KitSelection {
     std::string motorId, inverterId, reducerId, batteryModuleId, chargerId, dcdcId;
-    std::optional<double> reducerRatio;   // overrides the reducer's catalog ratio
+    std::optional<double> reducerRatio; // overrides the reducer's catalog ratio
     int modulesInSeries = 0;
     int stringsInParallel = 0;
     units::Dimensionless socMin = units::ratio(0.05), socMax = units::ratio(0.95);
@@ -72,34 +72,33 @@ struct KitSelection {
     AuxLoads aux;
     RegenPolicy regen;
     // Where the kit sits (+ behind the front axle); defaults depend on the drive layout.
-    std::optional<units::Length> motorPosition, inverterPosition, batteryPosition, chargerPosition,
-        dcdcPosition;
-    std::vector<PlacedPart> extraParts;   // HV cabling, cooling, brackets, housings …
+    std::optional<units::Length> motorPosition, inverterPosition, batteryPosition, chargerPosition, dcdcPosition;
+    std::vector<PlacedPart> extraParts; // HV cabling, cooling, brackets, housings …
 };
 
 struct PayloadSpec {
     std::string name;
-    units::Mass payload;                  // on top of the converted mass in running order
+    units::Mass payload; // on top of the converted mass in running order
 };
 
 struct OperationSettings {
-    std::vector<PayloadSpec> payloads;    // empty → empty / half / full to GVW
+    std::vector<PayloadSpec> payloads; // empty → empty / half / full to GVW
     std::optional<units::Length> payloadPosition; // empty → load-space centre
     units::Temperature ambient = units::celsius(20.0);
     units::Length altitude = units::metres(0.0);
     // Cycle ids; "wltc-auto" stands for the WLTC class the regulation assigns (WL-01/02).
-    std::vector<std::string> cycles{"wltc-auto", "vecto-urban-delivery-3.5t", "vecto-regional-delivery-3.5t"};
+    std::vector<std::string> cycles { "wltc-auto", "vecto-urban-delivery-3.5t", "vecto-regional-delivery-3.5t" };
 };
 
 struct HomologationSettings {
     // Which electric power FR-07 compares. Empty: the rule set's choice (a parameter pending
     // legal confirmation); set: this design's choice, used by both sizing and the check.
     std::optional<PowerBasis> powerBasis;
-    std::string conversionDate;           // ISO 8601; empty → today at evaluation
+    std::string conversionDate; // ISO 8601; empty → today at evaluation
     bool acDcGalvanicallyConnected = true; // inverter-fed motor: DC and AC buses connected
     bool acDoubleProtection = false;
-    std::optional<Dimensions> dimensionsAfter;  // measured after conversion; default: unchanged
-    std::optional<units::Mass> gvwAfter;        // F.1 after conversion; default: unchanged
+    std::optional<Dimensions> dimensionsAfter; // measured after conversion; default: unchanged
+    std::optional<units::Mass> gvwAfter; // F.1 after conversion; default: unchanged
     std::string installerHabilitationValidUntil; // ISO 8601, FR-19; empty: not recorded
     std::map<std::string, EvidenceRecord> evidence; // by evidence id (rules.h, namespace evidence)
 };
@@ -120,12 +119,12 @@ struct RetrofitDesign {
 
 // The design with every id looked up and every override applied.
 struct ResolvedDesign {
-    VehicleVariant variant;               // catalog figures with the overrides applied
+    VehicleVariant variant; // catalog figures with the overrides applied
     EngineOption engine;
     std::vector<PlacedPart> removedParts;
-    std::vector<PlacedPart> addedParts;   // kit components and extra parts, placed
+    std::vector<PlacedPart> addedParts; // kit components and extra parts, placed
     Reducer reducer;
-    RetrofitDesignInput input;            // ready for evaluate()
+    RetrofitDesignInput input; // ready for evaluate()
 };
 
 // Throws InputError naming the design field ("kit.motor_id", …) for unknown ids, counts out of
@@ -141,7 +140,7 @@ std::vector<FieldError> designErrors(const ResolvedDesign &resolved);
 
 struct DesignEvaluation {
     ResolvedDesign resolved;
-    std::vector<std::string> cycleIds;   // as run ("wltc-auto" resolved)
+    std::vector<std::string> cycleIds; // as run ("wltc-auto" resolved)
     EvaluationResult result;
 };
 

@@ -10,16 +10,16 @@ MassBalanceInput designMassBalanceInput(const RetrofitDesign &design, const Reso
     in.vehicle = originalVehicleFromVariant(resolved.variant);
     const MassItemOrigin removedOrigin = design.removedParts ? MassItemOrigin::User : MassItemOrigin::Catalog;
     for (const auto &p : resolved.removedParts)
-        in.items.push_back({p.id, p.name, p.mass, p.positionFromFrontAxle, std::nullopt, removedOrigin,
-                            MassItemCategory::Removed});
+        in.items.push_back(
+            { p.id, p.name, p.mass, p.positionFromFrontAxle, std::nullopt, removedOrigin, MassItemCategory::Removed });
     // The kit's own components come from the catalog; extra parts (cabling, housings …) are the
     // engineer's figures.
     const std::size_t catalogParts = resolved.addedParts.size() - design.kit.extraParts.size();
     for (std::size_t i = 0; i < resolved.addedParts.size(); ++i) {
         const auto &p = resolved.addedParts[i];
-        in.items.push_back({p.id, p.name, p.mass, p.positionFromFrontAxle, std::nullopt,
-                            i < catalogParts ? MassItemOrigin::Catalog : MassItemOrigin::User,
-                            MassItemCategory::Added});
+        in.items.push_back({ p.id, p.name, p.mass, p.positionFromFrontAxle, std::nullopt,
+                             i < catalogParts ? MassItemOrigin::Catalog : MassItemOrigin::User,
+                             MassItemCategory::Added });
     }
     if (design.operation.payloadPosition)
         in.customPayloadPosition = design.operation.payloadPosition;
@@ -60,35 +60,38 @@ RuleInput designRuleInput(const RetrofitDesign &design, const DesignEvaluation &
     RuleInput in;
     in.identity = designIdentity(design, r);
     if (!parseIsoDate(design.identity.firstRegistrationDate))
-        errors.push_back({"vehicle.identity.first_registration_date",
-                          QT_TRANSLATE_NOOP("Model", "is required for the homologation check, as YYYY-MM-DD"), {},
-                          design.identity.firstRegistrationDate});
+        errors.push_back({ "vehicle.identity.first_registration_date",
+                           QT_TRANSLATE_NOOP("Model", "is required for the homologation check, as YYYY-MM-DD"),
+                           {},
+                           design.identity.firstRegistrationDate });
     RegistrationStatus status;
     if (!registrationStatusFromCode(design.identity.registrationStatus, status))
-        errors.push_back({"vehicle.identity.registration_status", QT_TRANSLATE_NOOP("Model", "is not a registration status"),
-                          "fr-definitive, fr-ww, fr-w, foreign", design.identity.registrationStatus});
+        errors.push_back({ "vehicle.identity.registration_status",
+                           QT_TRANSLATE_NOOP("Model", "is not a registration status"),
+                           "fr-definitive, fr-ww, fr-w, foreign", design.identity.registrationStatus });
     in.evaluationDate = today;
     in.conversionDate = today;
     if (!design.homologation.conversionDate.empty()) {
         if (const auto d = parseIsoDate(design.homologation.conversionDate))
             in.conversionDate = *d;
         else
-            errors.push_back({"homologation.conversion_date", QT_TRANSLATE_NOOP("Model", "is not a valid date"), "YYYY-MM-DD",
-                              design.homologation.conversionDate});
+            errors.push_back({ "homologation.conversion_date", QT_TRANSLATE_NOOP("Model", "is not a valid date"),
+                               "YYYY-MM-DD", design.homologation.conversionDate });
     }
     if (!design.homologation.installerHabilitationValidUntil.empty()) {
         if (const auto d = parseIsoDate(design.homologation.installerHabilitationValidUntil))
             in.installerHabilitationValidUntil = *d;
         else
-            errors.push_back({"homologation.installer_habilitation_valid_until", QT_TRANSLATE_NOOP("Model", "is not a valid date"),
-                              "YYYY-MM-DD", design.homologation.installerHabilitationValidUntil});
+            errors.push_back({ "homologation.installer_habilitation_valid_until",
+                               QT_TRANSLATE_NOOP("Model", "is not a valid date"), "YYYY-MM-DD",
+                               design.homologation.installerHabilitationValidUntil });
     }
     if (!errors.empty())
         throw InputError(errors);
     in.manufacturerAgreement = design.identity.manufacturerAgreement;
 
     const VehicleVariant &v = r.variant;
-    in.dimensionsBefore = {v.overallLength.value, v.overallWidth.value, v.overallHeight.value, v.wheelbase.value};
+    in.dimensionsBefore = { v.overallLength.value, v.overallWidth.value, v.overallHeight.value, v.wheelbase.value };
     in.dimensionsAfter = design.homologation.dimensionsAfter.value_or(in.dimensionsBefore);
     in.gvwAfter = design.homologation.gvwAfter.value_or(v.gvw.value);
     in.massBalance = designMassBalance(design, r);
@@ -105,14 +108,14 @@ RuleInput designRuleInput(const RetrofitDesign &design, const DesignEvaluation &
     return in;
 }
 
-DesignCheck checkDesign(const RetrofitDesign &design, const DesignEvaluation &evaluation, const RuleSetParameters &rules,
-                        const Date &today)
+DesignCheck checkDesign(const RetrofitDesign &design, const DesignEvaluation &evaluation,
+                        const RuleSetParameters &rules, const Date &today)
 {
     const RuleInput input = designRuleInput(design, evaluation, today);
     RuleSetParameters parameters = rules;
     if (design.homologation.powerBasis)
         parameters.powerBasis.value = *design.homologation.powerBasis;
-    return {input.massBalance, evaluateRules(input, parameters)};
+    return { input.massBalance, evaluateRules(input, parameters) };
 }
 
 } // namespace remaster::model

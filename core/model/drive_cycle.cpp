@@ -14,13 +14,12 @@ using detail::throwIf;
 
 namespace {
 
-[[noreturn]] void fail(const std::string &id, int line, const std::string &column,
-                       const char *message, const std::string &range = {},
-                       const std::string &actual = {})
+[[noreturn]] void fail(const std::string &id, int line, const std::string &column, const char *message,
+                       const std::string &range = {}, const std::string &actual = {})
 {
-    const std::string where = (id.empty() ? std::string("cycle") : id) + ":line "
-                              + std::to_string(line) + (column.empty() ? "" : ":" + column);
-    throw InputError({{where, message, range, actual}});
+    const std::string where = (id.empty() ? std::string("cycle") : id) + ":line " + std::to_string(line)
+        + (column.empty() ? "" : ":" + column);
+    throw InputError({ { where, message, range, actual } });
 }
 
 // Strict number parse: the whole cell must be a finite decimal number.
@@ -96,8 +95,8 @@ DriveCycle parseCycleCsv(const std::string &text, const std::string &id, const s
         const auto cells = splitComma(line);
         const std::size_t expected = withGrade ? 3 : 2;
         if (cells.size() != expected)
-            fail(id, lineNo, "", QT_TRANSLATE_NOOP("Model", "wrong number of columns"),
-                 std::to_string(expected), std::to_string(cells.size()));
+            fail(id, lineNo, "", QT_TRANSLATE_NOOP("Model", "wrong number of columns"), std::to_string(expected),
+                 std::to_string(cells.size()));
         double t = 0, v = 0;
         if (!parseNumber(cells[0], t))
             fail(id, lineNo, "time_s", QT_TRANSLATE_NOOP("Model", "not a finite number"), "", cells[0]);
@@ -134,7 +133,7 @@ DriveCycle loadCycleCsvFile(const std::string &path)
 {
     std::ifstream f(path, std::ios::binary);
     if (!f)
-        throw InputError({{path, QT_TRANSLATE_NOOP("Model", "cannot open the cycle file"), "", ""}});
+        throw InputError({ { path, QT_TRANSLATE_NOOP("Model", "cannot open the cycle file"), "", "" } });
     std::ostringstream ss;
     ss << f.rdbuf();
     std::string stem = path;
@@ -156,28 +155,38 @@ bool applyKnownCycleMetadata(DriveCycle &c)
     };
     const char *gtr = "UN GTR No. 15 Annex 1 / UN R154 (WLTP)";
     const char *jrc = "JRCSTU/wltp @ 18650f37";
-    const std::vector<CyclePhase> wltc3 = {
-        {"Low", 0, 589}, {"Medium", 589, 1022}, {"High", 1022, 1477}, {"Extra High", 1477, 1800}};
+    const std::vector<CyclePhase> wltc3
+        = { { "Low", 0, 589 }, { "Medium", 589, 1022 }, { "High", 1022, 1477 }, { "Extra High", 1477, 1800 } };
     static const std::vector<Known> known = {
-        {"wltc-class1", "WLTC class 1", gtr, jrc,
-         {{"Low", 0, 589}, {"Medium", 589, 1022}, {"Low", 1022, 1611}}},
-        {"wltc-class2", "WLTC class 2", gtr, jrc, wltc3},
-        {"wltc-class3a", "WLTC class 3a", gtr, jrc, wltc3},
-        {"wltc-class3b", "WLTC class 3b", gtr, jrc, wltc3},
-        {"nedc", "NEDC", "UNECE R83 Annex 4a", jrc, {{"UDC", 0, 780}, {"EUDC", 780, 1180}}},
-        {"udds", "EPA UDDS", "US 40 CFR Part 86, Appendix I(a)", "NREL/fastsim @ bd9111bb",
-         {{"Bag 1", 0, 505}, {"Stabilized", 505, 1369}}},
-        {"hwfet", "EPA HWFET", "US 40 CFR Part 600, Appendix I", "NREL/fastsim @ bd9111bb", {}},
-        {"artemis-urban", "Artemis Urban", "CADC (André 2004)", "TUMFTM @ 16c07b60", {}},
-        {"artemis-rural", "Artemis Rural road", "CADC (André 2004)", "TUMFTM @ 16c07b60", {}},
-        {"artemis-motorway-150", "Artemis Motorway 150", "CADC (André 2004)",
-         "TUMFTM @ 16c07b60", {}},
-        {"artemis-motorway-130", "Artemis Motorway 130", "CADC (André 2004)",
-         "carculator_utils @ e431f50b", {}},
-        {"vecto-urban-delivery-3.5t", "VECTO Urban Delivery (3.5 t)",
-         "VECTO mission profile (Reg. (EU) 2017/2400)", "carculator_truck @ ab489eeb", {}},
-        {"vecto-regional-delivery-3.5t", "VECTO Regional Delivery (3.5 t)",
-         "VECTO mission profile (Reg. (EU) 2017/2400)", "carculator_truck @ ab489eeb", {}},
+        { "wltc-class1",
+          "WLTC class 1",
+          gtr,
+          jrc,
+          { { "Low", 0, 589 }, { "Medium", 589, 1022 }, { "Low", 1022, 1611 } } },
+        { "wltc-class2", "WLTC class 2", gtr, jrc, wltc3 },
+        { "wltc-class3a", "WLTC class 3a", gtr, jrc, wltc3 },
+        { "wltc-class3b", "WLTC class 3b", gtr, jrc, wltc3 },
+        { "nedc", "NEDC", "UNECE R83 Annex 4a", jrc, { { "UDC", 0, 780 }, { "EUDC", 780, 1180 } } },
+        { "udds",
+          "EPA UDDS",
+          "US 40 CFR Part 86, Appendix I(a)",
+          "NREL/fastsim @ bd9111bb",
+          { { "Bag 1", 0, 505 }, { "Stabilized", 505, 1369 } } },
+        { "hwfet", "EPA HWFET", "US 40 CFR Part 600, Appendix I", "NREL/fastsim @ bd9111bb", {} },
+        { "artemis-urban", "Artemis Urban", "CADC (André 2004)", "TUMFTM @ 16c07b60", {} },
+        { "artemis-rural", "Artemis Rural road", "CADC (André 2004)", "TUMFTM @ 16c07b60", {} },
+        { "artemis-motorway-150", "Artemis Motorway 150", "CADC (André 2004)", "TUMFTM @ 16c07b60", {} },
+        { "artemis-motorway-130", "Artemis Motorway 130", "CADC (André 2004)", "carculator_utils @ e431f50b", {} },
+        { "vecto-urban-delivery-3.5t",
+          "VECTO Urban Delivery (3.5 t)",
+          "VECTO mission profile (Reg. (EU) 2017/2400)",
+          "carculator_truck @ ab489eeb",
+          {} },
+        { "vecto-regional-delivery-3.5t",
+          "VECTO Regional Delivery (3.5 t)",
+          "VECTO mission profile (Reg. (EU) 2017/2400)",
+          "carculator_truck @ ab489eeb",
+          {} },
     };
     for (const auto &k : known) {
         if (c.id != k.id)
@@ -208,7 +217,10 @@ double trapezoidMetres(const DriveCycle &c, std::size_t from, std::size_t to)
 }
 } // namespace
 
-units::Length distance(const DriveCycle &c) { return units::metres(trapezoidMetres(c, 0, c.speed.size())); }
+units::Length distance(const DriveCycle &c)
+{
+    return units::metres(trapezoidMetres(c, 0, c.speed.size()));
+}
 
 units::Length distance(const DriveCycle &c, const CyclePhase &p)
 {
@@ -233,16 +245,20 @@ void validatePhases(const DriveCycle &c)
         const auto &p = c.phases[i];
         const std::string f = c.id + ".phases[" + std::to_string(i) + "]";
         if (p.start < prevEnd || p.start >= p.end || p.end > n - 1)
-            errs.push_back({f, QT_TRANSLATE_NOOP("Model", "phase is empty, overlaps or exceeds the trace"),
-                            "ordered, non-overlapping, within 0 … " + std::to_string(n - 1),
-                            // Built with append: GCC 12 warns falsely (-Wrestrict, PR 105329) on
-                            // "literal" + std::to_string(...) at -O2.
-                            std::string("[").append(std::to_string(p.start)).append(", ").append(std::to_string(p.end)).append(")")});
+            errs.push_back({ f, QT_TRANSLATE_NOOP("Model", "phase is empty, overlaps or exceeds the trace"),
+                             "ordered, non-overlapping, within 0 … " + std::to_string(n - 1),
+                             // Built with append: GCC 12 warns falsely (-Wrestrict, PR 105329) on
+                             // "literal" + std::to_string(...) at -O2.
+                             std::string("[")
+                                 .append(std::to_string(p.start))
+                                 .append(", ")
+                                 .append(std::to_string(p.end))
+                                 .append(")") });
         prevEnd = p.end;
     }
     if (!c.gradePercent.empty() && c.gradePercent.size() != c.speed.size())
-        errs.push_back({c.id + ".grade_percent", QT_TRANSLATE_NOOP("Model", "one grade per speed sample expected"),
-                        std::to_string(n) + " values", std::to_string(c.gradePercent.size())});
+        errs.push_back({ c.id + ".grade_percent", QT_TRANSLATE_NOOP("Model", "one grade per speed sample expected"),
+                         std::to_string(n) + " values", std::to_string(c.gradePercent.size()) });
     throwIf(errs);
 }
 
@@ -257,15 +273,12 @@ const char *wltcClassCycleId(WltcClass c)
     return "";
 }
 
-WltcSelection selectWltcClass(units::Power ratedPower, units::Mass massInRunningOrder,
-                              units::Velocity maxVehicleSpeed)
+WltcSelection selectWltcClass(units::Power ratedPower, units::Mass massInRunningOrder, units::Velocity maxVehicleSpeed)
 {
     std::vector<FieldError> errs;
     requireRange(errs, "rated_power", units::inKilowatts(ratedPower), 1.0, 1000.0, "kW");
-    requireRange(errs, "mass_in_running_order", units::inKilograms(massInRunningOrder), 400.0,
-                 20000.0, "kg");
-    requireRange(errs, "max_speed", units::inKilometresPerHour(maxVehicleSpeed), 10.0, 300.0,
-                 "km/h");
+    requireRange(errs, "mass_in_running_order", units::inKilograms(massInRunningOrder), 400.0, 20000.0, "kg");
+    requireRange(errs, "max_speed", units::inKilometresPerHour(maxVehicleSpeed), 10.0, 300.0, "km/h");
     throwIf(errs);
     WltcSelection s;
     s.pmrWattsPerKilogram = ratedPower.value() / (massInRunningOrder.value() - 75.0);

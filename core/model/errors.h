@@ -17,10 +17,10 @@
 namespace remaster::model {
 
 struct FieldError {
-    std::string field;          // dotted path, e.g. "battery.modules_in_series"
-    std::string message;        // constant English text marked QT_TRANSLATE_NOOP("Model", …)
-    std::string acceptedRange;  // e.g. "1 … 400", may be empty when not a range problem
-    std::string actual;         // the offending value with its unit, may be empty
+    std::string field; // dotted path, e.g. "battery.modules_in_series"
+    std::string message; // constant English text marked QT_TRANSLATE_NOOP("Model", …)
+    std::string acceptedRange; // e.g. "1 … 400", may be empty when not a range problem
+    std::string actual; // the offending value with its unit, may be empty
 
     std::string toString() const
     {
@@ -37,7 +37,8 @@ class InputError : public std::runtime_error
 {
 public:
     explicit InputError(std::vector<FieldError> errors)
-        : std::runtime_error(join(errors)), m_errors(std::move(errors))
+        : std::runtime_error(join(errors))
+        , m_errors(std::move(errors))
     {
     }
     const std::vector<FieldError> &errors() const { return m_errors; }

@@ -27,8 +27,8 @@ struct VehicleInput {
     std::string variantId;
     // Diesel vehicle figures (VehicleVariant, with the user's overrides already applied).
     units::Mass originalMassInRunningOrder; // incl. 75 kg driver (EU definition)
-    units::Mass removedMass;                // engine, gearbox, tank… (Σ RemovedPart)
-    units::Mass extraKitMass;               // housings, cables, brackets not in the catalog parts
+    units::Mass removedMass; // engine, gearbox, tank… (Σ RemovedPart)
+    units::Mass extraKitMass; // housings, cables, brackets not in the catalog parts
     units::Mass gvw;
     units::Area frontalArea;
     units::Dimensionless dragCoefficient;
@@ -41,7 +41,7 @@ struct VehicleInput {
 };
 
 struct PayloadCase {
-    std::string name;  // "empty", "half", "full"
+    std::string name; // "empty", "half", "full"
     units::Mass testMass; // total mass of the run
 };
 
@@ -57,7 +57,7 @@ struct KitInput {
     Charger charger;
     std::optional<DcChargingInput> dcCharging;
     DcDcConverter dcdc;
-    AuxLoads aux;         // aux.dcdcEfficiency is replaced by dcdc.efficiency
+    AuxLoads aux; // aux.dcdcEfficiency is replaced by dcdc.efficiency
     RegenPolicy regen;
 };
 
@@ -81,16 +81,16 @@ struct CycleCaseResult {
 };
 
 struct EvaluationResult {
-    units::Mass kitMass;                    // catalog parts + modules + extra
+    units::Mass kitMass; // catalog parts + modules + extra
     units::Mass convertedMassInRunningOrder;
-    units::Dimensionless massChangeRatio;   // converted / original (FR: ≤ 1.20, regulation §0)
+    units::Dimensionless massChangeRatio; // converted / original (FR: ≤ 1.20, regulation §0)
     units::MassDensity airDensity;
     units::Energy usableEnergy;
-    WltcSelection wltc;                     // with the motor's peak power and reachable v_max
+    WltcSelection wltc; // with the motor's peak power and reachable v_max
     MotorSizingResult motor;
     BatterySizingResult battery;
-    std::vector<CycleCaseResult> cycles;    // cycle-major, payload-minor
-    std::vector<std::string> warnings;      // codes, e.g. "payload-over-gvw", "shortfall:<cycle>:<payload>"
+    std::vector<CycleCaseResult> cycles; // cycle-major, payload-minor
+    std::vector<std::string> warnings; // codes, e.g. "payload-over-gvw", "shortfall:<cycle>:<payload>"
 };
 
 // Empty (converted mass in running order), half, full (GVW).

@@ -22,7 +22,7 @@ const char *massItemCategoryCode(MassItemCategory c)
 }
 bool massItemOriginFromCode(const std::string &s, MassItemOrigin &out)
 {
-    for (auto v : {MassItemOrigin::Catalog, MassItemOrigin::User})
+    for (auto v : { MassItemOrigin::Catalog, MassItemOrigin::User })
         if (s == massItemOriginCode(v)) {
             out = v;
             return true;
@@ -31,7 +31,7 @@ bool massItemOriginFromCode(const std::string &s, MassItemOrigin &out)
 }
 bool massItemCategoryFromCode(const std::string &s, MassItemCategory &out)
 {
-    for (auto v : {MassItemCategory::Removed, MassItemCategory::Added})
+    for (auto v : { MassItemCategory::Removed, MassItemCategory::Added })
         if (s == massItemCategoryCode(v)) {
             out = v;
             return true;
@@ -69,28 +69,32 @@ const LoadCase &MassBalanceResult::loadCase(LoadCaseId id) const
 
 OriginalVehicle originalVehicleFromVariant(const VehicleVariant &v)
 {
-    return {v.massInRunningOrder.value, v.unladenFrontAxleLoad.value, v.wheelbase.value,
-            v.frontAxleLimit.value,     v.rearAxleLimit.value,        v.gvw.value,
-            v.loadSpaceCentreFromFrontAxle.value};
+    return { v.massInRunningOrder.value,
+             v.unladenFrontAxleLoad.value,
+             v.wheelbase.value,
+             v.frontAxleLimit.value,
+             v.rearAxleLimit.value,
+             v.gvw.value,
+             v.loadSpaceCentreFromFrontAxle.value };
 }
 
 std::vector<MassItem> removedItemsFromVariant(const VehicleVariant &v)
 {
     std::vector<MassItem> out;
     for (const auto &p : v.removedParts)
-        out.push_back({p.id, p.name, p.mass.value, p.positionFromFrontAxle.value, std::nullopt,
-                       MassItemOrigin::Catalog, MassItemCategory::Removed});
+        out.push_back({ p.id, p.name, p.mass.value, p.positionFromFrontAxle.value, std::nullopt,
+                        MassItemOrigin::Catalog, MassItemCategory::Removed });
     return out;
 }
 
 AxleLoads axleLoads(units::Mass m, units::Length x, units::Length wheelbase)
 {
     const units::Mass rear = m * (x / wheelbase);
-    return {m - rear, rear};
+    return { m - rear, rear };
 }
 
-PayloadCapacity payloadCapacity(const OriginalVehicle &v, const AxleLoads &unladen,
-                                units::Mass massInRunningOrder, units::Length position)
+PayloadCapacity payloadCapacity(const OriginalVehicle &v, const AxleLoads &unladen, units::Mass massInRunningOrder,
+                                units::Length position)
 {
     constexpr double inf = std::numeric_limits<double>::infinity();
     const double L = inMetres(v.wheelbase);
@@ -139,25 +143,24 @@ void validate(const MassBalanceInput &in)
     requireRange(errs, p + "rear_axle_limit", inKilograms(v.rearAxleLimit), 200.0, 20000.0, "kg");
     requireRange(errs, p + "gvw", inKilograms(v.gvw), 400.0, 44000.0, "kg");
     if (!(inKilograms(v.gvw) > m0))
-        errs.push_back({p + "gvw", QT_TRANSLATE_NOOP("Model", "must be above the mass in running order (G)"),
-                        "> " + detail::fmt(m0) + " kg", detail::fmt(inKilograms(v.gvw)) + " kg"});
+        errs.push_back({ p + "gvw", QT_TRANSLATE_NOOP("Model", "must be above the mass in running order (G)"),
+                         "> " + detail::fmt(m0) + " kg", detail::fmt(inKilograms(v.gvw)) + " kg" });
     const double maxPos = std::isnan(L) ? 8.0 : L + 2.0;
-    requireRange(errs, p + "load_space_centre_from_front_axle", inMetres(v.loadSpaceCentreFromFrontAxle),
-                 0.0, maxPos, "m");
+    requireRange(errs, p + "load_space_centre_from_front_axle", inMetres(v.loadSpaceCentreFromFrontAxle), 0.0, maxPos,
+                 "m");
     for (std::size_t i = 0; i < in.items.size(); ++i) {
         const auto &it = in.items[i];
         const std::string f = "mass_balance.items[" + std::to_string(i) + "].";
         if (it.id.empty())
-            errs.push_back({f + "id", QT_TRANSLATE_NOOP("Model", "is missing"), "", ""});
+            errs.push_back({ f + "id", QT_TRANSLATE_NOOP("Model", "is missing"), "", "" });
         requireRange(errs, f + "mass", inKilograms(it.mass), 0.0, 2000.0, "kg");
-        requireRange(errs, f + "position_from_front_axle", inMetres(it.positionFromFrontAxle), -2.0,
-                     8.0, "m");
+        requireRange(errs, f + "position_from_front_axle", inMetres(it.positionFromFrontAxle), -2.0, 8.0, "m");
         if (it.height)
             requireRange(errs, f + "height", inMetres(*it.height), 0.0, 4.0, "m");
     }
     if (in.customPayloadPosition)
-        requireRange(errs, "mass_balance.custom_payload_position", inMetres(*in.customPayloadPosition),
-                     0.0, maxPos, "m");
+        requireRange(errs, "mass_balance.custom_payload_position", inMetres(*in.customPayloadPosition), 0.0, maxPos,
+                     "m");
     if (in.customPayloadMass)
         requireRange(errs, "mass_balance.custom_payload_mass", inKilograms(*in.customPayloadMass), 0.0,
                      inKilograms(v.gvw), "kg");
@@ -166,11 +169,11 @@ void validate(const MassBalanceInput &in)
 
 AxleCheck check(units::Mass load, units::Mass limit)
 {
-    return {load, limit, limit - load, load <= limit};
+    return { load, limit, limit - load, load <= limit };
 }
 
-LoadCase makeCase(LoadCaseId id, const OriginalVehicle &v, const AxleLoads &unladen,
-                  units::Mass mro, units::Mass payload, units::Length position)
+LoadCase makeCase(LoadCaseId id, const OriginalVehicle &v, const AxleLoads &unladen, units::Mass mro,
+                  units::Mass payload, units::Length position)
 {
     const AxleLoads pl = axleLoads(payload, position, v.wheelbase);
     LoadCase c;
@@ -226,10 +229,11 @@ MassBalanceResult computeMassBalance(const MassBalanceInput &in)
     if (!(mass > 0) || rear < 0 || rear > mass) {
         // Removing more than the van weighs, or moving the centre of mass outside the wheelbase:
         // the sheet is wrong (a removed part entered as added, a position in mm typed as m …).
-        throw InputError({{"mass_balance.items",
-                           QT_TRANSLATE_NOOP("Model", "the converted van's centre of mass falls outside the wheelbase"),
-                           "0 … " + detail::fmt(L) + " m",
-                           mass > 0 ? detail::fmt(moment / mass) + " m" : detail::fmt(mass) + " kg"}});
+        throw InputError(
+            { { "mass_balance.items",
+                QT_TRANSLATE_NOOP("Model", "the converted van's centre of mass falls outside the wheelbase"),
+                "0 … " + detail::fmt(L) + " m",
+                mass > 0 ? detail::fmt(moment / mass) + " m" : detail::fmt(mass) + " kg" } });
     }
     r.massInRunningOrder = units::kilograms(mass);
     r.centreOfMass = units::metres(moment / mass);
@@ -239,20 +243,19 @@ MassBalanceResult computeMassBalance(const MassBalanceInput &in)
     r.frontShareChange = r.frontShare - r.originalFrontShare;
 
     const units::Mass zero = units::kilograms(0.0);
-    r.loadCases.push_back(makeCase(LoadCaseId::Unladen, v, unladen, r.massInRunningOrder, zero,
-                                   units::metres(0.0)));
+    r.loadCases.push_back(makeCase(LoadCaseId::Unladen, v, unladen, r.massInRunningOrder, zero, units::metres(0.0)));
     // "Laden to GVW": the payload that brings the van to GVW. If the converted van is already
     // over GVW there is no payload; the case then shows the unladen loads against GVW.
     units::Mass toGvw = v.gvw - r.massInRunningOrder;
     if (toGvw < zero)
         toGvw = zero;
-    r.loadCases.push_back(makeCase(LoadCaseId::GvwAtLoadCentre, v, unladen, r.massInRunningOrder,
-                                   toGvw, v.loadSpaceCentreFromFrontAxle));
+    r.loadCases.push_back(
+        makeCase(LoadCaseId::GvwAtLoadCentre, v, unladen, r.massInRunningOrder, toGvw, v.loadSpaceCentreFromFrontAxle));
     r.capacityAtLoadCentre = payloadCapacity(v, unladen, r.massInRunningOrder, v.loadSpaceCentreFromFrontAxle);
     if (in.customPayloadPosition) {
         const units::Mass payload = in.customPayloadMass ? *in.customPayloadMass : toGvw;
-        r.loadCases.push_back(makeCase(LoadCaseId::Custom, v, unladen, r.massInRunningOrder, payload,
-                                       *in.customPayloadPosition));
+        r.loadCases.push_back(
+            makeCase(LoadCaseId::Custom, v, unladen, r.massInRunningOrder, payload, *in.customPayloadPosition));
         r.capacityAtCustomPosition = payloadCapacity(v, unladen, r.massInRunningOrder, *in.customPayloadPosition);
     }
     return r;

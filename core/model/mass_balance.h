@@ -19,9 +19,9 @@
 
 namespace remaster::model {
 
-enum class MassItemOrigin { Catalog, User };       // default from a catalog, or typed by the user
+enum class MassItemOrigin { Catalog, User }; // default from a catalog, or typed by the user
 enum class MassItemCategory { Removed, Added };
-const char *massItemOriginCode(MassItemOrigin o);     // "catalog", "user"
+const char *massItemOriginCode(MassItemOrigin o); // "catalog", "user"
 const char *massItemCategoryCode(MassItemCategory c); // "removed", "added"
 bool massItemOriginFromCode(const std::string &s, MassItemOrigin &out);
 bool massItemCategoryFromCode(const std::string &s, MassItemCategory &out);
@@ -29,23 +29,23 @@ bool massItemCategoryFromCode(const std::string &s, MassItemCategory &out);
 // One line of the mass sheet: a removed diesel part or an added electric part (motor, reducer,
 // inverter, battery packs, charger, DC-DC, HV cabling, cooling, brackets …).
 struct MassItem {
-    std::string id;                       // "engine", "battery-pack-1" …
+    std::string id; // "engine", "battery-pack-1" …
     std::string name;
-    units::Mass mass;                     // 0 … 2 000 kg, never negative (category gives the sign)
-    units::Length positionFromFrontAxle;  // −2 … +8 m, + behind the front axle
-    std::optional<units::Length> height;  // above ground, 0 … 4 m
+    units::Mass mass; // 0 … 2 000 kg, never negative (category gives the sign)
+    units::Length positionFromFrontAxle; // −2 … +8 m, + behind the front axle
+    std::optional<units::Length> height; // above ground, 0 … 4 m
     MassItemOrigin origin = MassItemOrigin::Catalog;
     MassItemCategory category = MassItemCategory::Added;
 };
 
 // The diesel van as homologated (certificate / CoC figures, or catalog values).
 struct OriginalVehicle {
-    units::Mass massInRunningOrder;         // G, incl. 75 kg driver; 400 … 20 000 kg
-    units::Mass unladenFrontAxleLoad;       // weighed, in running order; 0 < F₀ < m₀
-    units::Length wheelbase;                // 1.5 … 6 m
-    units::Mass frontAxleLimit;             // permissible axle masses, 200 … 20 000 kg
+    units::Mass massInRunningOrder; // G, incl. 75 kg driver; 400 … 20 000 kg
+    units::Mass unladenFrontAxleLoad; // weighed, in running order; 0 < F₀ < m₀
+    units::Length wheelbase; // 1.5 … 6 m
+    units::Mass frontAxleLimit; // permissible axle masses, 200 … 20 000 kg
     units::Mass rearAxleLimit;
-    units::Mass gvw;                        // F.1, > mass in running order
+    units::Mass gvw; // F.1, > mass in running order
     units::Length loadSpaceCentreFromFrontAxle; // 0 … wheelbase + 2 m
 };
 OriginalVehicle originalVehicleFromVariant(const VehicleVariant &v);
@@ -66,8 +66,8 @@ struct MassBalanceInput {
 struct AxleCheck {
     units::Mass load;
     units::Mass limit;
-    units::Mass margin;  // limit − load (negative: overloaded)
-    bool pass = false;   // load ≤ limit (the permissible mass may be reached, not exceeded)
+    units::Mass margin; // limit − load (negative: overloaded)
+    bool pass = false; // load ≤ limit (the permissible mass may be reached, not exceeded)
 };
 
 enum class LoadCaseId { Unladen, GvwAtLoadCentre, Custom };
@@ -76,11 +76,11 @@ const char *loadCaseCode(LoadCaseId id); // "unladen", "gvw-load-centre", "custo
 struct LoadCase {
     LoadCaseId id = LoadCaseId::Unladen;
     units::Mass payload;
-    units::Length payloadPosition;  // meaningless (0) for the unladen case
+    units::Length payloadPosition; // meaningless (0) for the unladen case
     units::Mass total;
     AxleCheck front, rear;
-    double frontShareOfTotal = 0;   // front / total
-    double frontShareOfGvw = 0;     // front / GVW (EU-05 2.4 compares with the TPMLM)
+    double frontShareOfTotal = 0; // front / total
+    double frontShareOfGvw = 0; // front / GVW (EU-05 2.4 compares with the TPMLM)
     bool pass() const { return front.pass && rear.pass; }
 };
 
@@ -90,28 +90,28 @@ const char *payloadLimitCode(PayloadLimit l); // "gvw", "front-axle", "rear-axle
 // Largest payload at one position: min of what GVW and each axle allow.
 struct PayloadCapacity {
     units::Length position;
-    units::Mass byGvw;        // GVW − m_ro
-    units::Mass byFrontAxle;  // +inf kg when a load there does not load the front axle
-    units::Mass byRearAxle;   // +inf kg when a load there does not load the rear axle
-    units::Mass usable;       // min of the three, never below 0
+    units::Mass byGvw; // GVW − m_ro
+    units::Mass byFrontAxle; // +inf kg when a load there does not load the front axle
+    units::Mass byRearAxle; // +inf kg when a load there does not load the rear axle
+    units::Mass usable; // min of the three, never below 0
     PayloadLimit limitedBy = PayloadLimit::Gvw; // ties: GVW, then rear, then front
 };
 
 struct MassBalanceResult {
     // Original van.
-    units::Length originalCentreOfMass;  // from the front axle
+    units::Length originalCentreOfMass; // from the front axle
     units::Mass originalRearAxleLoad;
-    double originalFrontShare = 0;       // F₀ / m₀
+    double originalFrontShare = 0; // F₀ / m₀
     // Mass sheet.
     units::Mass removedMass, addedMass;
     std::optional<units::Length> addedCentreHeight; // mass-weighted, when every added item has one
     // Converted van in running order.
     units::Mass massInRunningOrder;
     units::Length centreOfMass;
-    double massChangeRatio = 0;          // m_ro,new / m_ro,orig − 1 (FR-08)
-    double frontShare = 0;               // unladen front share
-    double frontShareChange = 0;         // frontShare − originalFrontShare (fraction, FR-11)
-    std::vector<LoadCase> loadCases;     // unladen, gvw-load-centre, [custom-position]
+    double massChangeRatio = 0; // m_ro,new / m_ro,orig − 1 (FR-08)
+    double frontShare = 0; // unladen front share
+    double frontShareChange = 0; // frontShare − originalFrontShare (fraction, FR-11)
+    std::vector<LoadCase> loadCases; // unladen, gvw-load-centre, [custom-position]
     PayloadCapacity capacityAtLoadCentre;
     std::optional<PayloadCapacity> capacityAtCustomPosition;
 
@@ -124,8 +124,8 @@ struct AxleLoads {
 };
 AxleLoads axleLoads(units::Mass m, units::Length x, units::Length wheelbase);
 
-PayloadCapacity payloadCapacity(const OriginalVehicle &v, const AxleLoads &unladen,
-                                units::Mass massInRunningOrder, units::Length position);
+PayloadCapacity payloadCapacity(const OriginalVehicle &v, const AxleLoads &unladen, units::Mass massInRunningOrder,
+                                units::Length position);
 
 // Throws InputError (fields "mass_balance.vehicle.*", "mass_balance.items[i].*",
 // "mass_balance.custom_payload_*") on bad input, and on a sheet whose converted van would tip

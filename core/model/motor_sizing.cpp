@@ -11,16 +11,14 @@ using detail::throwIf;
 void Requirements::validate() const
 {
     std::vector<FieldError> errs;
-    requireRange(errs, "requirements.top_speed", units::inKilometresPerHour(topSpeed), 40.0, 200.0,
-                 "km/h");
+    requireRange(errs, "requirements.top_speed", units::inKilometresPerHour(topSpeed), 40.0, 200.0, "km/h");
     requireRange(errs, "requirements.hill_start_grade", hillStartGradePercent, 0.0, 40.0, "%");
     requireRange(errs, "requirements.sustained_grade", sustainedGradePercent, 0.0, 40.0, "%");
-    requireRange(errs, "requirements.sustained_grade_speed",
-                 units::inKilometresPerHour(sustainedGradeSpeed), 5.0, 150.0, "km/h");
-    requireRange(errs, "requirements.acceleration_target_speed",
-                 units::inKilometresPerHour(accelerationTargetSpeed), 10.0, 150.0, "km/h");
-    requireRange(errs, "requirements.acceleration_max_time", units::inSeconds(accelerationMaxTime),
-                 1.0, 60.0, "s");
+    requireRange(errs, "requirements.sustained_grade_speed", units::inKilometresPerHour(sustainedGradeSpeed), 5.0,
+                 150.0, "km/h");
+    requireRange(errs, "requirements.acceleration_target_speed", units::inKilometresPerHour(accelerationTargetSpeed),
+                 10.0, 150.0, "km/h");
+    requireRange(errs, "requirements.acceleration_max_time", units::inSeconds(accelerationMaxTime), 1.0, 60.0, "s");
     throwIf(errs);
 }
 
@@ -32,8 +30,7 @@ const char *powerBasisCode(PowerBasis b)
 PowerWindowCheck checkPowerWindow(const MotorModel &motor, units::Power original, PowerBasis basis)
 {
     std::vector<FieldError> errs;
-    requireRange(errs, "vehicle.original_engine_power", units::inKilowatts(original), 10.0, 1000.0,
-                 "kW");
+    requireRange(errs, "vehicle.original_engine_power", units::inKilowatts(original), 10.0, 1000.0, "kW");
     throwIf(errs);
     PowerWindowCheck c;
     c.basis = basis;
@@ -43,8 +40,7 @@ PowerWindowCheck checkPowerWindow(const MotorModel &motor, units::Power original
     c.upper = 1.00 * original;
     c.ratio = c.electric / original;
     constexpr double tol = 1e-9;
-    c.pass = c.electric.value() >= c.lower.value() * (1.0 - tol)
-             && c.electric.value() <= c.upper.value() * (1.0 + tol);
+    c.pass = c.electric.value() >= c.lower.value() * (1.0 - tol) && c.electric.value() <= c.upper.value() * (1.0 + tol);
     return c;
 }
 
@@ -62,8 +58,8 @@ double steadyForceRaw(const RoadLoad::Coefficients &c, double v, double gradePer
 }
 } // namespace
 
-units::Time accelerationTime(const RoadLoad &rl, units::Length radius, const Gear &gear,
-                             const MotorModel &motor, units::Velocity target)
+units::Time accelerationTime(const RoadLoad &rl, units::Length radius, const Gear &gear, const MotorModel &motor,
+                             units::Velocity target)
 {
     const auto &c = rl.coefficients();
     const double r = radius.value(), k = gear.ratio.value(), eta = gear.efficiency.value();
@@ -92,8 +88,7 @@ MotorSizingResult sizeMotor(const MotorSizingInput &in, const MotorModel &motor)
     in.gear.validate();
     {
         std::vector<FieldError> errs;
-        requireRange(errs, "vehicle.tyre_rolling_radius", units::inMetres(in.tyreRollingRadius),
-                     0.2, 0.6, "m");
+        requireRange(errs, "vehicle.tyre_rolling_radius", units::inMetres(in.tyreRollingRadius), 0.2, 0.6, "m");
         throwIf(errs);
     }
     const auto &c = in.roadLoadAtGvw.coefficients();
@@ -147,9 +142,7 @@ MotorSizingResult sizeMotor(const MotorSizingInput &in, const MotorModel &motor)
     {
         // Surplus(v) = wheel peak force − road force; find the highest v ≤ vSpeedLim with
         // surplus ≥ 0 by bisection (surplus decreases in the constant-power region).
-        const auto surplus = [&](double v) {
-            return wheelPeakTorque(v) / r - steadyForceRaw(c, v, 0.0);
-        };
+        const auto surplus = [&](double v) { return wheelPeakTorque(v) / r - steadyForceRaw(c, v, 0.0); };
         double lo = 0.0, hi = 150.0; // m/s; no van reaches 540 km/h
         if (surplus(lo) < 0.0)
             hi = 0.0;
@@ -173,12 +166,11 @@ MotorSizingResult sizeMotor(const MotorSizingInput &in, const MotorModel &motor)
     {
         auto &a = res.acceleration;
         a.id = "acceleration";
-        res.accelerationTime = accelerationTime(in.roadLoadAtGvw, in.tyreRollingRadius, in.gear,
-                                                motor, req.accelerationTargetSpeed);
+        res.accelerationTime
+            = accelerationTime(in.roadLoadAtGvw, in.tyreRollingRadius, in.gear, motor, req.accelerationTargetSpeed);
         const double t = res.accelerationTime.value();
         // Margin on time: positive when faster than required.
-        a.marginPercent = std::isfinite(t) ? (req.accelerationMaxTime.value() / t - 1.0) * 100.0
-                                           : -100.0;
+        a.marginPercent = std::isfinite(t) ? (req.accelerationMaxTime.value() / t - 1.0) * 100.0 : -100.0;
         a.pass = std::isfinite(t) && t <= req.accelerationMaxTime.value();
         a.availableWheelTorque = units::newtonMetres(tPk * k * eta);
         a.availableWheelPower = units::watts(motor.raw().peakPower * eta);
@@ -196,9 +188,9 @@ MotorSizingResult sizeMotor(const MotorSizingInput &in, const MotorModel &motor)
         auto &e = res.envelope;
         const double vMax = std::min(vSpeedLim, 160.0 / 3.6);
         constexpr int n = 61;
-        const double grades[] = {0.0, 4.0, 8.0, 12.0, 20.0};
+        const double grades[] = { 0.0, 4.0, 8.0, 12.0, 20.0 };
         for (double gp : grades)
-            e.demand.push_back({gp, {}, {}});
+            e.demand.push_back({ gp, {}, {} });
         for (int i = 0; i < n; ++i) {
             const double v = vMax * i / (n - 1);
             e.speed.push_back(units::metresPerSecond(v));
@@ -218,8 +210,8 @@ MotorSizingResult sizeMotor(const MotorSizingInput &in, const MotorModel &motor)
 
 bool MotorSizingResult::pass() const
 {
-    return hillStart.pass && sustainedGrade.pass && topSpeed.pass && acceleration.pass
-           && ratioRange.feasible && powerWindow.pass;
+    return hillStart.pass && sustainedGrade.pass && topSpeed.pass && acceleration.pass && ratioRange.feasible
+        && powerWindow.pass;
 }
 
 } // namespace remaster::model

@@ -16,33 +16,33 @@ namespace remaster::model {
 // ramps/loading docks; 8 % at 50 km/h is a steep main-road climb (cf. T3CO's 6 % sustain test,
 // typical-parameters.md §5.3); 0–50 km/h in ≤ 10 s keeps pace with urban traffic at GVW.
 struct Requirements {
-    units::Velocity topSpeed = units::kilometresPerHour(110.0);          // 40 … 200 km/h
-    double hillStartGradePercent = 20.0;                                  // 0 … 40 %
-    double sustainedGradePercent = 8.0;                                   // 0 … 40 %
+    units::Velocity topSpeed = units::kilometresPerHour(110.0); // 40 … 200 km/h
+    double hillStartGradePercent = 20.0; // 0 … 40 %
+    double sustainedGradePercent = 8.0; // 0 … 40 %
     units::Velocity sustainedGradeSpeed = units::kilometresPerHour(50.0); // 5 … 150 km/h
     units::Velocity accelerationTargetSpeed = units::kilometresPerHour(50.0); // 10 … 150 km/h
-    units::Time accelerationMaxTime = units::seconds(10.0);               // 1 … 60 s
+    units::Time accelerationMaxTime = units::seconds(10.0); // 1 … 60 s
     void validate() const;
 };
 
 struct RequirementCheck {
-    std::string id;                 // "hill-start", "sustained-grade", "top-speed", "acceleration"
+    std::string id; // "hill-start", "sustained-grade", "top-speed", "acceleration"
     units::Torque requiredWheelTorque, availableWheelTorque;
     units::Power requiredWheelPower, availableWheelPower;
-    double marginPercent = 0;       // (available/required − 1)·100 on the binding quantity
+    double marginPercent = 0; // (available/required − 1)·100 on the binding quantity
     bool pass = false;
 };
 
 struct RatioRange {
     units::Dimensionless minimum; // hill-start torque bound
     units::Dimensionless maximum; // motor max speed at top speed
-    bool feasible = false;        // minimum ≤ maximum
+    bool feasible = false; // minimum ≤ maximum
 };
 
 // FR-07: 0.65·P_orig ≤ P_elec ≤ 1.00·P_orig (closed range). Which electric power is compared
 // (R85 maximum net power or 30-minute power) is an open point: configurable.
 enum class PowerBasis { Peak, ThirtyMinute }; // ThirtyMinute = the motor's continuous power
-const char *powerBasisCode(PowerBasis b);       // "peak", "thirty-minute"
+const char *powerBasisCode(PowerBasis b); // "peak", "thirty-minute"
 
 struct PowerWindowCheck {
     PowerBasis basis = PowerBasis::Peak;
@@ -52,8 +52,7 @@ struct PowerWindowCheck {
 };
 // Bounds compared with a relative tolerance of 1e-9 so that exactly 65 % / 100 % pass despite
 // binary rounding of 0.65 (the closed range includes its ends).
-PowerWindowCheck checkPowerWindow(const MotorModel &motor, units::Power originalEnginePower,
-                                  PowerBasis basis);
+PowerWindowCheck checkPowerWindow(const MotorModel &motor, units::Power originalEnginePower, PowerBasis basis);
 
 struct DemandLine {
     double gradePercent = 0;
@@ -79,10 +78,10 @@ struct MotorSizingInput {
 
 struct MotorSizingResult {
     RequirementCheck hillStart, sustainedGrade, topSpeed, acceleration;
-    units::Velocity speedLimitedTopSpeed;  // motor max speed / ratio × radius
-    units::Velocity powerLimitedTopSpeed;  // peak wheel power = flat road load at GVW
-    units::Velocity reachableTopSpeed;     // min of the two
-    units::Time accelerationTime;          // 0 → target at GVW; +inf s if never reached
+    units::Velocity speedLimitedTopSpeed; // motor max speed / ratio × radius
+    units::Velocity powerLimitedTopSpeed; // peak wheel power = flat road load at GVW
+    units::Velocity reachableTopSpeed; // min of the two
+    units::Time accelerationTime; // 0 → target at GVW; +inf s if never reached
     RatioRange ratioRange;
     PowerWindowCheck powerWindow;
     WheelEnvelope envelope;
@@ -91,8 +90,8 @@ struct MotorSizingResult {
 
 // 0 → target speed by forward Euler (dt = 10 ms) on the peak envelope at the road load's mass:
 // a = (F_wheel,max(v) − F_road(v)) / (m·(1+λ)). Returns +inf s if the van stalls below target.
-units::Time accelerationTime(const RoadLoad &rl, units::Length radius, const Gear &gear,
-                             const MotorModel &motor, units::Velocity target);
+units::Time accelerationTime(const RoadLoad &rl, units::Length radius, const Gear &gear, const MotorModel &motor,
+                             units::Velocity target);
 
 MotorSizingResult sizeMotor(const MotorSizingInput &in, const MotorModel &motor);
 

@@ -6,15 +6,14 @@ namespace remaster::model {
 using detail::requireRange;
 using detail::throwIf;
 
-MotorModel::MotorModel(const MotorParams &p) : m_p(p)
+MotorModel::MotorModel(const MotorParams &p)
+    : m_p(p)
 {
     std::vector<FieldError> errs;
     const double pk = units::inKilowatts(p.peakPower);
     requireRange(errs, "motor.peak_power", pk, 1.0, 1000.0, "kW");
-    requireRange(errs, "motor.continuous_power", units::inKilowatts(p.continuousPower), 1.0,
-                 std::max(1.0, pk), "kW");
-    requireRange(errs, "motor.peak_torque", units::inNewtonMetres(p.peakTorque), 10.0, 2000.0,
-                 "N·m");
+    requireRange(errs, "motor.continuous_power", units::inKilowatts(p.continuousPower), 1.0, std::max(1.0, pk), "kW");
+    requireRange(errs, "motor.peak_torque", units::inNewtonMetres(p.peakTorque), 10.0, 2000.0, "N·m");
     requireRange(errs, "motor.max_speed", units::inRpm(p.maxSpeed), 1000.0, 25000.0, "rpm");
     requireRange(errs, "motor.peak_efficiency", p.peakEfficiency.value(), 0.80, 0.99, "");
     requireRange(errs, "inverter.efficiency", p.inverterEfficiency.value(), 0.85, 0.995, "");
@@ -27,11 +26,12 @@ MotorModel::MotorModel(const MotorParams &p) : m_p(p)
     m_r.maxSpeed = p.maxSpeed.value();
     m_r.etaInv = p.inverterEfficiency.value();
     if (!(m_r.baseSpeed < m_r.maxSpeed))
-        throw InputError({{"motor.max_speed",
-                           QT_TRANSLATE_NOOP("Model", "maximum speed is not above the base speed "
-                                       "peak_power/peak_torque"),
-                           "> " + detail::fmt(units::inRpm(baseSpeed())) + " rpm",
-                           detail::fmt(units::inRpm(p.maxSpeed)) + " rpm"}});
+        throw InputError({ { "motor.max_speed",
+                             QT_TRANSLATE_NOOP("Model",
+                                               "maximum speed is not above the base speed "
+                                               "peak_power/peak_torque"),
+                             "> " + detail::fmt(units::inRpm(baseSpeed())) + " rpm",
+                             detail::fmt(units::inRpm(p.maxSpeed)) + " rpm" } });
 
     // Shape at the reference point (ω_b, ½·T_pk), loss normalised to 1 W there.
     const double wRef = m_r.baseSpeed, tRef = 0.5 * m_r.peakTorque;
@@ -66,7 +66,7 @@ MotorModel MotorModel::fromCatalog(const Motor &m, const Inverter &inv)
 {
     MotorParams p;
     p.peakPower = std::min(m.peakPower.value, inv.peakPower.value);
-    p.continuousPower = std::min({m.continuousPower.value, inv.continuousPower.value, p.peakPower});
+    p.continuousPower = std::min({ m.continuousPower.value, inv.continuousPower.value, p.peakPower });
     p.peakTorque = m.peakTorque.value;
     p.maxSpeed = m.maxSpeed.value;
     p.peakEfficiency = m.peakEfficiency.value;
@@ -108,7 +108,9 @@ void Gear::validate() const
 }
 
 BatteryPack::BatteryPack(const BatteryModule &module, int series, int parallel)
-    : m_module(module), m_series(series), m_parallel(parallel)
+    : m_module(module)
+    , m_series(series)
+    , m_parallel(parallel)
 {
     std::vector<FieldError> errs;
     requireRange(errs, "battery.modules_in_series", series, 1, 400, "");
@@ -118,21 +120,18 @@ BatteryPack::BatteryPack(const BatteryModule &module, int series, int parallel)
     requireRange(errs, "battery_module.min_voltage", vMin, 1.0, 1000.0, "V");
     requireRange(errs, "battery_module.max_voltage", vMax, 1.0, 1000.0, "V");
     if (vMax <= vMin)
-        errs.push_back({"battery_module.max_voltage", QT_TRANSLATE_NOOP("Model", "must exceed min_voltage"),
-                        "> " + detail::fmt(vMin) + " V", detail::fmt(vMax) + " V"});
+        errs.push_back({ "battery_module.max_voltage", QT_TRANSLATE_NOOP("Model", "must exceed min_voltage"),
+                         "> " + detail::fmt(vMin) + " V", detail::fmt(vMax) + " V" });
     requireRange(errs, "battery_module.nominal_voltage", vNom, vMin, vMax, "V");
-    requireRange(errs, "battery_module.capacity", units::inAmpereHours(module.capacity.value), 0.5,
-                 2000.0, "Ah");
-    requireRange(errs, "battery_module.energy", units::inKilowattHours(module.energy.value),
-                 0.005, 200.0, "kWh");
-    requireRange(errs, "battery_module.internal_resistance",
-                 units::inMilliohms(module.internalResistance.value), 0.01, 10000.0, "mΩ");
-    requireRange(errs, "battery_module.max_discharge_current",
-                 units::inAmperes(module.maxDischargeCurrent.value), 0.1, 5000.0, "A");
-    requireRange(errs, "battery_module.max_charge_current",
-                 units::inAmperes(module.maxChargeCurrent.value), 0.1, 5000.0, "A");
-    requireRange(errs, "battery_module.mass", units::inKilograms(module.mass.value), 0.0, 1000.0,
-                 "kg");
+    requireRange(errs, "battery_module.capacity", units::inAmpereHours(module.capacity.value), 0.5, 2000.0, "Ah");
+    requireRange(errs, "battery_module.energy", units::inKilowattHours(module.energy.value), 0.005, 200.0, "kWh");
+    requireRange(errs, "battery_module.internal_resistance", units::inMilliohms(module.internalResistance.value), 0.01,
+                 10000.0, "mΩ");
+    requireRange(errs, "battery_module.max_discharge_current", units::inAmperes(module.maxDischargeCurrent.value), 0.1,
+                 5000.0, "A");
+    requireRange(errs, "battery_module.max_charge_current", units::inAmperes(module.maxChargeCurrent.value), 0.1,
+                 5000.0, "A");
+    requireRange(errs, "battery_module.mass", units::inKilograms(module.mass.value), 0.0, 1000.0, "kg");
     throwIf(errs);
     m_vMin = vMin * series;
     m_vMax = vMax * series;
@@ -143,10 +142,22 @@ BatteryPack::BatteryPack(const BatteryModule &module, int series, int parallel)
     m_iChg = module.maxChargeCurrent.value.value() * parallel;
 }
 
-units::Voltage BatteryPack::minVoltage() const { return units::volts(m_vMin); }
-units::Voltage BatteryPack::nominalVoltage() const { return units::volts(m_vNom); }
-units::Voltage BatteryPack::maxVoltage() const { return units::volts(m_vMax); }
-units::Charge BatteryPack::capacity() const { return m_q * units::si::coulomb; }
+units::Voltage BatteryPack::minVoltage() const
+{
+    return units::volts(m_vMin);
+}
+units::Voltage BatteryPack::nominalVoltage() const
+{
+    return units::volts(m_vNom);
+}
+units::Voltage BatteryPack::maxVoltage() const
+{
+    return units::volts(m_vMax);
+}
+units::Charge BatteryPack::capacity() const
+{
+    return m_q * units::si::coulomb;
+}
 units::Energy BatteryPack::grossEnergy() const
 {
     return m_module.energy.value * static_cast<double>(moduleCount());
@@ -157,8 +168,7 @@ units::Mass BatteryPack::mass() const
 }
 units::Volume BatteryPack::volume() const
 {
-    return m_module.length.value * m_module.width.value * m_module.height.value
-           * static_cast<double>(moduleCount());
+    return m_module.length.value * m_module.width.value * m_module.height.value * static_cast<double>(moduleCount());
 }
 units::Voltage BatteryPack::openCircuitVoltage(units::Dimensionless soc) const
 {
@@ -190,8 +200,7 @@ void RegenPolicy::validate() const
 {
     std::vector<FieldError> errs;
     requireRange(errs, "regen.max_power", units::inKilowatts(maxPower), 0.0, 500.0, "kW");
-    requireRange(errs, "regen.fade_speed", units::inKilometresPerHour(fadeSpeed), 0.0, 50.0,
-                 "km/h");
+    requireRange(errs, "regen.fade_speed", units::inKilometresPerHour(fadeSpeed), 0.0, 50.0, "km/h");
     requireRange(errs, "regen.recoverable_fraction", recoverableFraction.value(), 0.0, 1.0, "");
     throwIf(errs);
 }

@@ -15,11 +15,11 @@
 namespace remaster::model {
 
 struct MotorParams {
-    units::Power peakPower;            // 1 … 1 000 kW
-    units::Power continuousPower;      // 1 kW … peakPower
-    units::Torque peakTorque;          // 10 … 2 000 N·m
-    units::AngularVelocity maxSpeed;   // 1 000 … 25 000 rpm, > base speed
-    units::Dimensionless peakEfficiency;     // motor alone, 0.80 … 0.99
+    units::Power peakPower; // 1 … 1 000 kW
+    units::Power continuousPower; // 1 kW … peakPower
+    units::Torque peakTorque; // 10 … 2 000 N·m
+    units::AngularVelocity maxSpeed; // 1 000 … 25 000 rpm, > base speed
+    units::Dimensionless peakEfficiency; // motor alone, 0.80 … 0.99
     units::Dimensionless inverterEfficiency; // 0.85 … 0.995, applied to every DC↔AC flow
 };
 
@@ -77,10 +77,7 @@ public:
             return 0.0;
         return w <= m_r.baseSpeed ? m_r.contTorque : m_r.contPower / w;
     }
-    double lossRaw(double t, double w) const
-    {
-        return m_r.c0 + m_r.kCu * t * t + m_r.kFe * w + m_r.kW * w * w;
-    }
+    double lossRaw(double t, double w) const { return m_r.c0 + m_r.kCu * t * t + m_r.kFe * w + m_r.kW * w * w; }
     double dcPowerRaw(double t, double w) const
     {
         const double pe = t * w + lossRaw(t, w);
@@ -101,13 +98,13 @@ public:
 
 private:
     MotorParams m_p;
-    Raw m_r{};
+    Raw m_r {};
 };
 
 struct Gear {
-    units::Dimensionless ratio;      // motor speed / wheel speed, 1 … 20
+    units::Dimensionless ratio; // motor speed / wheel speed, 1 … 20
     units::Dimensionless efficiency; // 0.80 … 1.0, applied in the direction of power flow
-    void validate() const;           // throws InputError
+    void validate() const; // throws InputError
 };
 
 // Battery pack of identical modules, `series` in series per string, `parallel` strings.
@@ -160,20 +157,28 @@ public:
             x = seg - (k - 2);
         }
         const double f = kOcvShape[static_cast<std::size_t>(k)]
-                         + x * (kOcvShape[static_cast<std::size_t>(k) + 1]
-                                - kOcvShape[static_cast<std::size_t>(k)]);
+            + x * (kOcvShape[static_cast<std::size_t>(k) + 1] - kOcvShape[static_cast<std::size_t>(k)]);
         return m_vMin + f * (m_vMax - m_vMin);
     }
     double resistanceRaw() const { return m_r; }
-    double capacityRaw() const { return m_q; }       // C
+    double capacityRaw() const { return m_q; } // C
     double maxDischargeRaw() const { return m_iDis; } // A
-    double maxChargeRaw() const { return m_iChg; }   // A
+    double maxChargeRaw() const { return m_iChg; } // A
     double minVoltageRaw() const { return m_vMin; }
     double maxVoltageRaw() const { return m_vMax; }
 
-    static constexpr std::array<double, 12> kOcvShape = {
-        0.0, 0.375, 0.4583333333333333, 0.5166666666666667, 0.5583333333333333, 0.6,
-        0.6416666666666667, 0.7, 0.7666666666666667, 0.8333333333333334, 0.9, 1.0};
+    static constexpr std::array<double, 12> kOcvShape = { 0.0,
+                                                          0.375,
+                                                          0.4583333333333333,
+                                                          0.5166666666666667,
+                                                          0.5583333333333333,
+                                                          0.6,
+                                                          0.6416666666666667,
+                                                          0.7,
+                                                          0.7666666666666667,
+                                                          0.8333333333333334,
+                                                          0.9,
+                                                          1.0 };
 
 private:
     BatteryModule m_module;
@@ -185,8 +190,8 @@ private:
 // so its HV-side draw is load/η_dcdc. Defaults are representative (typical-parameters.md §5.3:
 // base 0.25–0.6 kW; HVAC up to 8 kW; 12 V load our choice).
 struct AuxLoads {
-    units::Power base = units::watts(400.0);     // HV: BMS, pumps, contactors; 0 … 10 kW
-    units::Power hvac = units::watts(0.0);       // HV heater/compressor; 0 … 15 kW
+    units::Power base = units::watts(400.0); // HV: BMS, pumps, contactors; 0 … 10 kW
+    units::Power hvac = units::watts(0.0); // HV heater/compressor; 0 … 15 kW
     units::Power lowVoltage = units::watts(300.0); // 12 V side; 0 … 5 kW
     units::Dimensionless dcdcEfficiency = units::ratio(0.92); // 0.5 … 1
     void validate() const;
@@ -199,7 +204,7 @@ struct AuxLoads {
 // `maxPower`; the motor envelope and the battery charge limits then apply. Friction brakes take
 // whatever regen does not. Defaults representative (FASTSim regen fraction, §5.3).
 struct RegenPolicy {
-    units::Power maxPower = units::kilowatts(50.0);          // DC side, 0 … 500 kW
+    units::Power maxPower = units::kilowatts(50.0); // DC side, 0 … 500 kW
     units::Velocity fadeSpeed = units::kilometresPerHour(10.0); // 0 … 50 km/h
     units::Dimensionless recoverableFraction = units::ratio(0.85); // 0 … 1
     void validate() const;

@@ -20,8 +20,14 @@ ForcePerVelocitySquared newtonsPerKmhSquared(double f2)
 {
     return ForcePerVelocitySquared::from_value(f2 * kKmh * kKmh);
 }
-double inNewtonsPerKmh(ForcePerVelocity f1) { return f1.value() / kKmh; }
-double inNewtonsPerKmhSquared(ForcePerVelocitySquared f2) { return f2.value() / (kKmh * kKmh); }
+double inNewtonsPerKmh(ForcePerVelocity f1)
+{
+    return f1.value() / kKmh;
+}
+double inNewtonsPerKmhSquared(ForcePerVelocitySquared f2)
+{
+    return f2.value() / (kKmh * kKmh);
+}
 
 Angle gradeAngleFromPercent(double gradePercent)
 {
@@ -38,15 +44,14 @@ units::MassDensity airDensity(units::Temperature ambient, units::Length altitude
     requireRange(errs, "altitude", units::inMetres(altitude), -500.0, 5000.0, "m");
     throwIf(errs);
     // ICAO/ISA standard atmosphere constants.
-    constexpr double p0 = 101325.0;     // Pa
-    constexpr double t0 = 288.15;       // K
-    constexpr double lapse = 0.0065;    // K/m
+    constexpr double p0 = 101325.0; // Pa
+    constexpr double t0 = 288.15; // K
+    constexpr double lapse = 0.0065; // K/m
     constexpr double molarMass = 0.0289644; // kg/mol
     constexpr double rUniversal = 8.3144598; // J/(mol·K)
-    constexpr double rDry = 287.058;     // J/(kg·K)
+    constexpr double rDry = 287.058; // J/(kg·K)
     const double h = units::inMetres(altitude);
-    const double p = p0 * std::pow(1.0 - lapse * h / t0,
-                                   units::kStandardGravity * molarMass / (rUniversal * lapse));
+    const double p = p0 * std::pow(1.0 - lapse * h / t0, units::kStandardGravity * molarMass / (rUniversal * lapse));
     return p / (rDry * ambient.value()) * units::si::kilogram_per_cubic_meter;
 }
 
@@ -105,8 +110,7 @@ units::Force RoadLoad::force(units::Velocity v, units::Acceleration a, Angle gra
     const double th = grade.value();
     const double vs = v.value();
     const double f = m_c.f0 * std::cos(th) + m_c.f1 * vs + m_c.f2 * vs * vs
-                     + m_c.mass * units::kStandardGravity * std::sin(th)
-                     + m_c.massEffective * a.value();
+        + m_c.mass * units::kStandardGravity * std::sin(th) + m_c.massEffective * a.value();
     return units::newtons(f);
 }
 

@@ -32,13 +32,13 @@ inline std::string fmt(double v)
     return buf;
 }
 // Adds a FieldError unless lo ≤ v ≤ hi. NaN fails too: every comparison with NaN is false.
-inline void requireRange(std::vector<FieldError> &errs, const std::string &field, double v,
-                         double lo, double hi, const char *unit)
+inline void requireRange(std::vector<FieldError> &errs, const std::string &field, double v, double lo, double hi,
+                         const char *unit)
 {
     if (!(v >= lo && v <= hi)) {
         const std::string u = (unit && *unit) ? std::string(" ") + unit : std::string();
-        errs.push_back({field, QT_TRANSLATE_NOOP("Model", "value out of range"), fmt(lo) + " … " + fmt(hi) + u,
-                        fmt(v) + u});
+        errs.push_back(
+            { field, QT_TRANSLATE_NOOP("Model", "value out of range"), fmt(lo) + " … " + fmt(hi) + u, fmt(v) + u });
     }
 }
 inline void throwIf(std::vector<FieldError> &errs)
@@ -50,13 +50,13 @@ inline void throwIf(std::vector<FieldError> &errs)
 
 using Angle = units::quantity<units::si::plane_angle>;
 // Coast-down coefficients in SI; constructed from the N/(km/h) figures people write.
-using ForcePerVelocity =
-    units::quantity<boost::units::divide_typeof_helper<units::si::force, units::si::velocity>::type>;
-using ForcePerVelocitySquared = units::quantity<boost::units::divide_typeof_helper<
-    ForcePerVelocity::unit_type, units::si::velocity>::type>;
+using ForcePerVelocity
+    = units::quantity<boost::units::divide_typeof_helper<units::si::force, units::si::velocity>::type>;
+using ForcePerVelocitySquared
+    = units::quantity<boost::units::divide_typeof_helper<ForcePerVelocity::unit_type, units::si::velocity>::type>;
 
 // Edge helpers for the coast-down coefficients (v in km/h in the WLTP tables).
-ForcePerVelocity newtonsPerKmh(double f1);          // N/(km/h)
+ForcePerVelocity newtonsPerKmh(double f1); // N/(km/h)
 ForcePerVelocitySquared newtonsPerKmhSquared(double f2); // N/(km/h)²
 double inNewtonsPerKmh(ForcePerVelocity f1);
 double inNewtonsPerKmhSquared(ForcePerVelocitySquared f2);
@@ -71,17 +71,17 @@ Angle gradeAngleFromPercent(double gradePercent);
 units::MassDensity airDensity(units::Temperature ambient, units::Length altitude);
 
 struct PhysicalRoadLoadParams {
-    units::Mass mass;                       // test mass (vehicle + payload + driver)
+    units::Mass mass; // test mass (vehicle + payload + driver)
     units::Dimensionless rollingResistance; // Crr, 0.003 … 0.03 (C2 tyres 0.0055–0.0106, §5.3)
-    units::Dimensionless dragCoefficient;   // Cd, 0.15 … 1.2 (light van 0.35–0.5, §5.3)
-    units::Area frontalArea;                // A, 0.5 … 15 m² (Master ≈ 4.1–4.3 m², §5.3)
+    units::Dimensionless dragCoefficient; // Cd, 0.15 … 1.2 (light van 0.35–0.5, §5.3)
+    units::Area frontalArea; // A, 0.5 … 15 m² (Master ≈ 4.1–4.3 m², §5.3)
     units::Dimensionless rotatingMassFactor; // λ, 0 … 0.5: m_eff = m·(1+λ)
-    units::MassDensity airDensity;          // from airDensity(), 0.5 … 1.6 kg/m³
+    units::MassDensity airDensity; // from airDensity(), 0.5 … 1.6 kg/m³
 };
 
 struct CoastDownRoadLoadParams {
-    units::Force f0;            // N, 0 … 5 000
-    ForcePerVelocity f1;        // N/(km/h) at the edge, 0 … 20 N/(km/h)
+    units::Force f0; // N, 0 … 5 000
+    ForcePerVelocity f1; // N/(km/h) at the edge, 0 … 20 N/(km/h)
     ForcePerVelocitySquared f2; // N/(km/h)² at the edge, 0 … 1 N/(km/h)²
     units::Mass mass;
     units::Dimensionless rotatingMassFactor;
@@ -92,14 +92,14 @@ class RoadLoad
 public:
     // Raw SI coefficients, for hot loops: F = f0·cosθ + f1·v + f2·v² + m·g·sinθ + mEff·a.
     struct Coefficients {
-        double mass = 0;        // kg
+        double mass = 0; // kg
         double massEffective = 0; // kg, m·(1+λ)
-        double f0 = 0;          // N
-        double f1 = 0;          // N/(m/s)
-        double f2 = 0;          // N/(m/s)²
+        double f0 = 0; // N
+        double f1 = 0; // N/(m/s)
+        double f2 = 0; // N/(m/s)²
     };
 
-    static RoadLoad physical(const PhysicalRoadLoadParams &p);   // throws InputError
+    static RoadLoad physical(const PhysicalRoadLoadParams &p); // throws InputError
     static RoadLoad coastDown(const CoastDownRoadLoadParams &p); // throws InputError
 
     // Same road load at another mass (payload cases). f0 of a coast-down form is scaled with

@@ -18,7 +18,7 @@ const char *legalConfidenceCode(LegalConfidence c)
 
 bool legalConfidenceFromCode(const std::string &s, LegalConfidence &out)
 {
-    for (auto c : {LegalConfidence::High, LegalConfidence::Medium, LegalConfidence::Low})
+    for (auto c : { LegalConfidence::High, LegalConfidence::Medium, LegalConfidence::Low })
         if (s == legalConfidenceCode(c)) {
             out = c;
             return true;
@@ -31,7 +31,7 @@ using C = LegalConfidence;
 // pendingConfirmation follows regulation.md: anything below "high" awaits the legal text.
 NumericParameter num(double v, const char *rule, const char *ref, C c, const char *note = "")
 {
-    return {v, {rule, ref, c, c != C::High, note}};
+    return { v, { rule, ref, c, c != C::High, note } };
 }
 } // namespace
 
@@ -43,28 +43,27 @@ RuleSetParameters defaultRuleSetParameters()
     p.minimumAgeYearsMN = num(5, "FR-03", art2, C::High, "M and N vehicles");
     p.minimumAgeYearsL = num(3, "FR-03", art2, C::High, "L vehicles");
     const char *a43 = "Arrêté du 13 mars 2020, Annex III point 4.3 (per secondary source); UN R85";
-    p.powerWindowLower = num(0.65, "FR-07", a43, C::Medium,
-                             "65 % of P.2, closed range; Annex III §4 not read in the legal text");
+    p.powerWindowLower
+        = num(0.65, "FR-07", a43, C::Medium, "65 % of P.2, closed range; Annex III §4 not read in the legal text");
     p.powerWindowUpper = num(1.00, "FR-07", a43, C::Medium, "100 % of P.2, closed range");
-    p.powerBasis = {PowerBasis::Peak,
-                    {"FR-07", a43, C::Low, true,
-                     "R85 maximum net power (peak) or 30-minute power: open point"}};
+    p.powerBasis = { PowerBasis::Peak,
+                     { "FR-07", a43, C::Low, true, "R85 maximum net power (peak) or 30-minute power: open point" } };
     p.massChangeTolerance = num(0.20, "FR-08", "Arrêté du 13 mars 2020, Annex III point 4.6 (per secondary source)",
                                 C::Medium, "upper bound (+20 %) more certain than the lower (−20 %)");
     p.dimensionChangeTolerance = num(0.0, "FR-10", "Arrêté du 13 mars 2020, Annex III point 4 (sub-point not read)",
                                      C::Medium, "dimensions unchanged; > 0 only if the CNRV accepts a tolerance");
-    p.axleSplitWarningThreshold =
-        num(0.10, "FR-11", "Arrêté du 13 mars 2020, Annex III point 4.7 (per secondary source)", C::Low,
-            "no figure confirmed; 0.10 after the Belgian ±10 % (other jurisdiction), change of the "
-            "unladen front share in percentage points");
+    p.axleSplitWarningThreshold
+        = num(0.10, "FR-11", "Arrêté du 13 mars 2020, Annex III point 4.7 (per secondary source)", C::Low,
+              "no figure confirmed; 0.10 after the Belgian ±10 % (other jurisdiction), change of the "
+              "unladen front share in percentage points");
     const char *eu01 = "Reg. (EU) 2018/858 art. 4 / Annex I";
     p.n1MaxMass = num(3500, "EU-01", eu01, C::High);
     p.n2MaxMass = num(12000, "EU-01", eu01, C::High);
     const char *eu02 = "Reg. (EC) 715/2007 Annex I";
     p.n1ClassIMaxReferenceMass = num(1305, "EU-02", eu02, C::High);
     p.n1ClassIIMaxReferenceMass = num(1760, "EU-02", eu02, C::High);
-    p.referenceMassOffset = num(25, "EU-02", "Reg. (EC) 715/2007 (reference-mass definition, not re-read)",
-                                C::Low, "RW = m_ro − 75 kg + 100 kg");
+    p.referenceMassOffset = num(25, "EU-02", "Reg. (EC) 715/2007 (reference-mass definition, not re-read)", C::Low,
+                                "RW = m_ro − 75 kg + 100 kg");
     p.weighingTolerance = num(0.03, "EU-04", "Reg. (EU) 1230/2012 Annex I Appendix 2 point 1.2", C::High,
                               "M, N, O; 5 % for special-purpose and multi-stage vehicles");
     const char *eu05 = "Reg. (EU) 1230/2012 Annex I Part A point 2.4";
@@ -77,8 +76,9 @@ RuleSetParameters defaultRuleSetParameters()
     p.licenceBMaxMass = num(3500, "EU-10", "Dir. 2006/126/EC art. 4; Code de la route R. 221-4", C::High);
     p.licenceBDerogationMaxMass = num(4250, "EU-11", "Dir. (EU) 2018/645 amending Dir. 2006/126/EC", C::Medium,
                                       "alternatively fuelled goods vehicles; conditions not re-read");
-    p.licenceBDerogationTransposed = {false, {"EU-11", "Dir. (EU) 2018/645; French transposition",
-                                              C::Low, true, "French transposition not confirmed"}};
+    p.licenceBDerogationTransposed = { false,
+                                       { "EU-11", "Dir. (EU) 2018/645; French transposition", C::Low, true,
+                                         "French transposition not confirmed" } };
     const char *el01 = "UN R100 definition of high voltage; ISO 6469-3 voltage class B";
     p.hvDcMin = num(60, "EL-01", el01, C::Medium);
     p.hvDcMax = num(1500, "EL-01", el01, C::Medium);
@@ -96,8 +96,7 @@ RuleSetParameters defaultRuleSetParameters()
 const std::vector<ParameterSpec> &ruleSetParameterSpecs()
 {
     using P = RuleSetParameters;
-    auto n = [](const char *key, NumericParameter P::*m, const char *unit, double lo, double hi,
-                bool whole = false) {
+    auto n = [](const char *key, NumericParameter P::*m, const char *unit, double lo, double hi, bool whole = false) {
         ParameterSpec s;
         s.key = key;
         s.number = m;
@@ -108,7 +107,7 @@ const std::vector<ParameterSpec> &ruleSetParameterSpecs()
         return s;
     };
     static const std::vector<ParameterSpec> specs = [&] {
-        std::vector<ParameterSpec> v{
+        std::vector<ParameterSpec> v {
             n("minimum_age_years_mn", &P::minimumAgeYearsMN, "year", 0, 50, true),
             n("minimum_age_years_l", &P::minimumAgeYearsL, "year", 0, 50, true),
             n("power_window_lower", &P::powerWindowLower, "1", 0.0, 1.0),
@@ -167,35 +166,32 @@ std::vector<FieldError> ruleSetErrors(const RuleSetParameters &p)
 {
     std::vector<FieldError> errs;
     if (p.version.empty())
-        errs.push_back({"ruleset.ruleset_version", QT_TRANSLATE_NOOP("Model", "is missing"), "", ""});
+        errs.push_back({ "ruleset.ruleset_version", QT_TRANSLATE_NOOP("Model", "is missing"), "", "" });
     for (const auto &s : ruleSetParameterSpecs()) {
         const std::string field = std::string("ruleset.") + s.key;
         if (parameterMeta(p, s).legalReference.empty())
-            errs.push_back({field + ".legal_reference", QT_TRANSLATE_NOOP("Model", "is missing"), "", ""});
+            errs.push_back({ field + ".legal_reference", QT_TRANSLATE_NOOP("Model", "is missing"), "", "" });
         if (s.kind != ParameterKind::Number)
             continue;
         const double v = (p.*s.number).value;
         // "1" is the file's mark for a plain ratio; it reads badly after a number.
         detail::requireRange(errs, field, v, s.minimum, s.maximum, std::string(s.unit) == "1" ? "" : s.unit);
         if (s.wholeNumber && std::isfinite(v) && std::floor(v) != v)
-            errs.push_back({field, QT_TRANSLATE_NOOP("Model", "must be a whole number"),
-                            detail::fmt(s.minimum) + " … " + detail::fmt(s.maximum), detail::fmt(v)});
+            errs.push_back({ field, QT_TRANSLATE_NOOP("Model", "must be a whole number"),
+                             detail::fmt(s.minimum) + " … " + detail::fmt(s.maximum), detail::fmt(v) });
     }
     // Consistency between parameters: each pair must keep its order, or a rule's range is empty.
-    auto ordered = [&](const char *field, const NumericParameter &lo, const NumericParameter &hi,
-                       const char *loKey) {
+    auto ordered = [&](const char *field, const NumericParameter &lo, const NumericParameter &hi, const char *loKey) {
         if (!(lo.value < hi.value))
-            errs.push_back({std::string("ruleset.") + field,
-                            QT_TRANSLATE_NOOP("Model", "must be greater than the parameter it bounds"),
-                            std::string("> ") + loKey + " (" + detail::fmt(lo.value) + ")",
-                            detail::fmt(hi.value)});
+            errs.push_back({ std::string("ruleset.") + field,
+                             QT_TRANSLATE_NOOP("Model", "must be greater than the parameter it bounds"),
+                             std::string("> ") + loKey + " (" + detail::fmt(lo.value) + ")", detail::fmt(hi.value) });
     };
     ordered("power_window_upper", p.powerWindowLower, p.powerWindowUpper, "power_window_lower");
     ordered("n2_max_mass", p.n1MaxMass, p.n2MaxMass, "n1_max_mass");
     ordered("n1_class_ii_max_reference_mass", p.n1ClassIMaxReferenceMass, p.n1ClassIIMaxReferenceMass,
             "n1_class_i_max_reference_mass");
-    ordered("licence_b_derogation_max_mass", p.licenceBMaxMass, p.licenceBDerogationMaxMass,
-            "licence_b_max_mass");
+    ordered("licence_b_derogation_max_mass", p.licenceBMaxMass, p.licenceBDerogationMaxMass, "licence_b_max_mass");
     ordered("hv_dc_max", p.hvDcMin, p.hvDcMax, "hv_dc_min");
     ordered("hv_ac_max", p.hvAcMin, p.hvAcMax, "hv_ac_min");
     return errs;

@@ -23,15 +23,15 @@ const char *legalConfidenceCode(LegalConfidence c); // "high", "medium", "low"
 bool legalConfidenceFromCode(const std::string &s, LegalConfidence &out);
 
 struct ParameterMeta {
-    std::string ruleId;          // "FR-07"
-    std::string legalReference;  // "Arrêté 13/03/2020 Annex III point 4.3"
+    std::string ruleId; // "FR-07"
+    std::string legalReference; // "Arrêté 13/03/2020 Annex III point 4.3"
     LegalConfidence confidence = LegalConfidence::High;
     bool pendingConfirmation = false; // legal figure not confirmed: shown as such in results
     std::string note;
 };
 
 struct NumericParameter {
-    double value = 0;            // in the spec's unit (kg, m, V, Ω/V, Ω, A, year, 1)
+    double value = 0; // in the spec's unit (kg, m, V, Ω/V, Ω, A, year, 1)
     ParameterMeta meta;
 };
 struct FlagParameter {
@@ -44,7 +44,7 @@ struct PowerBasisParameter {
 };
 
 struct RuleSetParameters {
-    std::string version;         // "FR-2026.11-1"
+    std::string version; // "FR-2026.11-1"
 
     // FR-03 minimum age from first registration to conversion (art. 2, 1° c)).
     NumericParameter minimumAgeYearsMN, minimumAgeYearsL;
@@ -86,12 +86,12 @@ RuleSetParameters defaultRuleSetParameters();
 // Table that the JSON reader and the validation share: one row per parameter.
 enum class ParameterKind { Number, Flag, PowerBasisChoice };
 struct ParameterSpec {
-    const char *key;             // JSON key, e.g. "power_window_lower"
+    const char *key; // JSON key, e.g. "power_window_lower"
     ParameterKind kind = ParameterKind::Number;
     NumericParameter RuleSetParameters::*number = nullptr;
     FlagParameter RuleSetParameters::*flag = nullptr;
     PowerBasisParameter RuleSetParameters::*basis = nullptr;
-    const char *unit = "";       // the only unit accepted in the file
+    const char *unit = ""; // the only unit accepted in the file
     double minimum = 0, maximum = 0; // accepted range of a number
     bool wholeNumber = false;
 };

@@ -44,8 +44,7 @@ std::string RuleResult::explanationText() const
     std::string out;
     for (std::size_t i = 0; i < explanation.size(); ++i) {
         const char ch = explanation[i];
-        if (ch == '%' && i + 1 < explanation.size() && explanation[i + 1] >= '1'
-            && explanation[i + 1] <= '9') {
+        if (ch == '%' && i + 1 < explanation.size() && explanation[i + 1] >= '1' && explanation[i + 1] <= '9') {
             const auto index = static_cast<std::size_t>(explanation[i + 1] - '1');
             if (index < arguments.size()) {
                 out += arguments[index];
@@ -71,26 +70,25 @@ std::vector<RuleResult> sortedFailingFirst(const std::vector<RuleResult> &result
         return 5;
     };
     std::vector<RuleResult> sorted = results;
-    std::stable_sort(sorted.begin(), sorted.end(), [&](const RuleResult &a, const RuleResult &b) {
-        return rank(a.status) < rank(b.status);
-    });
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [&](const RuleResult &a, const RuleResult &b) { return rank(a.status) < rank(b.status); });
     return sorted;
 }
 
 namespace rules_detail {
 
-void evidenceItem(const RuleContext &c, const Rule &rule, const std::string &item,
-                  const char *evidenceId, std::vector<RuleResult> &out)
+void evidenceItem(const RuleContext &c, const Rule &rule, const std::string &item, const char *evidenceId,
+                  std::vector<RuleResult> &out)
 {
     RuleResult r = makeResult(rule, c, item);
     r.jumpTarget = std::string("evidence.") + evidenceId;
     const auto it = c.in.evidence.find(evidenceId);
     if (it != c.in.evidence.end() && it->second.provided) {
         r.status = RuleStatus::Pass;
-        explain(r, QT_TRANSLATE_NOOP("Model", "Evidence %1 is recorded."), {evidenceId});
+        explain(r, QT_TRANSLATE_NOOP("Model", "Evidence %1 is recorded."), { evidenceId });
     } else {
         r.status = RuleStatus::NeedsEvidence;
-        explain(r, QT_TRANSLATE_NOOP("Model", "Evidence %1 is not recorded yet."), {evidenceId});
+        explain(r, QT_TRANSLATE_NOOP("Model", "Evidence %1 is not recorded yet."), { evidenceId });
     }
     out.push_back(std::move(r));
 }
@@ -111,7 +109,7 @@ namespace {
 std::vector<Rule> allRules(const RuleSetParameters &p)
 {
     std::vector<Rule> rules;
-    for (auto part : {frRules(p), euRules(p), wlRules(p), elRules(p)})
+    for (auto part : { frRules(p), euRules(p), wlRules(p), elRules(p) })
         rules.insert(rules.end(), part.begin(), part.end());
     return rules;
 }
@@ -128,8 +126,8 @@ void validate(const RuleInput &in, const RuleSetParameters &p)
 {
     std::vector<FieldError> errs;
     if (!isValidDate(in.evaluationDate))
-        errs.push_back({"evaluation_date", QT_TRANSLATE_NOOP("Model", "is not a valid calendar date"),
-                        "1900-01-01 … 2200-12-31", toIsoString(in.evaluationDate)});
+        errs.push_back({ "evaluation_date", QT_TRANSLATE_NOOP("Model", "is not a valid calendar date"),
+                         "1900-01-01 … 2200-12-31", toIsoString(in.evaluationDate) });
     else {
         auto idErrs = identityErrors(in.identity, in.evaluationDate, in.conversionDate);
         errs.insert(errs.end(), idErrs.begin(), idErrs.end());
@@ -138,36 +136,36 @@ void validate(const RuleInput &in, const RuleSetParameters &p)
     requireDimensions(errs, "vehicle.dimensions_after", in.dimensionsAfter);
     requireRange(errs, "vehicle.gvw_after", units::inKilograms(in.gvwAfter), 400.0, 44000.0, "kg");
     if (in.massInRunningOrderAfter)
-        requireRange(errs, "vehicle.mass_in_running_order_after",
-                     units::inKilograms(*in.massInRunningOrderAfter), 300.0, 44000.0, "kg");
+        requireRange(errs, "vehicle.mass_in_running_order_after", units::inKilograms(*in.massInRunningOrderAfter),
+                     300.0, 44000.0, "kg");
     if (in.weighedMassInRunningOrder)
-        requireRange(errs, "vehicle.weighed_mass_in_running_order",
-                     units::inKilograms(*in.weighedMassInRunningOrder), 300.0, 44000.0, "kg");
+        requireRange(errs, "vehicle.weighed_mass_in_running_order", units::inKilograms(*in.weighedMassInRunningOrder),
+                     300.0, 44000.0, "kg");
     if (!in.categoryAfter.empty() && !isKnownCategory(in.categoryAfter))
-        errs.push_back({"vehicle.category_after", QT_TRANSLATE_NOOP("Model", "is not an EU vehicle category"),
-                        "M1, M2, M3, N1, N2, N3, O1…O4, L1e…L7e", in.categoryAfter});
+        errs.push_back({ "vehicle.category_after", QT_TRANSLATE_NOOP("Model", "is not an EU vehicle category"),
+                         "M1, M2, M3, N1, N2, N3, O1…O4, L1e…L7e", in.categoryAfter });
     if (in.seatsAfter)
         requireRange(errs, "vehicle.seats_after", *in.seatsAfter, 1.0, 100.0, "");
     if (in.massBalance.loadCases.size() < 2)
-        errs.push_back({"mass_balance", QT_TRANSLATE_NOOP("Model", "has not been computed"), "", ""});
+        errs.push_back({ "mass_balance", QT_TRANSLATE_NOOP("Model", "has not been computed"), "", "" });
     requireRange(errs, "kit.motor.peak_power", units::inKilowatts(in.motorPeakPower), 1.0, 1000.0, "kW");
-    requireRange(errs, "kit.motor.continuous_power", units::inKilowatts(in.motorContinuousPower), 1.0,
-                 1000.0, "kW");
+    requireRange(errs, "kit.motor.continuous_power", units::inKilowatts(in.motorContinuousPower), 1.0, 1000.0, "kW");
     if (in.maxVehicleSpeed)
-        requireRange(errs, "performance.max_speed", units::inKilometresPerHour(*in.maxVehicleSpeed), 10.0,
-                     300.0, "km/h");
+        requireRange(errs, "performance.max_speed", units::inKilometresPerHour(*in.maxVehicleSpeed), 10.0, 300.0,
+                     "km/h");
     requireRange(errs, "kit.battery.max_voltage", units::inVolts(in.packMaxVoltage), 0.0, 5000.0, "V");
     if (in.acBusMaxVoltage)
         requireRange(errs, "kit.ac_bus_max_voltage", units::inVolts(*in.acBusMaxVoltage), 0.0, 5000.0, "V");
     if (in.tyres) {
-        requireRange(errs, "vehicle.tyres.front_load_per_tyre", units::inKilograms(in.tyres->frontLoadPerTyre),
-                     50.0, 10000.0, "kg");
-        requireRange(errs, "vehicle.tyres.rear_load_per_tyre", units::inKilograms(in.tyres->rearLoadPerTyre),
-                     50.0, 10000.0, "kg");
+        requireRange(errs, "vehicle.tyres.front_load_per_tyre", units::inKilograms(in.tyres->frontLoadPerTyre), 50.0,
+                     10000.0, "kg");
+        requireRange(errs, "vehicle.tyres.rear_load_per_tyre", units::inKilograms(in.tyres->rearLoadPerTyre), 50.0,
+                     10000.0, "kg");
     }
     if (in.installerHabilitationValidUntil && !isValidDate(*in.installerHabilitationValidUntil))
-        errs.push_back({"design.installer.habilitation_valid_until", QT_TRANSLATE_NOOP("Model", "is not a valid calendar date"),
-                        "1900-01-01 … 2200-12-31", toIsoString(*in.installerHabilitationValidUntil)});
+        errs.push_back({ "design.installer.habilitation_valid_until",
+                         QT_TRANSLATE_NOOP("Model", "is not a valid calendar date"), "1900-01-01 … 2200-12-31",
+                         toIsoString(*in.installerHabilitationValidUntil) });
     for (const auto &[id, rec] : in.evidence) {
         if (rec.measuredValue)
             requireRange(errs, "evidence." + id + ".measured_value", *rec.measuredValue, 0.0, 1e12, "");
@@ -192,10 +190,10 @@ std::vector<RuleDefinition> ruleDefinitions(const RuleSetParameters &parameters)
 CheckReport evaluateRules(const RuleInput &input, const RuleSetParameters &parameters)
 {
     validate(input, parameters);
-    const RuleContext ctx{input, parameters,
-                          input.massInRunningOrderAfter ? *input.massInRunningOrderAfter
-                                                        : input.massBalance.massInRunningOrder,
-                          input.categoryAfter.empty() ? input.identity.category : input.categoryAfter};
+    const RuleContext ctx { input, parameters,
+                            input.massInRunningOrderAfter ? *input.massInRunningOrderAfter
+                                                          : input.massBalance.massInRunningOrder,
+                            input.categoryAfter.empty() ? input.identity.category : input.categoryAfter };
     CheckReport report;
     report.rulesetVersion = parameters.version;
     for (const auto &rule : allRules(parameters))

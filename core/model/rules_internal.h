@@ -15,7 +15,7 @@ struct RuleContext {
     const RuleInput &in;
     const RuleSetParameters &p;
     units::Mass massInRunningOrderAfter; // declared, or the mass balance's figure
-    std::string categoryAfter;           // J after conversion (identity's when unchanged)
+    std::string categoryAfter; // J after conversion (identity's when unchanged)
 };
 
 struct Rule;
@@ -28,7 +28,7 @@ struct Rule {
 inline Rule rule(const char *id, const char *title, std::string ref, Boundary b, const char *boundaryText,
                  RuleKind kind, LegalConfidence conf, const char *jump, EvaluateFn fn)
 {
-    return {{id, title, std::move(ref), b, boundaryText, kind, conf, jump}, fn};
+    return { { id, title, std::move(ref), b, boundaryText, kind, conf, jump }, fn };
 }
 
 std::vector<Rule> frRules(const RuleSetParameters &p);
@@ -84,8 +84,8 @@ inline bool atMost(double measured, double limit)
 }
 
 // A checklist item: passes when the evidence is recorded.
-void evidenceItem(const RuleContext &c, const Rule &rule, const std::string &item,
-                  const char *evidenceId, std::vector<RuleResult> &out);
+void evidenceItem(const RuleContext &c, const Rule &rule, const std::string &item, const char *evidenceId,
+                  std::vector<RuleResult> &out);
 
 bool isMorN(const std::string &category);
 bool isL(const std::string &category);

@@ -28,17 +28,19 @@ void wl02(const RuleContext &c, const Rule &rule, std::vector<RuleResult> &out)
     // R85 maximum net power as the GTR's rated power of a pure EV (regulation.md WL-01: low confidence).
     const WltcSelection after = selectWltcClass(c.in.motorPeakPower, c.massInRunningOrderAfter, vmax);
     const WltcSelection before = selectWltcClass(c.in.identity.maxNetPower, c.in.identity.massInRunningOrder, vmax);
-    r.measured = RuleValue{after.pmrWattsPerKilogram, "W/kg"};
+    r.measured = RuleValue { after.pmrWattsPerKilogram, "W/kg" };
     const bool class3 = after.wltcClass == WltcClass::Class3a || after.wltcClass == WltcClass::Class3b;
     r.boundary = class3 ? Boundary::Above : Boundary::AtMost;
     const double edge = after.wltcClass == WltcClass::Class1 ? 22.0 : 34.0;
-    r.limit = RuleValue{edge, "W/kg"};
+    r.limit = RuleValue { edge, "W/kg" };
     r.margin = class3 ? after.pmrWattsPerKilogram - edge : edge - after.pmrWattsPerKilogram;
-    const std::vector<std::string> args{num(after.pmrWattsPerKilogram, 1), className(after.wltcClass),
-                                        after.cycleId, className(before.wltcClass)};
+    const std::vector<std::string> args { num(after.pmrWattsPerKilogram, 1), className(after.wltcClass), after.cycleId,
+                                          className(before.wltcClass) };
     if (class3 && !c.in.maxVehicleSpeed) {
         r.status = RuleStatus::Warning;
-        explain(r, QT_TRANSLATE_NOOP("Model", "PMR %1 W/kg: WLTC class 3; 3a or 3b depends on the top speed, which is not given."),
+        explain(r,
+                QT_TRANSLATE_NOOP("Model",
+                                  "PMR %1 W/kg: WLTC class 3; 3a or 3b depends on the top speed, which is not given."),
                 args);
     } else {
         r.status = RuleStatus::Pass;
@@ -51,11 +53,13 @@ void wl02(const RuleContext &c, const Rule &rule, std::vector<RuleResult> &out)
 
 std::vector<Rule> wlRules(const RuleSetParameters &)
 {
-    return {{{"WL-02", QT_TRANSLATE_NOOP("Model", "WLTC class by power-to-mass ratio"),
-              "UN GTR 15 Annex 1 §1–2 (Amendment 2); Reg. (EU) 2017/1151 Annex XXI", Boundary::AtMost,
-              QT_TRANSLATE_NOOP("Model", "PMR = P / (m_ro − 75 kg); class 1 ≤ 22 W/kg < class 2 ≤ 34 W/kg < class 3"),
-              RuleKind::Informational, LegalConfidence::High, "kit.motor_id"},
-             wl02}};
+    return {
+        { { "WL-02", QT_TRANSLATE_NOOP("Model", "WLTC class by power-to-mass ratio"),
+            "UN GTR 15 Annex 1 §1–2 (Amendment 2); Reg. (EU) 2017/1151 Annex XXI", Boundary::AtMost,
+            QT_TRANSLATE_NOOP("Model", "PMR = P / (m_ro − 75 kg); class 1 ≤ 22 W/kg < class 2 ≤ 34 W/kg < class 3"),
+            RuleKind::Informational, LegalConfidence::High, "kit.motor_id" },
+          wl02 }
+    };
 }
 
 } // namespace remaster::model::rules_detail

@@ -32,21 +32,17 @@ SecondLifeResult assignModules(const std::vector<MeasuredModule> &modules, int s
     std::vector<FieldError> errs;
     requireRange(errs, "battery.modules_in_series", series, 1, 400, "");
     requireRange(errs, "battery.strings_in_parallel", parallel, 1, 20, "");
-    requireRange(errs, "battery_module.capacity", units::inAmpereHours(nominalCapacity), 0.1,
-                 2000.0, "Ah");
-    requireRange(errs, "battery_module.nominal_voltage", units::inVolts(moduleNominalVoltage), 0.1,
-                 1000.0, "V");
+    requireRange(errs, "battery_module.capacity", units::inAmpereHours(nominalCapacity), 0.1, 2000.0, "Ah");
+    requireRange(errs, "battery_module.nominal_voltage", units::inVolts(moduleNominalVoltage), 0.1, 1000.0, "V");
     for (std::size_t i = 0; i < modules.size(); ++i) {
         const std::string f = "modules[" + std::to_string(i) + "]";
-        requireRange(errs, f + ".capacity", units::inAmpereHours(modules[i].capacity), 0.1, 2000.0,
-                     "Ah");
-        requireRange(errs, f + ".resistance", units::inMilliohms(modules[i].resistance), 0.01,
-                     10000.0, "mΩ");
+        requireRange(errs, f + ".capacity", units::inAmpereHours(modules[i].capacity), 0.1, 2000.0, "Ah");
+        requireRange(errs, f + ".resistance", units::inMilliohms(modules[i].resistance), 0.01, 10000.0, "mΩ");
     }
     const std::size_t need = static_cast<std::size_t>(series) * static_cast<std::size_t>(parallel);
     if (errs.empty() && modules.size() < need)
-        errs.push_back({"modules", QT_TRANSLATE_NOOP("Model", "not enough modules for series × parallel"),
-                        "≥ " + std::to_string(need), std::to_string(modules.size())});
+        errs.push_back({ "modules", QT_TRANSLATE_NOOP("Model", "not enough modules for series × parallel"),
+                         "≥ " + std::to_string(need), std::to_string(modules.size()) });
     throwIf(errs);
 
     std::vector<int> order(modules.size());

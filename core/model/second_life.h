@@ -16,7 +16,7 @@ namespace remaster::model {
 
 struct MeasuredModule {
     std::string serial;
-    units::Charge capacity;      // measured, 0.1 … 2 000 Ah
+    units::Charge capacity; // measured, 0.1 … 2 000 Ah
     units::Resistance resistance; // measured DC resistance, 0.01 … 10 000 mΩ
 };
 
@@ -24,15 +24,15 @@ struct MeasuredModule {
 // capacity spread in a string wastes at most 10 % of the string; 25 % resistance spread keeps
 // heating unequal but tolerable; 70 % SOH is the usual end-of-first-life criterion for EV cells.
 struct AcceptanceThresholds {
-    double maxCapacitySpread = 0.10;   // (max − min)/max within a string, 0 … 1
+    double maxCapacitySpread = 0.10; // (max − min)/max within a string, 0 … 1
     double maxResistanceSpread = 0.25; // (max − min)/min within a string, 0 … 10
-    double minStateOfHealth = 0.70;    // capacity / nominal for every module, 0 … 1
+    double minStateOfHealth = 0.70; // capacity / nominal for every module, 0 … 1
     void validate() const;
 };
 
 struct StringAssignment {
-    std::vector<int> modules;     // indices into the input, in series order
-    units::Charge capacity;       // min of its modules
+    std::vector<int> modules; // indices into the input, in series order
+    units::Charge capacity; // min of its modules
     units::Resistance resistance; // sum (series)
     double capacitySpread = 0, resistanceSpread = 0;
     double minStateOfHealth = 0;
@@ -42,9 +42,9 @@ struct StringAssignment {
 
 struct SecondLifeResult {
     std::vector<StringAssignment> strings;
-    std::vector<int> leftover;    // indices not used
-    units::Charge packCapacity;   // Σ string minima
-    units::Energy packEnergy;     // packCapacity × series × module nominal voltage
+    std::vector<int> leftover; // indices not used
+    units::Charge packCapacity; // Σ string minima
+    units::Energy packEnergy; // packCapacity × series × module nominal voltage
     bool pass() const;
 };
 

@@ -10,8 +10,7 @@ using detail::throwIf;
 void VehicleSetup::validate() const
 {
     std::vector<FieldError> errs;
-    requireRange(errs, "vehicle.tyre_rolling_radius", units::inMetres(tyreRollingRadius), 0.2,
-                 0.6, "m");
+    requireRange(errs, "vehicle.tyre_rolling_radius", units::inMetres(tyreRollingRadius), 0.2, 0.6, "m");
     requireRange(errs, "charger.efficiency", chargerEfficiency.value(), 0.5, 1.0, "");
     throwIf(errs);
     gear.validate();
@@ -34,12 +33,12 @@ PreparedCycle prepareCycle(const DriveCycle &c)
 {
     validatePhases(c);
     if (c.speed.size() < 2)
-        throw InputError({{c.id + ".speed", QT_TRANSLATE_NOOP("Model", "fewer than 2 samples"), "≥ 2 samples",
-                           std::to_string(c.speed.size())}});
+        throw InputError({ { c.id + ".speed", QT_TRANSLATE_NOOP("Model", "fewer than 2 samples"), "≥ 2 samples",
+                             std::to_string(c.speed.size()) } });
     if (c.phases.size() + 1 > PreparedCycle::kMaxBuckets)
-        throw InputError({{c.id + ".phases", QT_TRANSLATE_NOOP("Model", "too many phases"),
-                           "0 … " + std::to_string(PreparedCycle::kMaxBuckets - 1),
-                           std::to_string(c.phases.size())}});
+        throw InputError(
+            { { c.id + ".phases", QT_TRANSLATE_NOOP("Model", "too many phases"),
+                "0 … " + std::to_string(PreparedCycle::kMaxBuckets - 1), std::to_string(c.phases.size()) } });
     PreparedCycle p;
     p.id = c.id;
     const std::size_t n = c.speed.size() - 1;
@@ -69,7 +68,7 @@ PreparedCycle prepareCycle(const DriveCycle &c)
     for (auto b : p.bucket)
         anyOutside = anyOutside || (b == outside && !c.phases.empty());
     if (c.phases.empty())
-        p.bucketNames = {"All"};
+        p.bucketNames = { "All" };
     else {
         for (const auto &ph : c.phases)
             p.bucketNames.push_back(ph.name);
@@ -83,16 +82,29 @@ namespace {
 
 // Raw accumulators (J, m, s) of one bucket.
 struct Acc {
-    double distance = 0, time = 0, traction = 0, braking = 0, rolling = 0, aero = 0, kinetic = 0,
-           potential = 0, regenWheel = 0, friction = 0, regenDc = 0, gear = 0, motor = 0,
-           inverter = 0, battery = 0, aux = 0, terminal = 0, chemical = 0;
+    double distance = 0, time = 0, traction = 0, braking = 0, rolling = 0, aero = 0, kinetic = 0, potential = 0,
+           regenWheel = 0, friction = 0, regenDc = 0, gear = 0, motor = 0, inverter = 0, battery = 0, aux = 0,
+           terminal = 0, chemical = 0;
     void add(const Acc &o)
     {
-        distance += o.distance; time += o.time; traction += o.traction; braking += o.braking;
-        rolling += o.rolling; aero += o.aero; kinetic += o.kinetic; potential += o.potential;
-        regenWheel += o.regenWheel; friction += o.friction; regenDc += o.regenDc;
-        gear += o.gear; motor += o.motor; inverter += o.inverter; battery += o.battery;
-        aux += o.aux; terminal += o.terminal; chemical += o.chemical;
+        distance += o.distance;
+        time += o.time;
+        traction += o.traction;
+        braking += o.braking;
+        rolling += o.rolling;
+        aero += o.aero;
+        kinetic += o.kinetic;
+        potential += o.potential;
+        regenWheel += o.regenWheel;
+        friction += o.friction;
+        regenDc += o.regenDc;
+        gear += o.gear;
+        motor += o.motor;
+        inverter += o.inverter;
+        battery += o.battery;
+        aux += o.aux;
+        terminal += o.terminal;
+        chemical += o.chemical;
     }
 };
 
@@ -144,8 +156,7 @@ struct ShortfallAcc {
 
 } // namespace
 
-SimulationResult simulate(const VehicleSetup &setup, const PreparedCycle &cycle,
-                          const SimulationOptions &options)
+SimulationResult simulate(const VehicleSetup &setup, const PreparedCycle &cycle, const SimulationOptions &options)
 {
     setup.validate();
     SimulationResult r;
@@ -153,14 +164,14 @@ SimulationResult simulate(const VehicleSetup &setup, const PreparedCycle &cycle,
     return r;
 }
 
-void simulateInto(const VehicleSetup &setup, const PreparedCycle &cycle,
-                  const SimulationOptions &options, SimulationResult &out)
+void simulateInto(const VehicleSetup &setup, const PreparedCycle &cycle, const SimulationOptions &options,
+                  SimulationResult &out)
 {
     {
         std::vector<FieldError> errs;
         requireRange(errs, "simulation.initial_soc", options.initialSoc.value(), 0.0, 1.0, "");
-        requireRange(errs, "simulation.usable_energy", units::inKilowattHours(options.usableEnergy),
-                     0.0, 1000.0, "kWh");
+        requireRange(errs, "simulation.usable_energy", units::inKilowattHours(options.usableEnergy), 0.0, 1000.0,
+                     "kWh");
         throwIf(errs);
     }
     // ---- Raw copies of everything the loop reads ----
@@ -181,8 +192,8 @@ void simulateInto(const VehicleSetup &setup, const PreparedCycle &cycle,
     const double fadeSpeed = setup.regen.fadeSpeed.value();
     const double regenFrac = setup.regen.recoverableFraction.value();
 
-    std::array<Acc, PreparedCycle::kMaxBuckets> acc{};
-    std::array<ShortfallAcc, kDriveLimitCount> sf{};
+    std::array<Acc, PreparedCycle::kMaxBuckets> acc {};
+    std::array<ShortfallAcc, kDriveLimitCount> sf {};
     double soc = options.initialSoc.value();
     const std::size_t n = cycle.vMean.size();
     out.trace.clear();
@@ -216,14 +227,14 @@ void simulateInto(const VehicleSetup &setup, const PreparedCycle &cycle,
                 double tm = tDemand;
                 if (tDemand > tEnv) {
                     const DriveLimit lim = wMotor > mr.maxSpeed ? DriveLimit::MotorSpeed
-                                           : wMotor <= mr.baseSpeed ? DriveLimit::MotorTorque
-                                                                    : DriveLimit::MotorPower;
+                        : wMotor <= mr.baseSpeed                ? DriveLimit::MotorTorque
+                                                                : DriveLimit::MotorPower;
                     const double dT = (tDemand - tEnv) * ratio * etaG;
                     sf[static_cast<std::size_t>(lim)].record(static_cast<double>(i), dT, dT * wWheel);
                     tm = tEnv;
                 }
                 // Battery discharge limit: current rating, minimum voltage, matched load.
-                double iLim = std::min({iDis, (voc - vMinPack) * invRPack, voc * half_invRPack});
+                double iLim = std::min({ iDis, (voc - vMinPack) * invRPack, voc * half_invRPack });
                 iLim = std::max(iLim, 0.0);
                 const double pLim = voc * iLim - iLim * iLim * rPack;
                 if (tm > 0.0 && motor.dcPowerRaw(tm, wMotor) + pAux > pLim) {
@@ -232,8 +243,8 @@ void simulateInto(const VehicleSetup &setup, const PreparedCycle &cycle,
                         tb = 0.0;
                     if (tb < tm) {
                         const double dT = (tDemand - tb) * ratio * etaG;
-                        sf[static_cast<std::size_t>(DriveLimit::BatteryPower)]
-                            .record(static_cast<double>(i), dT, dT * wWheel);
+                        sf[static_cast<std::size_t>(DriveLimit::BatteryPower)].record(static_cast<double>(i), dT,
+                                                                                      dT * wWheel);
                         tm = tb;
                     }
                 }
@@ -299,8 +310,8 @@ void simulateInto(const VehicleSetup &setup, const PreparedCycle &cycle,
         a.chemical += voc * current;
         soc -= current * invQPack;
         if (options.recordTrace)
-            out.trace.push_back({units::seconds(static_cast<double>(i)), units::metresPerSecond(v),
-                                 units::watts(pTerm), units::ratio(soc)});
+            out.trace.push_back({ units::seconds(static_cast<double>(i)), units::metresPerSecond(v),
+                                  units::watts(pTerm), units::ratio(soc) });
     }
 
     const double chargerEff = setup.chargerEfficiency.value();

@@ -29,13 +29,18 @@
 
 namespace remaster::model {
 
-using EnergyPerLength = units::quantity<
-    boost::units::divide_typeof_helper<units::si::energy, units::si::length>::type>;
-inline double inWattHoursPerKilometre(EnergyPerLength e) { return e.value() / 3.6; }
-inline EnergyPerLength wattHoursPerKilometre(double v) { return EnergyPerLength::from_value(v * 3.6); }
+using EnergyPerLength = units::quantity<boost::units::divide_typeof_helper<units::si::energy, units::si::length>::type>;
+inline double inWattHoursPerKilometre(EnergyPerLength e)
+{
+    return e.value() / 3.6;
+}
+inline EnergyPerLength wattHoursPerKilometre(double v)
+{
+    return EnergyPerLength::from_value(v * 3.6);
+}
 
 struct VehicleSetup {
-    RoadLoad roadLoad;              // at the test mass of this run
+    RoadLoad roadLoad; // at the test mass of this run
     units::Length tyreRollingRadius; // 0.2 … 0.6 m
     Gear gear;
     MotorModel motor;
@@ -67,10 +72,10 @@ const char *driveLimitCode(DriveLimit l); // "motor-torque", "motor-power", "mot
 
 struct LimitShortfall {
     DriveLimit limit = DriveLimit::MotorTorque;
-    int seconds = 0;                    // intervals in which this limit clipped the demand
+    int seconds = 0; // intervals in which this limit clipped the demand
     units::Torque maxWheelTorqueShortfall; // largest (demanded − available) at the wheel
-    units::Power maxPowerShortfall;     // largest (demanded − available) wheel power
-    units::Time firstTime;              // start of the first clipped interval; −1 s if none
+    units::Power maxPowerShortfall; // largest (demanded − available) wheel power
+    units::Time firstTime; // start of the first clipped interval; −1 s if none
     bool occurred() const { return seconds > 0; }
 };
 
@@ -78,22 +83,22 @@ struct EnergyResult {
     units::Length distance;
     units::Time duration;
     // Wheel side: traction − braking = rolling + aero + ΔE_kin + ΔE_pot (energy balance).
-    units::Energy tractionAtWheel;   // positive wheel work
-    units::Energy brakingAtWheel;    // magnitude of negative wheel work
+    units::Energy tractionAtWheel; // positive wheel work
+    units::Energy brakingAtWheel; // magnitude of negative wheel work
     units::Energy rollingResistance; // f0·cosθ + f1·v part
-    units::Energy aerodynamicDrag;   // f2·v² part
-    units::Energy deltaKinetic;      // incl. rotating mass
+    units::Energy aerodynamicDrag; // f2·v² part
+    units::Energy deltaKinetic; // incl. rotating mass
     units::Energy deltaPotential;
-    units::Energy regenAtWheel;      // braking taken by the motor
-    units::Energy frictionBraking;   // the rest
-    units::Energy regenerated;       // returned to the DC bus by the inverter
+    units::Energy regenAtWheel; // braking taken by the motor
+    units::Energy frictionBraking; // the rest
+    units::Energy regenerated; // returned to the DC bus by the inverter
     units::Energy gearLoss, motorLoss, inverterLoss, batteryLoss; // batteryLoss = I²R
-    units::Energy aux;               // HV-side auxiliaries incl. DC-DC loss
-    units::Energy batteryTerminal;   // net at the pack terminals
-    units::Energy batteryNet;        // net chemical energy (terminal + I²R) = ΔSOC·capacity·V_oc
-    units::Energy plug;              // batteryNet / charger efficiency
+    units::Energy aux; // HV-side auxiliaries incl. DC-DC loss
+    units::Energy batteryTerminal; // net at the pack terminals
+    units::Energy batteryNet; // net chemical energy (terminal + I²R) = ΔSOC·capacity·V_oc
+    units::Energy plug; // batteryNet / charger efficiency
     EnergyPerLength batteryPerDistance, plugPerDistance;
-    units::Length range;             // usable energy / batteryPerDistance (0 if no distance)
+    units::Length range; // usable energy / batteryPerDistance (0 if no distance)
 };
 
 struct PhaseResult {
@@ -103,9 +108,9 @@ struct PhaseResult {
 
 struct TracePoint {
     units::Time time;
-    units::Velocity speed;          // v̄ of the interval
-    units::Power batteryPower;      // terminal, + discharge
-    units::Dimensionless soc;       // at the end of the interval
+    units::Velocity speed; // v̄ of the interval
+    units::Power batteryPower; // terminal, + discharge
+    units::Dimensionless soc; // at the end of the interval
 };
 
 struct SimulationOptions {
@@ -118,17 +123,16 @@ struct SimulationResult {
     std::string cycleId;
     EnergyResult total;
     std::vector<PhaseResult> phases;
-    std::array<LimitShortfall, kDriveLimitCount> shortfalls{};
+    std::array<LimitShortfall, kDriveLimitCount> shortfalls {};
     bool followedTrace = true; // no limit clipped the demand
     units::Dimensionless finalSoc;
     std::vector<TracePoint> trace;
 };
 
-SimulationResult simulate(const VehicleSetup &setup, const PreparedCycle &cycle,
-                          const SimulationOptions &options = {});
+SimulationResult simulate(const VehicleSetup &setup, const PreparedCycle &cycle, const SimulationOptions &options = {});
 // Same, reusing `out`'s buffers (no allocation after the first call with the same cycle).
 // Does not validate `setup` (call setup.validate() once); options are validated.
-void simulateInto(const VehicleSetup &setup, const PreparedCycle &cycle,
-                  const SimulationOptions &options, SimulationResult &out);
+void simulateInto(const VehicleSetup &setup, const PreparedCycle &cycle, const SimulationOptions &options,
+                  SimulationResult &out);
 
 } // namespace remaster::model

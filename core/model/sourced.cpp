@@ -17,13 +17,20 @@ const char *confidenceCode(Confidence c)
 
 bool confidenceFromCode(const std::string &code, Confidence &out)
 {
-    if (code == "A") out = Confidence::A;
-    else if (code == "B") out = Confidence::B;
-    else if (code == "C") out = Confidence::C;
-    else if (code == "E") out = Confidence::Derived;
-    else if (code == "R") out = Confidence::Representative;
-    else if (code == "V") out = Confidence::Vehicle;
-    else return false;
+    if (code == "A")
+        out = Confidence::A;
+    else if (code == "B")
+        out = Confidence::B;
+    else if (code == "C")
+        out = Confidence::C;
+    else if (code == "E")
+        out = Confidence::Derived;
+    else if (code == "R")
+        out = Confidence::Representative;
+    else if (code == "V")
+        out = Confidence::Vehicle;
+    else
+        return false;
     return true;
 }
 

@@ -15,13 +15,13 @@ namespace remaster::model {
 struct VariantFilter {
     std::optional<Generation> generation;
     std::optional<Body> body;
-    std::string lengthCode;   // empty = any
-    std::string heightCode;   // empty = any
+    std::string lengthCode; // empty = any
+    std::string heightCode; // empty = any
     std::optional<double> gvwKg;
     std::optional<Drive> drive;
     std::optional<RearWheels> rearWheels;
-    std::string engineId;     // empty = any
-    std::string text;         // case-insensitive substring of id or label, empty = any
+    std::string engineId; // empty = any
+    std::string text; // case-insensitive substring of id or label, empty = any
 
     bool matches(const VehicleVariant &v) const
     {
@@ -40,8 +40,7 @@ struct VariantFilter {
             return false;
         if (rearWheels && v.rearWheels != *rearWheels)
             return false;
-        if (!engineId.empty()
-            && std::find(v.engineIds.begin(), v.engineIds.end(), engineId) == v.engineIds.end())
+        if (!engineId.empty() && std::find(v.engineIds.begin(), v.engineIds.end(), engineId) == v.engineIds.end())
             return false;
         if (!text.empty() && !containsIgnoringCase(v.id, text) && !containsIgnoringCase(v.label, text))
             return false;

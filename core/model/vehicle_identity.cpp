@@ -19,7 +19,7 @@ bool isLeapYear(int year)
 
 int daysInMonth(int year, int month)
 {
-    static constexpr std::array<int, 12> kDays{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    static constexpr std::array<int, 12> kDays { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
     if (month < 1 || month > 12)
         return 0;
     return month == 2 && isLeapYear(year) ? 29 : kDays[static_cast<std::size_t>(month - 1)];
@@ -28,7 +28,7 @@ int daysInMonth(int year, int month)
 bool isValidDate(const Date &d)
 {
     return d.year >= 1900 && d.year <= 2200 && d.month >= 1 && d.month <= 12 && d.day >= 1
-           && d.day <= daysInMonth(d.year, d.month);
+        && d.day <= daysInMonth(d.year, d.month);
 }
 
 std::string toIsoString(const Date &d)
@@ -42,10 +42,10 @@ std::optional<Date> parseIsoDate(const std::string &text)
 {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-')
         return std::nullopt;
-    for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
+    for (std::size_t i : { 0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u })
         if (!std::isdigit(static_cast<unsigned char>(text[i])))
             return std::nullopt;
-    const Date d{std::stoi(text.substr(0, 4)), std::stoi(text.substr(5, 2)), std::stoi(text.substr(8, 2))};
+    const Date d { std::stoi(text.substr(0, 4)), std::stoi(text.substr(5, 2)), std::stoi(text.substr(8, 2)) };
     if (!isValidDate(d))
         return std::nullopt;
     return d;
@@ -53,7 +53,7 @@ std::optional<Date> parseIsoDate(const std::string &text)
 
 Date addYears(const Date &d, int years)
 {
-    Date r{d.year + years, d.month, d.day};
+    Date r { d.year + years, d.month, d.day };
     r.day = std::min(r.day, daysInMonth(r.year, r.month));
     return r;
 }
@@ -83,8 +83,8 @@ const char *registrationStatusCode(RegistrationStatus s)
 
 bool registrationStatusFromCode(const std::string &s, RegistrationStatus &out)
 {
-    for (auto v : {RegistrationStatus::FrenchDefinitive, RegistrationStatus::FrenchTemporaryWW,
-                   RegistrationStatus::FrenchGarageW, RegistrationStatus::Foreign})
+    for (auto v : { RegistrationStatus::FrenchDefinitive, RegistrationStatus::FrenchTemporaryWW,
+                    RegistrationStatus::FrenchGarageW, RegistrationStatus::Foreign })
         if (s == registrationStatusCode(v)) {
             out = v;
             return true;
@@ -101,23 +101,23 @@ bool contains(std::initializer_list<const char *> list, const std::string &s)
 
 bool isKnownCategory(const std::string &j)
 {
-    return contains({"M1", "M2", "M3", "N1", "N2", "N3", "O1", "O2", "O3", "O4", "L1e", "L2e", "L3e",
-                     "L4e", "L5e", "L6e", "L7e"},
-                    j);
+    return contains(
+        { "M1", "M2", "M3", "N1", "N2", "N3", "O1", "O2", "O3", "O4", "L1e", "L2e", "L3e", "L4e", "L5e", "L6e", "L7e" },
+        j);
 }
 
 bool isKnownEnergyCode(const std::string &p3)
 {
     // arrêté du 9 février 2009 Annex VI, complete list.
-    return contains({"ES", "EG", "EN", "EE", "ER", "EM", "EH", "EQ", "EP", "FE", "FG", "FN", "FL",
-                     "GO", "GL", "GH", "GF", "GM", "GQ", "GP", "PE", "PH", "GN", "NE", "NH", "EL",
-                     "ET", "GA", "GZ", "GG", "GE", "PL", "AC", "H2"},
+    return contains({ "ES", "EG", "EN", "EE", "ER", "EM", "EH", "EQ", "EP", "FE", "FG", "FN",
+                      "FL", "GO", "GL", "GH", "GF", "GM", "GQ", "GP", "PE", "PH", "GN", "NE",
+                      "NH", "EL", "ET", "GA", "GZ", "GG", "GE", "PL", "AC", "H2" },
                     p3);
 }
 
 bool energyIsThermal(const std::string &p3)
 {
-    return isKnownEnergyCode(p3) && !contains({"EL", "AC", "H2"}, p3);
+    return isKnownEnergyCode(p3) && !contains({ "EL", "AC", "H2" }, p3);
 }
 
 std::string normaliseVin(const std::string &typed)
@@ -136,8 +136,8 @@ std::vector<FieldError> vinErrors(const std::string &vin, const IdentityValidati
     const std::string field = "vehicle.identity.vin";
     std::vector<FieldError> errs;
     if (vin.size() != 17) {
-        errs.push_back({field, QT_TRANSLATE_NOOP("Model", "a VIN has exactly 17 characters"), "17 characters",
-                        std::to_string(vin.size()) + " characters"});
+        errs.push_back({ field, QT_TRANSLATE_NOOP("Model", "a VIN has exactly 17 characters"), "17 characters",
+                         std::to_string(vin.size()) + " characters" });
         return errs;
     }
     for (char c : vin) {
@@ -145,13 +145,13 @@ std::vector<FieldError> vinErrors(const std::string &vin, const IdentityValidati
         const bool letter = c >= 'A' && c <= 'Z';
         if (c == 'I' || c == 'O' || c == 'Q') {
             // ISO 3779 §5.5: I, O and Q are never used (confusion with 1 and 0).
-            errs.push_back({field, QT_TRANSLATE_NOOP("Model", "a VIN never contains the letters I, O or Q"),
-                            "A–Z except I, O, Q; 0–9", std::string(1, c)});
+            errs.push_back({ field, QT_TRANSLATE_NOOP("Model", "a VIN never contains the letters I, O or Q"),
+                             "A–Z except I, O, Q; 0–9", std::string(1, c) });
             return errs;
         }
         if (!digit && !letter) {
-            errs.push_back({field, QT_TRANSLATE_NOOP("Model", "a VIN has only capital letters and digits"),
-                            "A–Z except I, O, Q; 0–9", std::string(1, c)});
+            errs.push_back({ field, QT_TRANSLATE_NOOP("Model", "a VIN has only capital letters and digits"),
+                             "A–Z except I, O, Q; 0–9", std::string(1, c) });
             return errs;
         }
     }
@@ -160,40 +160,41 @@ std::vector<FieldError> vinErrors(const std::string &vin, const IdentityValidati
         std::string accepted;
         for (const auto &w : opt.acceptedWmis)
             accepted += (accepted.empty() ? "" : ", ") + w;
-        errs.push_back({field, QT_TRANSLATE_NOOP("Model", "the manufacturer code (first 3 characters) is not Renault's"),
-                        accepted, wmi});
+        errs.push_back({ field,
+                         QT_TRANSLATE_NOOP("Model", "the manufacturer code (first 3 characters) is not Renault's"),
+                         accepted, wmi });
     }
     return errs;
 }
 
 std::vector<FieldError> identityErrors(const VehicleIdentity &id, const Date &today,
-                                       const std::optional<Date> &conversionDate,
-                                       const IdentityValidationOptions &opt)
+                                       const std::optional<Date> &conversionDate, const IdentityValidationOptions &opt)
 {
     const std::string p = "vehicle.identity.";
     std::vector<FieldError> errs = vinErrors(id.vin, opt);
     const bool regValid = isValidDate(id.firstRegistration);
     if (!regValid)
-        errs.push_back({p + "first_registration", QT_TRANSLATE_NOOP("Model", "is not a valid calendar date"),
-                        "1900-01-01 … " + toIsoString(today), toIsoString(id.firstRegistration)});
+        errs.push_back({ p + "first_registration", QT_TRANSLATE_NOOP("Model", "is not a valid calendar date"),
+                         "1900-01-01 … " + toIsoString(today), toIsoString(id.firstRegistration) });
     else if (id.firstRegistration > today)
-        errs.push_back({p + "first_registration", QT_TRANSLATE_NOOP("Model", "is in the future"),
-                        "1900-01-01 … " + toIsoString(today), toIsoString(id.firstRegistration)});
+        errs.push_back({ p + "first_registration", QT_TRANSLATE_NOOP("Model", "is in the future"),
+                         "1900-01-01 … " + toIsoString(today), toIsoString(id.firstRegistration) });
     if (conversionDate) {
         if (!isValidDate(*conversionDate))
-            errs.push_back({"conversion_date", QT_TRANSLATE_NOOP("Model", "is not a valid calendar date"),
-                            "1900-01-01 … 2200-12-31", toIsoString(*conversionDate)});
+            errs.push_back({ "conversion_date", QT_TRANSLATE_NOOP("Model", "is not a valid calendar date"),
+                             "1900-01-01 … 2200-12-31", toIsoString(*conversionDate) });
         else if (regValid && *conversionDate < id.firstRegistration)
-            errs.push_back({"conversion_date",
-                            QT_TRANSLATE_NOOP("Model", "is before the date of first registration (B)"),
-                            toIsoString(id.firstRegistration) + " or later", toIsoString(*conversionDate)});
+            errs.push_back({ "conversion_date",
+                             QT_TRANSLATE_NOOP("Model", "is before the date of first registration (B)"),
+                             toIsoString(id.firstRegistration) + " or later", toIsoString(*conversionDate) });
     }
     if (!isKnownCategory(id.category))
-        errs.push_back({p + "category", QT_TRANSLATE_NOOP("Model", "is not an EU vehicle category"),
-                        "M1, M2, M3, N1, N2, N3, O1…O4, L1e…L7e", id.category});
+        errs.push_back({ p + "category", QT_TRANSLATE_NOOP("Model", "is not an EU vehicle category"),
+                         "M1, M2, M3, N1, N2, N3, O1…O4, L1e…L7e", id.category });
     if (!isKnownEnergyCode(id.energy))
-        errs.push_back({p + "energy", QT_TRANSLATE_NOOP("Model", "is not an energy code of the registration certificate"),
-                        "GO, ES, EL, GP, GN, … (arrêté 9/02/2009 Annex VI)", id.energy});
+        errs.push_back({ p + "energy",
+                         QT_TRANSLATE_NOOP("Model", "is not an energy code of the registration certificate"),
+                         "GO, ES, EL, GP, GN, … (arrêté 9/02/2009 Annex VI)", id.energy });
     const double gvw = units::inKilograms(id.gvw);
     const double mro = units::inKilograms(id.massInRunningOrder);
     requireRange(errs, p + "gvw", gvw, 400.0, 44000.0, "kg");
@@ -204,13 +205,13 @@ std::vector<FieldError> identityErrors(const VehicleIdentity &id, const Date &to
     // Same strictness as the catalog (catalog_validation.cpp): a GVW at or below the mass in
     // running order leaves no payload at all and is a data-entry error, never a passing check.
     if (!std::isnan(gvw) && !std::isnan(mro) && !(gvw > mro))
-        errs.push_back({p + "gvw", QT_TRANSLATE_NOOP("Model", "must be above the mass in running order (G)"),
-                        "> " + detail::fmt(mro) + " kg", detail::fmt(gvw) + " kg"});
+        errs.push_back({ p + "gvw", QT_TRANSLATE_NOOP("Model", "must be above the mass in running order (G)"),
+                         "> " + detail::fmt(mro) + " kg", detail::fmt(gvw) + " kg" });
     return errs;
 }
 
-void validateIdentity(const VehicleIdentity &id, const Date &today,
-                      const std::optional<Date> &conversionDate, const IdentityValidationOptions &opt)
+void validateIdentity(const VehicleIdentity &id, const Date &today, const std::optional<Date> &conversionDate,
+                      const IdentityValidationOptions &opt)
 {
     auto errs = identityErrors(id, today, conversionDate, opt);
     detail::throwIf(errs);

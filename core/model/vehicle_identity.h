@@ -21,15 +21,15 @@ namespace remaster::model {
 struct Date {
     int year = 0;
     int month = 0; // 1 … 12
-    int day = 0;   // 1 … days in month
+    int day = 0; // 1 … days in month
 
     auto operator<=>(const Date &) const = default;
     bool operator==(const Date &) const = default;
 };
 
 bool isLeapYear(int year);
-int daysInMonth(int year, int month);   // 0 for a month outside 1 … 12
-bool isValidDate(const Date &d);        // year 1900 … 2200, month and day within the calendar
+int daysInMonth(int year, int month); // 0 for a month outside 1 … 12
+bool isValidDate(const Date &d); // year 1900 … 2200, month and day within the calendar
 std::string toIsoString(const Date &d); // "2020-03-13"
 // Strict "YYYY-MM-DD"; std::nullopt for anything else or an impossible date (2023-02-29).
 std::optional<Date> parseIsoDate(const std::string &text);
@@ -47,18 +47,18 @@ const char *registrationStatusCode(RegistrationStatus s); // "fr-definitive", "f
 bool registrationStatusFromCode(const std::string &s, RegistrationStatus &out);
 
 struct VehicleIdentity {
-    std::string vin;                 // E: 17 characters, A–Z 0–9 without I, O, Q
-    Date firstRegistration;          // B
-    std::string category;            // J: "N1", "N2", "M1" …
-    std::string nationalGenre;       // J.1: "CTTE", "VASP", "VP" … (may be empty)
-    std::string bodyWork;            // J.3 / national body: "FOURGON", "DEPANNAGE" … (may be empty)
-    units::Mass gvw;                 // F.1 technically permissible maximum laden mass
-    units::Mass massInRunningOrder;  // G mass in service (incl. 75 kg driver, EU-03)
-    units::Power maxNetPower;        // P.2 maximum net power
-    std::string energy;              // P.3: "GO", "ES", … (Annex VI codes)
-    std::optional<int> seats;        // S.1, incl. driver
+    std::string vin; // E: 17 characters, A–Z 0–9 without I, O, Q
+    Date firstRegistration; // B
+    std::string category; // J: "N1", "N2", "M1" …
+    std::string nationalGenre; // J.1: "CTTE", "VASP", "VP" … (may be empty)
+    std::string bodyWork; // J.3 / national body: "FOURGON", "DEPANNAGE" … (may be empty)
+    units::Mass gvw; // F.1 technically permissible maximum laden mass
+    units::Mass massInRunningOrder; // G mass in service (incl. 75 kg driver, EU-03)
+    units::Power maxNetPower; // P.2 maximum net power
+    std::string energy; // P.3: "GO", "ES", … (Annex VI codes)
+    std::optional<int> seats; // S.1, incl. driver
     RegistrationStatus registration = RegistrationStatus::FrenchDefinitive;
-    bool collectorVehicle = false;   // "véhicule de collection" mention (FR-06)
+    bool collectorVehicle = false; // "véhicule de collection" mention (FR-06)
 };
 
 // Which VIN prefixes are accepted. Default: Renault's WMIs only.
@@ -69,7 +69,7 @@ struct VehicleIdentity {
 // Opel/Vauxhall Movano B and Nissan NV400 (Batilly-built twins) are NOT accepted by default: no
 // source for their WMIs was read. Add them here once confirmed from a certificate of conformity.
 struct IdentityValidationOptions {
-    std::vector<std::string> acceptedWmis{"VF1", "VF6"};
+    std::vector<std::string> acceptedWmis { "VF1", "VF6" };
 };
 
 // Codes of field J that the model knows (EU categories, Reg. (EU) 2018/858 art. 4; L from
@@ -97,8 +97,7 @@ std::vector<FieldError> identityErrors(const VehicleIdentity &id, const Date &to
                                        const std::optional<Date> &conversionDate = {},
                                        const IdentityValidationOptions &opt = {});
 // Throws InputError with identityErrors() when there is any.
-void validateIdentity(const VehicleIdentity &id, const Date &today,
-                      const std::optional<Date> &conversionDate = {},
+void validateIdentity(const VehicleIdentity &id, const Date &today, const std::optional<Date> &conversionDate = {},
                       const IdentityValidationOptions &opt = {});
 
 } // namespace remaster::model

@@ -12,8 +12,14 @@ QString AppPaths::dataDirectory()
     return dir;
 }
 
-QString AppPaths::defaultDatabasePath() { return QDir(dataDirectory()).filePath(QStringLiteral("remaster.sqlite")); }
+QString AppPaths::defaultDatabasePath()
+{
+    return QDir(dataDirectory()).filePath(QStringLiteral("remaster.sqlite"));
+}
 
-QString AppPaths::demoDatabasePath() { return QDir(dataDirectory()).filePath(QStringLiteral("demo.sqlite")); }
+QString AppPaths::demoDatabasePath()
+{
+    return QDir(dataDirectory()).filePath(QStringLiteral("demo.sqlite"));
+}
 
 } // namespace remaster::storage

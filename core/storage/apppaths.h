@@ -7,9 +7,9 @@
 namespace remaster::storage {
 
 struct AppPaths {
-    static QString dataDirectory();          // created on demand
-    static QString defaultDatabasePath();    // <data>/remaster.sqlite
-    static QString demoDatabasePath();       // <data>/demo.sqlite, never the user's real data
+    static QString dataDirectory(); // created on demand
+    static QString defaultDatabasePath(); // <data>/remaster.sqlite
+    static QString demoDatabasePath(); // <data>/demo.sqlite, never the user's real data
 };
 
 } // namespace remaster::storage

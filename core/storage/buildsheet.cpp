@@ -18,8 +18,8 @@ QString sheetStatusCode(SheetStatus s)
 
 std::optional<SheetStatus> sheetStatusFromCode(const QString &code)
 {
-    for (SheetStatus s : {SheetStatus::Draft, SheetStatus::InReview, SheetStatus::Approved, SheetStatus::Built,
-                          SheetStatus::Archived})
+    for (SheetStatus s : { SheetStatus::Draft, SheetStatus::InReview, SheetStatus::Approved, SheetStatus::Built,
+                           SheetStatus::Archived })
         if (sheetStatusCode(s) == code)
             return s;
     return std::nullopt;
@@ -53,8 +53,8 @@ bool isAllowedTransition(SheetStatus from, SheetStatus to)
 QList<SheetStatus> allowedTransitions(SheetStatus from)
 {
     QList<SheetStatus> out;
-    for (SheetStatus s : {SheetStatus::Draft, SheetStatus::InReview, SheetStatus::Approved, SheetStatus::Built,
-                          SheetStatus::Archived})
+    for (SheetStatus s : { SheetStatus::Draft, SheetStatus::InReview, SheetStatus::Approved, SheetStatus::Built,
+                           SheetStatus::Archived })
         if (isAllowedTransition(from, s))
             out.append(s);
     return out;
@@ -72,7 +72,7 @@ QString signOffRoleCode(SignOffRole r)
 
 std::optional<SignOffRole> signOffRoleFromCode(const QString &code)
 {
-    for (SignOffRole r : {SignOffRole::Engineer, SignOffRole::WorkshopLead, SignOffRole::Homologation})
+    for (SignOffRole r : { SignOffRole::Engineer, SignOffRole::WorkshopLead, SignOffRole::Homologation })
         if (signOffRoleCode(r) == code)
             return r;
     return std::nullopt;

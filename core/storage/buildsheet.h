@@ -40,29 +40,29 @@ struct BomLine {
     QString partNumber;
     QString description;
     double quantity = 1;
-    double massKg = 0;            // total mass of the line
-    double positionMm = 0;        // longitudinal position, + behind the front axle
-    QStringList serialNumbers;    // e.g. one per second-life battery module
+    double massKg = 0; // total mass of the line
+    double positionMm = 0; // longitudinal position, + behind the front axle
+    QStringList serialNumbers; // e.g. one per second-life battery module
     bool operator==(const BomLine &) const = default;
 };
 
 struct WorkStep {
-    QString stepId;               // "hv-lockout", stable across languages
+    QString stepId; // "hv-lockout", stable across languages
     QString textEn;
     QString textFr;
     bool hvSafety = false;
-    QString requiredValue;        // e.g. "≥ 200 kΩ (500 Ω/V × 400 V)"; empty when nothing is measured
+    QString requiredValue; // e.g. "≥ 200 kΩ (500 Ω/V × 400 V)"; empty when nothing is measured
     QString measuredValue;
     bool done = false;
     QString doneBy;
-    QString doneAt;               // ISO 8601 UTC
+    QString doneAt; // ISO 8601 UTC
     bool operator==(const WorkStep &) const = default;
 };
 
 struct SignOff {
     SignOffRole role = SignOffRole::Engineer;
     QString name;
-    QString signedAt;             // ISO 8601 UTC
+    QString signedAt; // ISO 8601 UTC
     SheetStatus fromStatus = SheetStatus::Draft;
     SheetStatus toStatus = SheetStatus::Draft;
     bool operator==(const SignOff &) const = default;
@@ -70,15 +70,15 @@ struct SignOff {
 
 // One revision: everything a sheet says at one point of its life.
 struct SheetRevision {
-    int revision = 0;             // 1, 2, … within the sheet
+    int revision = 0; // 1, 2, … within the sheet
     SheetStatus status = SheetStatus::Draft;
     QString customer;
     QString vin;
     QString registration;
     QString firstRegistrationDate; // ISO 8601 "YYYY-MM-DD" or empty
     QString variantId;
-    QJsonObject design;           // the design JSON (docs/design-format.md)
-    QJsonObject snapshot;         // frozen evaluation (EvaluationJson) + "rules": [{rule_id, status, …}]
+    QJsonObject design; // the design JSON (docs/design-format.md)
+    QJsonObject snapshot; // frozen evaluation (EvaluationJson) + "rules": [{rule_id, status, …}]
     QString rulesetVersion;
     QString vehiclesCatalogVersion;
     QString componentsCatalogVersion;
@@ -86,9 +86,9 @@ struct SheetRevision {
     QList<WorkStep> steps;
     QString notes;
     QList<SignOff> signOffs;
-    QString createdAt;            // ISO 8601 UTC
-    QString previousHash;         // hex SHA-256 of the previous revision; 64 zeros for the first
-    QString hash;                 // hex SHA-256 of this revision's canonical content
+    QString createdAt; // ISO 8601 UTC
+    QString previousHash; // hex SHA-256 of the previous revision; 64 zeros for the first
+    QString hash; // hex SHA-256 of this revision's canonical content
 
     // The rule results of the snapshot whose status is "fail" (they block approval).
     QStringList failingRules() const;
@@ -98,7 +98,7 @@ struct SheetRevision {
 // The identity of a sheet plus its revisions (oldest first). `status` and the searchable fields
 // of the list follow the latest revision.
 struct BuildSheet {
-    QString number;               // "2026-0001"
+    QString number; // "2026-0001"
     QString createdAt;
     QList<SheetRevision> revisions;
 

@@ -25,8 +25,7 @@ QString CatalogIssue::toString() const
         s += QStringLiteral(": ") + field;
     s += QStringLiteral(": ") + message;
     if (!accepted.isEmpty())
-        s += QStringLiteral(" (") + CatalogJsonReader::tr("accepted: %1").arg(accepted)
-            + QStringLiteral(")");
+        s += QStringLiteral(" (") + CatalogJsonReader::tr("accepted: %1").arg(accepted) + QStringLiteral(")");
     return s;
 }
 
@@ -47,31 +46,38 @@ struct Dimension {
     }
 };
 
-const Dimension kMass{QT_TRANSLATE_NOOP("CatalogJsonReader", "mass"),
-    {{QStringLiteral("kg"), [](double v) { return u::kilograms(v).value(); }},
-     {QStringLiteral("t"), [](double v) { return u::tonnes(v).value(); }}}};
-const Dimension kLength{QT_TRANSLATE_NOOP("CatalogJsonReader", "length"),
-    {{QStringLiteral("mm"), [](double v) { return u::millimetres(v).value(); }},
-     {QStringLiteral("m"), [](double v) { return u::metres(v).value(); }}}};
-const Dimension kArea{QT_TRANSLATE_NOOP("CatalogJsonReader", "area"), {{QStringLiteral("m2"), [](double v) { return u::squareMetres(v).value(); }}}};
-const Dimension kVolume{QT_TRANSLATE_NOOP("CatalogJsonReader", "volume"), {{QStringLiteral("L"), [](double v) { return u::litres(v).value(); }}}};
-const Dimension kRatio{QT_TRANSLATE_NOOP("CatalogJsonReader", "dimensionless"),
-    {{QStringLiteral("1"), [](double v) { return v; }},
-     {QStringLiteral("%"), [](double v) { return v / 100.0; }}}};
-const Dimension kPower{QT_TRANSLATE_NOOP("CatalogJsonReader", "power"),
-    {{QStringLiteral("kW"), [](double v) { return u::kilowatts(v).value(); }},
-     {QStringLiteral("W"), [](double v) { return u::watts(v).value(); }}}};
-const Dimension kTorque{QT_TRANSLATE_NOOP("CatalogJsonReader", "torque"), {{QStringLiteral("N.m"), [](double v) { return u::newtonMetres(v).value(); }}}};
-const Dimension kSpeed{QT_TRANSLATE_NOOP("CatalogJsonReader", "rotational speed"), {{QStringLiteral("rpm"), [](double v) { return u::rpm(v).value(); }}}};
-const Dimension kVoltage{QT_TRANSLATE_NOOP("CatalogJsonReader", "voltage"), {{QStringLiteral("V"), [](double v) { return u::volts(v).value(); }}}};
-const Dimension kCurrent{QT_TRANSLATE_NOOP("CatalogJsonReader", "current"), {{QStringLiteral("A"), [](double v) { return u::amperes(v).value(); }}}};
-const Dimension kCharge{QT_TRANSLATE_NOOP("CatalogJsonReader", "charge"), {{QStringLiteral("Ah"), [](double v) { return u::ampereHours(v).value(); }}}};
-const Dimension kEnergy{QT_TRANSLATE_NOOP("CatalogJsonReader", "energy"),
-    {{QStringLiteral("kWh"), [](double v) { return u::kilowattHours(v).value(); }},
-     {QStringLiteral("Wh"), [](double v) { return u::wattHours(v).value(); }}}};
-const Dimension kResistance{QT_TRANSLATE_NOOP("CatalogJsonReader", "resistance"),
-    {{QStringLiteral("mOhm"), [](double v) { return u::milliohms(v).value(); }},
-     {QStringLiteral("Ohm"), [](double v) { return u::ohms(v).value(); }}}};
+const Dimension kMass { QT_TRANSLATE_NOOP("CatalogJsonReader", "mass"),
+                        { { QStringLiteral("kg"), [](double v) { return u::kilograms(v).value(); } },
+                          { QStringLiteral("t"), [](double v) { return u::tonnes(v).value(); } } } };
+const Dimension kLength { QT_TRANSLATE_NOOP("CatalogJsonReader", "length"),
+                          { { QStringLiteral("mm"), [](double v) { return u::millimetres(v).value(); } },
+                            { QStringLiteral("m"), [](double v) { return u::metres(v).value(); } } } };
+const Dimension kArea { QT_TRANSLATE_NOOP("CatalogJsonReader", "area"),
+                        { { QStringLiteral("m2"), [](double v) { return u::squareMetres(v).value(); } } } };
+const Dimension kVolume { QT_TRANSLATE_NOOP("CatalogJsonReader", "volume"),
+                          { { QStringLiteral("L"), [](double v) { return u::litres(v).value(); } } } };
+const Dimension kRatio { QT_TRANSLATE_NOOP("CatalogJsonReader", "dimensionless"),
+                         { { QStringLiteral("1"), [](double v) { return v; } },
+                           { QStringLiteral("%"), [](double v) { return v / 100.0; } } } };
+const Dimension kPower { QT_TRANSLATE_NOOP("CatalogJsonReader", "power"),
+                         { { QStringLiteral("kW"), [](double v) { return u::kilowatts(v).value(); } },
+                           { QStringLiteral("W"), [](double v) { return u::watts(v).value(); } } } };
+const Dimension kTorque { QT_TRANSLATE_NOOP("CatalogJsonReader", "torque"),
+                          { { QStringLiteral("N.m"), [](double v) { return u::newtonMetres(v).value(); } } } };
+const Dimension kSpeed { QT_TRANSLATE_NOOP("CatalogJsonReader", "rotational speed"),
+                         { { QStringLiteral("rpm"), [](double v) { return u::rpm(v).value(); } } } };
+const Dimension kVoltage { QT_TRANSLATE_NOOP("CatalogJsonReader", "voltage"),
+                           { { QStringLiteral("V"), [](double v) { return u::volts(v).value(); } } } };
+const Dimension kCurrent { QT_TRANSLATE_NOOP("CatalogJsonReader", "current"),
+                           { { QStringLiteral("A"), [](double v) { return u::amperes(v).value(); } } } };
+const Dimension kCharge { QT_TRANSLATE_NOOP("CatalogJsonReader", "charge"),
+                          { { QStringLiteral("Ah"), [](double v) { return u::ampereHours(v).value(); } } } };
+const Dimension kEnergy { QT_TRANSLATE_NOOP("CatalogJsonReader", "energy"),
+                          { { QStringLiteral("kWh"), [](double v) { return u::kilowattHours(v).value(); } },
+                            { QStringLiteral("Wh"), [](double v) { return u::wattHours(v).value(); } } } };
+const Dimension kResistance { QT_TRANSLATE_NOOP("CatalogJsonReader", "resistance"),
+                              { { QStringLiteral("mOhm"), [](double v) { return u::milliohms(v).value(); } },
+                                { QStringLiteral("Ohm"), [](double v) { return u::ohms(v).value(); } } } };
 
 const QRegularExpression kIdPattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
 
@@ -80,7 +86,8 @@ class EntryParser
 {
 public:
     EntryParser(const QJsonObject &obj, const QSet<QString> &sourceIds)
-        : m_obj(obj), m_sourceIds(sourceIds)
+        : m_obj(obj)
+        , m_sourceIds(sourceIds)
     {
     }
 
@@ -88,7 +95,7 @@ public:
 
     void fail(const QString &field, const QString &message, const QString &accepted = {})
     {
-        issues.append({{}, {}, field, message, accepted});
+        issues.append({ {}, {}, field, message, accepted });
     }
 
     bool has(const char *field) const
@@ -138,16 +145,14 @@ public:
         return static_cast<int>(d);
     }
 
-    template <class Enum>
-    Enum choice(const char *field, bool (*parse)(const std::string &, Enum &),
-                const QString &accepted, Enum fallback)
+    template<class Enum>
+    Enum choice(const char *field, bool (*parse)(const std::string &, Enum &), const QString &accepted, Enum fallback)
     {
         const std::string s = text(field);
         Enum out = fallback;
         if (!s.empty() && !parse(s, out))
-            fail(QLatin1String(field), CatalogJsonReader::tr("has an unknown value '%1'")
-                                           .arg(QString::fromStdString(s)),
-                 accepted);
+            fail(QLatin1String(field),
+                 CatalogJsonReader::tr("has an unknown value '%1'").arg(QString::fromStdString(s)), accepted);
         return out;
     }
 
@@ -189,14 +194,12 @@ public:
         return out;
     }
 
-    template <class Q>
-    Sourced<Q> quantity(const char *field, const Dimension &dim)
+    template<class Q> Sourced<Q> quantity(const char *field, const Dimension &dim)
     {
         return quantityAt<Q>(QLatin1String(field), m_obj.value(QLatin1String(field)), dim);
     }
 
-    template <class Q>
-    Sourced<Q> quantityAt(const QString &field, const QJsonValue &v, const Dimension &dim)
+    template<class Q> Sourced<Q> quantityAt(const QString &field, const QJsonValue &v, const Dimension &dim)
     {
         Sourced<Q> out;
         if (v.isUndefined() || v.isNull()) {
@@ -235,8 +238,7 @@ public:
         const QString conf = q.value(QLatin1String("confidence")).toString();
         if (!confidenceFromCode(conf.toStdString(), out.provenance.confidence))
             fail(field + QStringLiteral(".confidence"),
-                 CatalogJsonReader::tr("'%1' is not a confidence mark").arg(conf),
-                 QStringLiteral("A, B, C, E, R, V"));
+                 CatalogJsonReader::tr("'%1' is not a confidence mark").arg(conf), QStringLiteral("A, B, C, E, R, V"));
         out.provenance.note = q.value(QLatin1String("note")).toString().toStdString();
         return out;
     }
@@ -266,8 +268,7 @@ ComponentInfo readInfo(EntryParser &p, ComponentKind kind)
     info.label = p.text("label");
     info.manufacturer = p.text("manufacturer", false);
     info.origin = p.text("origin", false);
-    info.condition = p.choice("condition", &conditionFromCode, QStringLiteral("new, second-life"),
-                              Condition::New);
+    info.condition = p.choice("condition", &conditionFromCode, QStringLiteral("new, second-life"), Condition::New);
     info.notes = p.text("notes", false);
     return info;
 }
@@ -278,8 +279,8 @@ EngineOption readEngine(EntryParser &p)
     e.id = p.id();
     e.label = p.text("label");
     e.code = p.text("code");
-    e.generation = p.choice("generation", &generationFromCode,
-                            QStringLiteral("master-3, master-4"), Generation::MasterIII);
+    e.generation
+        = p.choice("generation", &generationFromCode, QStringLiteral("master-3, master-4"), Generation::MasterIII);
     p.years(e.yearFrom, e.yearTo);
     e.power = p.quantity<u::Power>("power", kPower);
     if (p.has("torque"))
@@ -295,17 +296,16 @@ VehicleVariant readVariant(EntryParser &p, const QSet<QString> &engineIds)
     VehicleVariant v;
     v.id = p.id();
     v.label = p.text("label");
-    v.generation = p.choice("generation", &generationFromCode,
-                            QStringLiteral("master-3, master-4"), Generation::MasterIII);
+    v.generation
+        = p.choice("generation", &generationFromCode, QStringLiteral("master-3, master-4"), Generation::MasterIII);
     v.phase = p.text("phase");
-    static const QStringList phases{QStringLiteral("2010"), QStringLiteral("2014"),
-                                    QStringLiteral("2019"), QStringLiteral("2024")};
+    static const QStringList phases { QStringLiteral("2010"), QStringLiteral("2014"), QStringLiteral("2019"),
+                                      QStringLiteral("2024") };
     if (!v.phase.empty() && !phases.contains(QString::fromStdString(v.phase)))
         p.fail(QStringLiteral("phase"), CatalogJsonReader::tr("is not a known phase"),
                phases.join(QStringLiteral(", ")));
     p.years(v.yearFrom, v.yearTo);
-    v.body = p.choice("body", &bodyFromCode, QStringLiteral("panel-van, chassis-cab, platform-cab"),
-                      Body::PanelVan);
+    v.body = p.choice("body", &bodyFromCode, QStringLiteral("panel-van, chassis-cab, platform-cab"), Body::PanelVan);
     v.lengthCode = p.text("length_code");
     if (!v.lengthCode.empty()
         && !QRegularExpression(QStringLiteral("^L[1-4]$")).match(QString::fromStdString(v.lengthCode)).hasMatch())
@@ -317,15 +317,13 @@ VehicleVariant readVariant(EntryParser &p, const QSet<QString> &engineIds)
         p.fail(QStringLiteral("height_code"), CatalogJsonReader::tr("is not a height code"),
                QStringLiteral("H1, H2, H3"));
     v.drive = p.choice("drive", &driveFromCode, QStringLiteral("fwd, rwd"), Drive::FrontWheel);
-    v.rearWheels = p.choice("rear_wheels", &rearWheelsFromCode, QStringLiteral("single, twin"),
-                            RearWheels::Single);
+    v.rearWheels = p.choice("rear_wheels", &rearWheelsFromCode, QStringLiteral("single, twin"), RearWheels::Single);
     v.category = p.text("category");
     v.engineIds = p.stringList("engines");
     for (const auto &e : v.engineIds)
         if (!engineIds.contains(QString::fromStdString(e)))
             p.fail(QStringLiteral("engines"),
-                   CatalogJsonReader::tr("'%1' is not an engine of this catalog")
-                       .arg(QString::fromStdString(e)));
+                   CatalogJsonReader::tr("'%1' is not an engine of this catalog").arg(QString::fromStdString(e)));
     v.gearbox = p.text("gearbox");
     v.gvw = p.quantity<u::Mass>("gvw", kMass);
     v.massInRunningOrder = p.quantity<u::Mass>("mass_in_running_order", kMass);
@@ -357,11 +355,10 @@ VehicleVariant readVariant(EntryParser &p, const QSet<QString> &engineIds)
             part.name = po.value(QLatin1String("name")).toString().toStdString();
             if (part.id.empty() || part.name.empty())
                 p.fail(prefix + QStringLiteral("id"), CatalogJsonReader::tr("id and name are required"));
-            part.mass = p.quantityAt<u::Mass>(prefix + QStringLiteral("mass"),
-                                              po.value(QLatin1String("mass")), kMass);
-            part.positionFromFrontAxle = p.quantityAt<u::Length>(
-                prefix + QStringLiteral("position_from_front_axle"),
-                po.value(QLatin1String("position_from_front_axle")), kLength);
+            part.mass = p.quantityAt<u::Mass>(prefix + QStringLiteral("mass"), po.value(QLatin1String("mass")), kMass);
+            part.positionFromFrontAxle
+                = p.quantityAt<u::Length>(prefix + QStringLiteral("position_from_front_axle"),
+                                          po.value(QLatin1String("position_from_front_axle")), kLength);
             v.removedParts.push_back(part);
         }
     }
@@ -496,7 +493,7 @@ CatalogReadResult CatalogJsonReader::read(const QByteArray &json, const QString 
 {
     CatalogReadResult r;
     auto fileIssue = [&](const QString &message, const QString &accepted = {}) {
-        r.issues.append({fileName, {}, {}, message, accepted});
+        r.issues.append({ fileName, {}, {}, message, accepted });
         r.catalog.clear();
         return r;
     };
@@ -504,9 +501,7 @@ CatalogReadResult CatalogJsonReader::read(const QByteArray &json, const QString 
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fileIssue(tr("malformed JSON at byte %1: %2")
-                             .arg(parseError.offset)
-                             .arg(parseError.errorString()));
+        return fileIssue(tr("malformed JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
     if (!doc.isObject())
         return fileIssue(tr("the top level must be a JSON object"));
     const QJsonObject root = doc.object();
@@ -529,13 +524,12 @@ CatalogReadResult CatalogJsonReader::read(const QByteArray &json, const QString 
         const QString id = so.value(QLatin1String("id")).toString();
         const QString citation = so.value(QLatin1String("citation")).toString();
         if (id.isEmpty() || citation.isEmpty()) {
-            r.issues.append({fileName, id, QStringLiteral("sources"),
-                             tr("a source needs an id and a citation"), {}});
+            r.issues.append({ fileName, id, QStringLiteral("sources"), tr("a source needs an id and a citation"), {} });
             continue;
         }
         sourceIds.insert(id);
-        r.set.sources.push_back({id.toStdString(), citation.toStdString(),
-                                 so.value(QLatin1String("note")).toString().toStdString()});
+        r.set.sources.push_back(
+            { id.toStdString(), citation.toStdString(), so.value(QLatin1String("note")).toString().toStdString() });
         r.sourceJson.append(so);
     }
 
@@ -565,7 +559,7 @@ CatalogReadResult CatalogJsonReader::read(const QByteArray &json, const QString 
     const QJsonArray entries = root.value(QLatin1String("entries")).toArray();
     for (int i = 0; i < entries.size(); ++i) {
         if (!entries.at(i).isObject()) {
-            r.issues.append({fileName, tr("entry #%1").arg(i + 1), {}, tr("must be a JSON object"), {}});
+            r.issues.append({ fileName, tr("entry #%1").arg(i + 1), {}, tr("must be a JSON object"), {} });
             continue;
         }
         const QJsonObject o = entries.at(i).toObject();
@@ -642,7 +636,7 @@ CatalogReadResult CatalogJsonReader::readFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         CatalogReadResult r;
-        r.issues.append({path, {}, {}, tr("cannot be read: %1").arg(file.errorString()), {}});
+        r.issues.append({ path, {}, {}, tr("cannot be read: %1").arg(file.errorString()), {} });
         return r;
     }
     return read(file.readAll(), path);

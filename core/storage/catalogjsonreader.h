@@ -17,21 +17,21 @@ namespace remaster::storage {
 
 struct CatalogIssue {
     QString file;
-    QString entryId;     // empty for file-level problems
-    QString field;       // empty when the whole entry or file is concerned
+    QString entryId; // empty for file-level problems
+    QString field; // empty when the whole entry or file is concerned
     QString message;
-    QString accepted;    // accepted values or range, may be empty
+    QString accepted; // accepted values or range, may be empty
 
     QString toString() const;
 };
 
 struct CatalogReadResult {
-    QString catalog;               // "vehicles" or "components"
+    QString catalog; // "vehicles" or "components"
     QString catalogVersion;
     QList<CatalogIssue> issues;
-    model::CatalogSet set;         // only the valid entries
-    QList<QJsonObject> validEngineJson;  // raw JSON of each valid engine, in file order
-    QList<QJsonObject> validEntryJson;   // raw JSON of each valid entry, in file order
+    model::CatalogSet set; // only the valid entries
+    QList<QJsonObject> validEngineJson; // raw JSON of each valid engine, in file order
+    QList<QJsonObject> validEntryJson; // raw JSON of each valid entry, in file order
     QList<QJsonObject> sourceJson;
 
     bool fileUsable() const { return !catalog.isEmpty(); }

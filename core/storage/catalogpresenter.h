@@ -13,13 +13,13 @@
 namespace remaster::storage {
 
 struct CatalogRow {
-    QString path;        // JSON path of the field, e.g. "gvw" or "removed_parts[2].mass"
-    QString label;       // translated field name
+    QString path; // JSON path of the field, e.g. "gvw" or "removed_parts[2].mass"
+    QString label; // translated field name
     bool sourced = false;
-    QString value;       // number as written (sourced) or text, as stored: what an editor edits
+    QString value; // number as written (sourced) or text, as stored: what an editor edits
     QString displayValue; // for coded fields (body, drive, engines ...), the translated reading
     QString unit;
-    QString confidence;  // A, B, C, E, R
+    QString confidence; // A, B, C, E, R
     QString sourceId;
     QString citation;
     QString note;

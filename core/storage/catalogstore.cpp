@@ -11,7 +11,10 @@
 namespace remaster::storage {
 namespace {
 
-QString nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
 
 QString compact(const QJsonObject &o)
 {
@@ -30,8 +33,7 @@ QString kindOf(const QString &catalog, const QJsonObject &entry, bool isEngine)
     return entry.value(QLatin1String("kind")).toString();
 }
 
-bool upsertSources(QSqlDatabase &db, const QString &catalog, const QList<QJsonObject> &sources,
-                   QString *error)
+bool upsertSources(QSqlDatabase &db, const QString &catalog, const QList<QJsonObject> &sources, QString *error)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO catalog_source(catalog, id, citation, note, json) VALUES (?,?,?,?,?) "
@@ -63,7 +65,7 @@ QString CatalogStore::bundledCatalogPath(const QString &catalog)
 QList<SeedReport> CatalogStore::seedBundled()
 {
     QList<SeedReport> reports;
-    for (const QString &catalog : {QStringLiteral("vehicles"), QStringLiteral("components")})
+    for (const QString &catalog : { QStringLiteral("vehicles"), QStringLiteral("components") })
         reports.append(seed(CatalogJsonReader::readFile(bundledCatalogPath(catalog))));
     return reports;
 }
@@ -91,7 +93,7 @@ SeedReport CatalogStore::seed(const CatalogReadResult &file)
     Transaction tx(db);
     QString error;
     if (!upsertSources(db, file.catalog, file.sourceJson, &error)) {
-        report.issues.append({file.catalog, {}, {}, error, {}});
+        report.issues.append({ file.catalog, {}, {}, error, {} });
         return report;
     }
 
@@ -144,12 +146,12 @@ SeedReport CatalogStore::seed(const CatalogReadResult &file)
 
     for (const QJsonObject &e : file.validEngineJson)
         if (!apply(e, true)) {
-            report.issues.append({file.catalog, {}, {}, db.lastError().text(), {}});
+            report.issues.append({ file.catalog, {}, {}, db.lastError().text(), {} });
             return report;
         }
     for (const QJsonObject &e : file.validEntryJson)
         if (!apply(e, false)) {
-            report.issues.append({file.catalog, {}, {}, db.lastError().text(), {}});
+            report.issues.append({ file.catalog, {}, {}, db.lastError().text(), {} });
             return report;
         }
 
@@ -161,7 +163,7 @@ SeedReport CatalogStore::seed(const CatalogReadResult &file)
     meta.addBindValue(file.catalogVersion);
     meta.addBindValue(nowUtc());
     if (!meta.exec() || !tx.commit()) {
-        report.issues.append({file.catalog, {}, {}, db.lastError().text(), {}});
+        report.issues.append({ file.catalog, {}, {}, db.lastError().text(), {} });
         report.added = report.updated = 0;
     }
     return report;
@@ -212,7 +214,7 @@ QJsonObject CatalogStore::documentFor(const QString &catalog, const Extra &extra
 model::CatalogSet CatalogStore::load(QList<CatalogIssue> *issues) const
 {
     model::CatalogSet set;
-    for (const QString &catalog : {QStringLiteral("vehicles"), QStringLiteral("components")}) {
+    for (const QString &catalog : { QStringLiteral("vehicles"), QStringLiteral("components") }) {
         const QByteArray json = QJsonDocument(documentFor(catalog)).toJson(QJsonDocument::Compact);
         CatalogReadResult r = CatalogJsonReader::read(json, tr("database catalog '%1'").arg(catalog));
         if (issues)
@@ -247,9 +249,8 @@ QList<CatalogEntryInfo> CatalogStore::entries(const QString &catalog) const
     q.addBindValue(which);
     if (q.exec())
         while (q.next())
-            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                        q.value(3).toString(), q.value(4).toBool(), q.value(5).toString(),
-                        q.value(6).toString()});
+            out.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                         q.value(4).toBool(), q.value(5).toString(), q.value(6).toString() });
     return out;
 }
 
@@ -283,9 +284,9 @@ bool CatalogStore::saveEntry(const QString &catalog, const QJsonObject &entry, Q
     const QString id = entry.value(QLatin1String("id")).toString();
 
     // Validate exactly as a file entry, in the context of the stored sources and engines.
-    const QJsonObject doc = documentFor(catalog, Extra{{}, {}, {entry}, id});
-    const CatalogReadResult r = CatalogJsonReader::read(QJsonDocument(doc).toJson(QJsonDocument::Compact),
-                                                        tr("entry %1").arg(id));
+    const QJsonObject doc = documentFor(catalog, Extra { {}, {}, { entry }, id });
+    const CatalogReadResult r
+        = CatalogJsonReader::read(QJsonDocument(doc).toJson(QJsonDocument::Compact), tr("entry %1").arg(id));
     QStringList problems;
     for (const CatalogIssue &issue : r.issues)
         if (issue.entryId == id || issue.entryId.isEmpty())
@@ -317,8 +318,7 @@ bool CatalogStore::saveEntry(const QString &catalog, const QJsonObject &entry, Q
     return true;
 }
 
-bool CatalogStore::importFile(const QByteArray &json, const QString &fileName, int *imported,
-                              QString *error)
+bool CatalogStore::importFile(const QByteArray &json, const QString &fileName, int *imported, QString *error)
 {
     auto fail = [error](const QString &message) {
         if (error)
@@ -416,8 +416,7 @@ bool CatalogStore::importFile(const QByteArray &json, const QString &fileName, i
     return true;
 }
 
-bool CatalogStore::duplicate(const QString &id, const QString &newId, const QString &newLabel,
-                             QString *error)
+bool CatalogStore::duplicate(const QString &id, const QString &newId, const QString &newLabel, QString *error)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT catalog, kind FROM catalog_entry WHERE id = ?"));
@@ -439,9 +438,8 @@ bool CatalogStore::duplicate(const QString &id, const QString &newId, const QStr
     }
     QJsonObject entry = entryJson(id);
     entry.insert(QStringLiteral("id"), newId);
-    entry.insert(QStringLiteral("label"), newLabel.isEmpty() ? entry.value(QLatin1String("label")).toString()
-                                                                    + tr(" (copy)")
-                                                              : newLabel);
+    entry.insert(QStringLiteral("label"),
+                 newLabel.isEmpty() ? entry.value(QLatin1String("label")).toString() + tr(" (copy)") : newLabel);
     return saveEntry(q.value(0).toString(), entry, error);
 }
 

@@ -14,9 +14,9 @@ namespace remaster::storage {
 
 struct CatalogEntryInfo {
     QString id;
-    QString catalog;      // vehicles | components
-    QString kind;         // engine | variant | motor | inverter | reducer | battery-module | charger | dcdc
-    QString origin;       // seed | user
+    QString catalog; // vehicles | components
+    QString kind; // engine | variant | motor | inverter | reducer | battery-module | charger | dcdc
+    QString origin; // seed | user
     bool userModified = false;
     QString seedVersion;
     QString label;
@@ -35,7 +35,10 @@ class CatalogStore
 {
     Q_DECLARE_TR_FUNCTIONS(CatalogStore)
 public:
-    explicit CatalogStore(Database &db) : m_db(db) {}
+    explicit CatalogStore(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Seeds one catalog file into the database (all-or-nothing, one transaction).
     SeedReport seed(const CatalogReadResult &file);

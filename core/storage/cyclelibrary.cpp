@@ -19,9 +19,11 @@ QList<CycleLibrary::Info> CycleLibrary::bundled()
         const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
         for (const QJsonValue &v : root.value(QLatin1String("cycles")).toArray()) {
             const QJsonObject c = v.toObject();
-            list.append({c.value(QLatin1String("id")).toString(), c.value(QLatin1String("name")).toString(),
-                         c.value(QLatin1String("official_reference")).toString(), c.value(QLatin1String("duration_s")).toDouble(),
-                         c.value(QLatin1String("distance_km")).toDouble(), c.value(QLatin1String("max_speed_kmh")).toDouble()});
+            list.append({ c.value(QLatin1String("id")).toString(), c.value(QLatin1String("name")).toString(),
+                          c.value(QLatin1String("official_reference")).toString(),
+                          c.value(QLatin1String("duration_s")).toDouble(),
+                          c.value(QLatin1String("distance_km")).toDouble(),
+                          c.value(QLatin1String("max_speed_kmh")).toDouble() });
         }
         return list;
     }();
@@ -44,13 +46,16 @@ model::DriveCycle CycleLibrary::load(const QString &idOrPath)
         QStringList ids;
         for (const auto &i : bundled())
             ids << i.id;
-        throw model::InputError({{"operation.cycles", QT_TRANSLATE_NOOP("Model", "is neither a bundled cycle nor a .csv file"),
-                                  ids.join(QStringLiteral(", ")).toStdString(), idOrPath.toStdString()}});
+        throw model::InputError(
+            { { "operation.cycles", QT_TRANSLATE_NOOP("Model", "is neither a bundled cycle nor a .csv file"),
+                ids.join(QStringLiteral(", ")).toStdString(), idOrPath.toStdString() } });
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw model::InputError({{"operation.cycles", QT_TRANSLATE_NOOP("Model", "cannot be read"), {},
-                                  (idOrPath + QStringLiteral(": ") + f.errorString()).toStdString()}});
+        throw model::InputError({ { "operation.cycles",
+                                    QT_TRANSLATE_NOOP("Model", "cannot be read"),
+                                    {},
+                                    (idOrPath + QStringLiteral(": ") + f.errorString()).toStdString() } });
     const QString id = bundledId ? idOrPath : QFileInfo(idOrPath).completeBaseName();
     model::DriveCycle cycle = model::parseCycleCsv(f.readAll().toStdString(), id.toStdString(), id.toStdString());
     if (bundledId)

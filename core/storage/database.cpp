@@ -4,8 +4,8 @@
 
 #include <QAtomicInt>
 #include <QDateTime>
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -49,22 +49,40 @@ Database::Database()
 {
 }
 
-Database::~Database() { close(); }
+Database::~Database()
+{
+    close();
+}
 
-int Database::latestSchemaVersion() { return migrations().isEmpty() ? 0 : migrations().last().version; }
+int Database::latestSchemaVersion()
+{
+    return migrations().isEmpty() ? 0 : migrations().last().version;
+}
 
-void Database::setMigrationsForTesting(const QList<Migration> *m) { g_testMigrations = m; }
+void Database::setMigrationsForTesting(const QList<Migration> *m)
+{
+    g_testMigrations = m;
+}
 
-void Database::setFullCheckLimitForTesting(qint64 bytes) { g_fullCheckBytes = bytes; }
+void Database::setFullCheckLimitForTesting(qint64 bytes)
+{
+    g_fullCheckBytes = bytes;
+}
 
 bool Database::isOpen() const
 {
     return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
 }
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
-int Database::schemaVersion() const { return scalar(connection(), QStringLiteral("PRAGMA user_version")).toInt(); }
+int Database::schemaVersion() const
+{
+    return scalar(connection(), QStringLiteral("PRAGMA user_version")).toInt();
+}
 
 void Database::close()
 {
@@ -112,7 +130,8 @@ Database::OpenResult Database::open(const QString &path)
     const QFileInfo info(path);
     const bool existed = info.exists() && info.size() > 0;
     if (existed && !looksLikeSqlite(path)) {
-        result.message = tr("%1 is not a ReMaster database (it is not an SQLite file). It was left untouched.").arg(shown);
+        result.message
+            = tr("%1 is not a ReMaster database (it is not an SQLite file). It was left untouched.").arg(shown);
         return result;
     }
 
@@ -140,15 +159,17 @@ Database::OpenResult Database::open(const QString &path)
                 check = scalar(db, QStringLiteral("PRAGMA quick_check")).toString();
             } else {
                 check = QStringLiteral("ok");
-                for (const char *table : {"sqlite_schema", "catalog_entry", "sheet"}) {
+                for (const char *table : { "sqlite_schema", "catalog_entry", "sheet" }) {
                     QSqlQuery probe(db);
-                    if (!probe.exec(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE name = '%1'").arg(QLatin1String(table)))) {
+                    if (!probe.exec(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE name = '%1'")
+                                        .arg(QLatin1String(table)))) {
                         check = probe.lastError().text(); // the schema itself cannot be read
                         break;
                     }
                     if (!probe.next() && qstrcmp(table, "sqlite_schema") != 0)
                         continue; // table absent in this schema version
-                    const QString r = scalar(db, QStringLiteral("PRAGMA quick_check(%1)").arg(QLatin1String(table))).toString();
+                    const QString r
+                        = scalar(db, QStringLiteral("PRAGMA quick_check(%1)").arg(QLatin1String(table))).toString();
                     if (r != QLatin1String("ok")) {
                         check = r;
                         break;
@@ -200,9 +221,10 @@ Database::OpenResult Database::open(const QString &path)
     if (version < latestSchemaVersion()) {
         if (version > 0) {
             // A consistent copy even while another connection writes (VACUUM INTO, SQLite 3.27+).
-            result.backupPath = path + QStringLiteral(".v%1-%2.bak")
-                                           .arg(version)
-                                           .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+            result.backupPath = path
+                + QStringLiteral(".v%1-%2.bak")
+                      .arg(version)
+                      .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
             QString backupError;
             {
                 QSqlQuery q(connection());
@@ -221,9 +243,8 @@ Database::OpenResult Database::open(const QString &path)
         }
         if (!runMigrations(version, error)) {
             close();
-            result.message = tr("Upgrading %1 failed: %2. The database was left at schema %3.")
-                                 .arg(shown, error)
-                                 .arg(version);
+            result.message
+                = tr("Upgrading %1 failed: %2. The database was left at schema %3.").arg(shown, error).arg(version);
             return result;
         }
     }
@@ -261,7 +282,11 @@ bool Database::runMigrations(int from, QString &error)
     return true;
 }
 
-Transaction::Transaction(QSqlDatabase db) : m_db(db) { m_active = m_db.transaction(); }
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(db)
+{
+    m_active = m_db.transaction();
+}
 
 Transaction::~Transaction()
 {

@@ -15,7 +15,7 @@
 namespace remaster::storage {
 
 struct Migration {
-    int version;              // the user_version this migration upgrades to
+    int version; // the user_version this migration upgrades to
     const char *description;
     std::function<bool(QSqlDatabase &, QString &error)> apply;
 };
@@ -30,9 +30,9 @@ public:
     enum class Status { Opened, OpenedReadOnly, Failed };
     struct OpenResult {
         Status status = Status::Failed;
-        QString message;       // for the user: why it failed or why it is read-only
+        QString message; // for the user: why it failed or why it is read-only
         int schemaVersionFound = 0;
-        QString backupPath;    // set when an upgrade made a backup copy
+        QString backupPath; // set when an upgrade made a backup copy
 
         bool ok() const { return status != Status::Failed; }
     };

@@ -14,7 +14,7 @@ int DemoData::populate(Database &db, const CatalogSet &catalog, QString *error)
 {
     SheetStore store(db);
     SheetError e;
-    if (store.count(SheetQuery{}, &e) > 0)
+    if (store.count(SheetQuery {}, &e) > 0)
         return 0;
 
     struct Sample {
@@ -40,9 +40,9 @@ int DemoData::populate(Database &db, const CatalogSet &catalog, QString *error)
     failing.identity.vin = "VF1MA000000000002";
     failing.identity.registration = "JK-789-LM";
 
-    const QList<Sample> samples{{approved, QStringLiteral("Boulangerie Martin (demo)"), SheetStatus::Approved},
-                                {review, QStringLiteral("Transports Lefèvre (demo)"), SheetStatus::InReview},
-                                {failing, QStringLiteral("Ville de Flins (demo)"), SheetStatus::Draft}};
+    const QList<Sample> samples { { approved, QStringLiteral("Boulangerie Martin (demo)"), SheetStatus::Approved },
+                                  { review, QStringLiteral("Transports Lefèvre (demo)"), SheetStatus::InReview },
+                                  { failing, QStringLiteral("Ville de Flins (demo)"), SheetStatus::Draft } };
     int added = 0;
     for (const auto &s : samples) {
         try {
@@ -60,9 +60,11 @@ int DemoData::populate(Database &db, const CatalogSet &catalog, QString *error)
             ++added;
             if (s.status == SheetStatus::Draft)
                 continue;
-            store.transition(*number, SheetStatus::InReview, SignOffRole::Engineer, QStringLiteral("Camille Durand"), &e);
+            store.transition(*number, SheetStatus::InReview, SignOffRole::Engineer, QStringLiteral("Camille Durand"),
+                             &e);
             if (s.status == SheetStatus::Approved)
-                store.transition(*number, SheetStatus::Approved, SignOffRole::Homologation, QStringLiteral("Nicolas Petit"), &e);
+                store.transition(*number, SheetStatus::Approved, SignOffRole::Homologation,
+                                 QStringLiteral("Nicolas Petit"), &e);
         } catch (const InputError &x) {
             if (error)
                 *error = QString::fromUtf8(x.what());

@@ -16,7 +16,7 @@
 namespace remaster::storage {
 
 struct DesignIssue {
-    QString field;     // JSON path, e.g. "kit.modules_in_series"
+    QString field; // JSON path, e.g. "kit.modules_in_series"
     QString message;
     QString accepted;
     QString toString() const;

@@ -20,55 +20,59 @@ QJsonValue finite(double v)
     return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
 }
 
-double kwh(u::Energy e) { return u::inKilowattHours(e); }
+double kwh(u::Energy e)
+{
+    return u::inKilowattHours(e);
+}
 
 QJsonObject requirement(const RequirementCheck &c)
 {
-    return {{QStringLiteral("id"), QString::fromStdString(c.id)},
-            {QStringLiteral("required_wheel_torque_nm"), finite(u::inNewtonMetres(c.requiredWheelTorque))},
-            {QStringLiteral("available_wheel_torque_nm"), finite(u::inNewtonMetres(c.availableWheelTorque))},
-            {QStringLiteral("required_wheel_power_kw"), finite(u::inKilowatts(c.requiredWheelPower))},
-            {QStringLiteral("available_wheel_power_kw"), finite(u::inKilowatts(c.availableWheelPower))},
-            {QStringLiteral("margin_percent"), finite(c.marginPercent)},
-            {QStringLiteral("pass"), c.pass}};
+    return { { QStringLiteral("id"), QString::fromStdString(c.id) },
+             { QStringLiteral("required_wheel_torque_nm"), finite(u::inNewtonMetres(c.requiredWheelTorque)) },
+             { QStringLiteral("available_wheel_torque_nm"), finite(u::inNewtonMetres(c.availableWheelTorque)) },
+             { QStringLiteral("required_wheel_power_kw"), finite(u::inKilowatts(c.requiredWheelPower)) },
+             { QStringLiteral("available_wheel_power_kw"), finite(u::inKilowatts(c.availableWheelPower)) },
+             { QStringLiteral("margin_percent"), finite(c.marginPercent) },
+             { QStringLiteral("pass"), c.pass } };
 }
 
 QJsonObject window(const VoltageWindowCheck &w)
 {
-    return {{QStringLiteral("against"), QString::fromStdString(w.against)},
-            {QStringLiteral("pack_empty_v"), u::inVolts(w.packEmpty)},
-            {QStringLiteral("pack_nominal_v"), u::inVolts(w.packNominal)},
-            {QStringLiteral("pack_full_v"), u::inVolts(w.packFull)},
-            {QStringLiteral("range_min_v"), u::inVolts(w.rangeMin)},
-            {QStringLiteral("range_max_v"), u::inVolts(w.rangeMax)},
-            {QStringLiteral("problem"), QString::fromStdString(w.problem)},
-            {QStringLiteral("pass"), w.pass}};
+    return { { QStringLiteral("against"), QString::fromStdString(w.against) },
+             { QStringLiteral("pack_empty_v"), u::inVolts(w.packEmpty) },
+             { QStringLiteral("pack_nominal_v"), u::inVolts(w.packNominal) },
+             { QStringLiteral("pack_full_v"), u::inVolts(w.packFull) },
+             { QStringLiteral("range_min_v"), u::inVolts(w.rangeMin) },
+             { QStringLiteral("range_max_v"), u::inVolts(w.rangeMax) },
+             { QStringLiteral("problem"), QString::fromStdString(w.problem) },
+             { QStringLiteral("pass"), w.pass } };
 }
 
 QJsonObject charge(const ChargeTimeEstimate &c)
 {
-    return {{QStringLiteral("duration_10_to_80_h"), finite(u::inSeconds(c.duration) / 3600.0)},
-            {QStringLiteral("into_pack_kwh"), kwh(c.intoPack)},
-            {QStringLiteral("from_grid_kwh"), kwh(c.fromGrid)}};
+    return { { QStringLiteral("duration_10_to_80_h"), finite(u::inSeconds(c.duration) / 3600.0) },
+             { QStringLiteral("into_pack_kwh"), kwh(c.intoPack) },
+             { QStringLiteral("from_grid_kwh"), kwh(c.fromGrid) } };
 }
 
 QJsonObject energy(const EnergyResult &e)
 {
-    return {{QStringLiteral("distance_km"), u::inKilometres(e.distance)},
-            {QStringLiteral("duration_s"), u::inSeconds(e.duration)},
-            {QStringLiteral("traction_at_wheel_kwh"), kwh(e.tractionAtWheel)},
-            {QStringLiteral("regenerated_kwh"), kwh(e.regenerated)},
-            {QStringLiteral("friction_braking_kwh"), kwh(e.frictionBraking)},
-            {QStringLiteral("losses_kwh"), QJsonObject{{QStringLiteral("gear"), kwh(e.gearLoss)},
-                                                       {QStringLiteral("motor"), kwh(e.motorLoss)},
-                                                       {QStringLiteral("inverter"), kwh(e.inverterLoss)},
-                                                       {QStringLiteral("battery"), kwh(e.batteryLoss)}}},
-            {QStringLiteral("aux_kwh"), kwh(e.aux)},
-            {QStringLiteral("battery_energy_kwh"), kwh(e.batteryNet)},
-            {QStringLiteral("plug_energy_kwh"), kwh(e.plug)},
-            {QStringLiteral("consumption_wh_per_km"), finite(inWattHoursPerKilometre(e.batteryPerDistance))},
-            {QStringLiteral("plug_consumption_wh_per_km"), finite(inWattHoursPerKilometre(e.plugPerDistance))},
-            {QStringLiteral("range_km"), finite(u::inKilometres(e.range))}};
+    return { { QStringLiteral("distance_km"), u::inKilometres(e.distance) },
+             { QStringLiteral("duration_s"), u::inSeconds(e.duration) },
+             { QStringLiteral("traction_at_wheel_kwh"), kwh(e.tractionAtWheel) },
+             { QStringLiteral("regenerated_kwh"), kwh(e.regenerated) },
+             { QStringLiteral("friction_braking_kwh"), kwh(e.frictionBraking) },
+             { QStringLiteral("losses_kwh"),
+               QJsonObject { { QStringLiteral("gear"), kwh(e.gearLoss) },
+                             { QStringLiteral("motor"), kwh(e.motorLoss) },
+                             { QStringLiteral("inverter"), kwh(e.inverterLoss) },
+                             { QStringLiteral("battery"), kwh(e.batteryLoss) } } },
+             { QStringLiteral("aux_kwh"), kwh(e.aux) },
+             { QStringLiteral("battery_energy_kwh"), kwh(e.batteryNet) },
+             { QStringLiteral("plug_energy_kwh"), kwh(e.plug) },
+             { QStringLiteral("consumption_wh_per_km"), finite(inWattHoursPerKilometre(e.batteryPerDistance)) },
+             { QStringLiteral("plug_consumption_wh_per_km"), finite(inWattHoursPerKilometre(e.plugPerDistance)) },
+             { QStringLiteral("range_km"), finite(u::inKilometres(e.range)) } };
 }
 
 // The wheel torque/power envelope and the demand lines at GVW, for charts in documents.
@@ -94,20 +98,20 @@ QJsonObject envelope(const WheelEnvelope &e)
     };
     QJsonArray demand;
     for (const auto &d : e.demand)
-        demand.append(QJsonObject{{QStringLiteral("grade_percent"), d.gradePercent},
-                                  {QStringLiteral("wheel_torque_nm"), torques(d.wheelTorque)},
-                                  {QStringLiteral("wheel_power_kw"), powers(d.wheelPower)}});
-    return {{QStringLiteral("speed_kmh"), speeds(e.speed)},
-            {QStringLiteral("peak_wheel_torque_nm"), torques(e.peakWheelTorque)},
-            {QStringLiteral("continuous_wheel_torque_nm"), torques(e.continuousWheelTorque)},
-            {QStringLiteral("peak_wheel_power_kw"), powers(e.peakWheelPower)},
-            {QStringLiteral("continuous_wheel_power_kw"), powers(e.continuousWheelPower)},
-            {QStringLiteral("demand"), demand}};
+        demand.append(QJsonObject { { QStringLiteral("grade_percent"), d.gradePercent },
+                                    { QStringLiteral("wheel_torque_nm"), torques(d.wheelTorque) },
+                                    { QStringLiteral("wheel_power_kw"), powers(d.wheelPower) } });
+    return { { QStringLiteral("speed_kmh"), speeds(e.speed) },
+             { QStringLiteral("peak_wheel_torque_nm"), torques(e.peakWheelTorque) },
+             { QStringLiteral("continuous_wheel_torque_nm"), torques(e.continuousWheelTorque) },
+             { QStringLiteral("peak_wheel_power_kw"), powers(e.peakWheelPower) },
+             { QStringLiteral("continuous_wheel_power_kw"), powers(e.continuousWheelPower) },
+             { QStringLiteral("demand"), demand } };
 }
 
 const char *limitName(std::size_t i)
 {
-    static const char *names[] = {"motor-torque", "motor-power", "motor-speed", "battery-power"};
+    static const char *names[] = { "motor-torque", "motor-power", "motor-speed", "battery-power" };
     return i < 4 ? names[i] : "other";
 }
 
@@ -133,11 +137,12 @@ QJsonObject EvaluationJson::write(const RetrofitDesign &design, const DesignEval
             const auto &s = c.simulation.shortfalls[i];
             if (!s.occurred())
                 continue;
-            shortfalls.append(QJsonObject{{QStringLiteral("limit"), QLatin1String(limitName(i))},
-                                          {QStringLiteral("seconds"), s.seconds},
-                                          {QStringLiteral("largest_wheel_torque_nm"), u::inNewtonMetres(s.maxWheelTorqueShortfall)},
-                                          {QStringLiteral("largest_power_kw"), u::inKilowatts(s.maxPowerShortfall)},
-                                          {QStringLiteral("first_time_s"), u::inSeconds(s.firstTime)}});
+            shortfalls.append(QJsonObject {
+                { QStringLiteral("limit"), QLatin1String(limitName(i)) },
+                { QStringLiteral("seconds"), s.seconds },
+                { QStringLiteral("largest_wheel_torque_nm"), u::inNewtonMetres(s.maxWheelTorqueShortfall) },
+                { QStringLiteral("largest_power_kw"), u::inKilowatts(s.maxPowerShortfall) },
+                { QStringLiteral("first_time_s"), u::inSeconds(s.firstTime) } });
         }
         o.insert(QStringLiteral("shortfalls"), shortfalls);
         QJsonArray phases;
@@ -154,62 +159,65 @@ QJsonObject EvaluationJson::write(const RetrofitDesign &design, const DesignEval
     for (const auto &w : r.warnings)
         warnings.append(QString::fromStdString(w));
 
-    const QJsonObject vehicle{
-        {QStringLiteral("variant_id"), QString::fromStdString(ev.resolved.variant.id)},
-        {QStringLiteral("variant_label"), QString::fromStdString(ev.resolved.variant.label)},
-        {QStringLiteral("engine_id"), QString::fromStdString(ev.resolved.engine.id)},
-        {QStringLiteral("overrides_applied"), static_cast<int>(design.overrides.count())},
-        {QStringLiteral("original_power_kw"), u::inKilowatts(in.vehicle.originalEnginePower)},
-        {QStringLiteral("gvw_kg"), u::inKilograms(in.vehicle.gvw)},
-        {QStringLiteral("original_mass_in_running_order_kg"), u::inKilograms(in.vehicle.originalMassInRunningOrder)},
-        {QStringLiteral("removed_mass_kg"), u::inKilograms(in.vehicle.removedMass)},
-        {QStringLiteral("kit_mass_kg"), u::inKilograms(r.kitMass)},
-        {QStringLiteral("converted_mass_in_running_order_kg"), u::inKilograms(r.convertedMassInRunningOrder)},
-        {QStringLiteral("mass_change_percent"), (r.massChangeRatio.value() - 1.0) * 100.0},
-        {QStringLiteral("air_density_kg_per_m3"), r.airDensity.value()}};
+    const QJsonObject vehicle {
+        { QStringLiteral("variant_id"), QString::fromStdString(ev.resolved.variant.id) },
+        { QStringLiteral("variant_label"), QString::fromStdString(ev.resolved.variant.label) },
+        { QStringLiteral("engine_id"), QString::fromStdString(ev.resolved.engine.id) },
+        { QStringLiteral("overrides_applied"), static_cast<int>(design.overrides.count()) },
+        { QStringLiteral("original_power_kw"), u::inKilowatts(in.vehicle.originalEnginePower) },
+        { QStringLiteral("gvw_kg"), u::inKilograms(in.vehicle.gvw) },
+        { QStringLiteral("original_mass_in_running_order_kg"), u::inKilograms(in.vehicle.originalMassInRunningOrder) },
+        { QStringLiteral("removed_mass_kg"), u::inKilograms(in.vehicle.removedMass) },
+        { QStringLiteral("kit_mass_kg"), u::inKilograms(r.kitMass) },
+        { QStringLiteral("converted_mass_in_running_order_kg"), u::inKilograms(r.convertedMassInRunningOrder) },
+        { QStringLiteral("mass_change_percent"), (r.massChangeRatio.value() - 1.0) * 100.0 },
+        { QStringLiteral("air_density_kg_per_m3"), r.airDensity.value() }
+    };
 
-    const QJsonObject motor{
-        {QStringLiteral("motor_id"), QString::fromStdString(in.kit.motor.info.id)},
-        {QStringLiteral("reducer_ratio"), in.kit.reducerRatio.value()},
-        {QStringLiteral("requirements"), QJsonArray{requirement(m.hillStart), requirement(m.sustainedGrade),
-                                                    requirement(m.topSpeed), requirement(m.acceleration)}},
-        {QStringLiteral("reachable_top_speed_kmh"), finite(u::inKilometresPerHour(m.reachableTopSpeed))},
-        {QStringLiteral("speed_limited_top_speed_kmh"), finite(u::inKilometresPerHour(m.speedLimitedTopSpeed))},
-        {QStringLiteral("power_limited_top_speed_kmh"), finite(u::inKilometresPerHour(m.powerLimitedTopSpeed))},
-        {QStringLiteral("acceleration_time_s"), finite(u::inSeconds(m.accelerationTime))},
-        {QStringLiteral("ratio_range"), QJsonObject{{QStringLiteral("min"), finite(m.ratioRange.minimum.value())},
-                                                    {QStringLiteral("max"), finite(m.ratioRange.maximum.value())},
-                                                    {QStringLiteral("feasible"), m.ratioRange.feasible}}},
-        {QStringLiteral("power_window"),
-         QJsonObject{{QStringLiteral("basis"), QLatin1String(powerBasisCode(m.powerWindow.basis))},
-                     {QStringLiteral("electric_kw"), u::inKilowatts(m.powerWindow.electric)},
-                     {QStringLiteral("original_kw"), u::inKilowatts(m.powerWindow.original)},
-                     {QStringLiteral("lower_kw"), u::inKilowatts(m.powerWindow.lower)},
-                     {QStringLiteral("upper_kw"), u::inKilowatts(m.powerWindow.upper)},
-                     {QStringLiteral("ratio_percent"), m.powerWindow.ratio * 100.0},
-                     {QStringLiteral("pass"), m.powerWindow.pass}}},
-        {QStringLiteral("envelope"), envelope(m.envelope)},
-        {QStringLiteral("pass"), m.pass()}};
+    const QJsonObject motor {
+        { QStringLiteral("motor_id"), QString::fromStdString(in.kit.motor.info.id) },
+        { QStringLiteral("reducer_ratio"), in.kit.reducerRatio.value() },
+        { QStringLiteral("requirements"),
+          QJsonArray { requirement(m.hillStart), requirement(m.sustainedGrade), requirement(m.topSpeed),
+                       requirement(m.acceleration) } },
+        { QStringLiteral("reachable_top_speed_kmh"), finite(u::inKilometresPerHour(m.reachableTopSpeed)) },
+        { QStringLiteral("speed_limited_top_speed_kmh"), finite(u::inKilometresPerHour(m.speedLimitedTopSpeed)) },
+        { QStringLiteral("power_limited_top_speed_kmh"), finite(u::inKilometresPerHour(m.powerLimitedTopSpeed)) },
+        { QStringLiteral("acceleration_time_s"), finite(u::inSeconds(m.accelerationTime)) },
+        { QStringLiteral("ratio_range"),
+          QJsonObject { { QStringLiteral("min"), finite(m.ratioRange.minimum.value()) },
+                        { QStringLiteral("max"), finite(m.ratioRange.maximum.value()) },
+                        { QStringLiteral("feasible"), m.ratioRange.feasible } } },
+        { QStringLiteral("power_window"),
+          QJsonObject { { QStringLiteral("basis"), QLatin1String(powerBasisCode(m.powerWindow.basis)) },
+                        { QStringLiteral("electric_kw"), u::inKilowatts(m.powerWindow.electric) },
+                        { QStringLiteral("original_kw"), u::inKilowatts(m.powerWindow.original) },
+                        { QStringLiteral("lower_kw"), u::inKilowatts(m.powerWindow.lower) },
+                        { QStringLiteral("upper_kw"), u::inKilowatts(m.powerWindow.upper) },
+                        { QStringLiteral("ratio_percent"), m.powerWindow.ratio * 100.0 },
+                        { QStringLiteral("pass"), m.powerWindow.pass } } },
+        { QStringLiteral("envelope"), envelope(m.envelope) },
+        { QStringLiteral("pass"), m.pass() }
+    };
 
-    QJsonObject battery{
-        {QStringLiteral("module_id"), QString::fromStdString(in.kit.module.info.id)},
-        {QStringLiteral("modules_in_series"), in.kit.modulesInSeries},
-        {QStringLiteral("strings_in_parallel"), in.kit.stringsInParallel},
-        {QStringLiteral("inverter_window"), window(b.inverterWindow)},
-        {QStringLiteral("motor_window"), window(b.motorWindow)},
-        {QStringLiteral("gross_energy_kwh"), kwh(b.grossEnergy)},
-        {QStringLiteral("usable_energy_kwh"), kwh(b.usableEnergy)},
-        {QStringLiteral("mass_kg"), u::inKilograms(b.mass)},
-        {QStringLiteral("volume_l"), u::inLitres(b.volume)},
-        {QStringLiteral("capacity_ah"), u::inAmpereHours(b.capacity)},
-        {QStringLiteral("resistance_mohm"), u::inMilliohms(b.resistance)},
-        {QStringLiteral("peak_discharge_kw_at_min_soc"), u::inKilowatts(b.peakDischargeAtMinSoc)},
-        {QStringLiteral("peak_discharge_kw_at_mid_soc"), u::inKilowatts(b.peakDischargeAtMidSoc)},
-        {QStringLiteral("peak_regen_kw_at_mid_soc"), u::inKilowatts(b.peakRegenAtMidSoc)},
-        {QStringLiteral("discharge_pass"), b.dischargePass},
-        {QStringLiteral("regen_pass"), b.regenPass},
-        {QStringLiteral("charge_ac"), charge(b.acCharge)},
-        {QStringLiteral("pass"), b.pass()}};
+    QJsonObject battery { { QStringLiteral("module_id"), QString::fromStdString(in.kit.module.info.id) },
+                          { QStringLiteral("modules_in_series"), in.kit.modulesInSeries },
+                          { QStringLiteral("strings_in_parallel"), in.kit.stringsInParallel },
+                          { QStringLiteral("inverter_window"), window(b.inverterWindow) },
+                          { QStringLiteral("motor_window"), window(b.motorWindow) },
+                          { QStringLiteral("gross_energy_kwh"), kwh(b.grossEnergy) },
+                          { QStringLiteral("usable_energy_kwh"), kwh(b.usableEnergy) },
+                          { QStringLiteral("mass_kg"), u::inKilograms(b.mass) },
+                          { QStringLiteral("volume_l"), u::inLitres(b.volume) },
+                          { QStringLiteral("capacity_ah"), u::inAmpereHours(b.capacity) },
+                          { QStringLiteral("resistance_mohm"), u::inMilliohms(b.resistance) },
+                          { QStringLiteral("peak_discharge_kw_at_min_soc"), u::inKilowatts(b.peakDischargeAtMinSoc) },
+                          { QStringLiteral("peak_discharge_kw_at_mid_soc"), u::inKilowatts(b.peakDischargeAtMidSoc) },
+                          { QStringLiteral("peak_regen_kw_at_mid_soc"), u::inKilowatts(b.peakRegenAtMidSoc) },
+                          { QStringLiteral("discharge_pass"), b.dischargePass },
+                          { QStringLiteral("regen_pass"), b.regenPass },
+                          { QStringLiteral("charge_ac"), charge(b.acCharge) },
+                          { QStringLiteral("pass"), b.pass() } };
     if (b.dcCharge)
         battery.insert(QStringLiteral("charge_dc"), charge(*b.dcCharge));
 
@@ -221,23 +229,24 @@ QJsonObject EvaluationJson::write(const RetrofitDesign &design, const DesignEval
         // A sheet whose van would tip is reported by `check`; the evaluation stays usable.
     }
 
-    static const char *classNames[] = {"1", "2", "3a", "3b"};
+    static const char *classNames[] = { "1", "2", "3a", "3b" };
     const int cls = static_cast<int>(r.wltc.wltcClass);
-    return {{QStringLiteral("format"), QStringLiteral("remaster-evaluation")},
-            {QStringLiteral("format_version"), kFormatVersion},
-            {QStringLiteral("design_name"), QString::fromStdString(design.name)},
-            {QStringLiteral("catalog_versions"),
-             QJsonObject{{QStringLiteral("vehicles"), QString::fromStdString(catalog.vehiclesVersion)},
-                         {QStringLiteral("components"), QString::fromStdString(catalog.componentsVersion)}}},
-            {QStringLiteral("vehicle"), vehicle},
-            {QStringLiteral("wltc"), QJsonObject{{QStringLiteral("class"), QLatin1String(cls >= 0 && cls < 4 ? classNames[cls] : "?")},
-                                                 {QStringLiteral("pmr_w_per_kg"), r.wltc.pmrWattsPerKilogram},
-                                                 {QStringLiteral("cycle_id"), QString::fromStdString(r.wltc.cycleId)}}},
-            {QStringLiteral("motor"), motor},
-            {QStringLiteral("battery"), battery},
-            {QStringLiteral("mass_balance"), massBalance},
-            {QStringLiteral("cycles"), cycles},
-            {QStringLiteral("warnings"), warnings}};
+    return { { QStringLiteral("format"), QStringLiteral("remaster-evaluation") },
+             { QStringLiteral("format_version"), kFormatVersion },
+             { QStringLiteral("design_name"), QString::fromStdString(design.name) },
+             { QStringLiteral("catalog_versions"),
+               QJsonObject { { QStringLiteral("vehicles"), QString::fromStdString(catalog.vehiclesVersion) },
+                             { QStringLiteral("components"), QString::fromStdString(catalog.componentsVersion) } } },
+             { QStringLiteral("vehicle"), vehicle },
+             { QStringLiteral("wltc"),
+               QJsonObject { { QStringLiteral("class"), QLatin1String(cls >= 0 && cls < 4 ? classNames[cls] : "?") },
+                             { QStringLiteral("pmr_w_per_kg"), r.wltc.pmrWattsPerKilogram },
+                             { QStringLiteral("cycle_id"), QString::fromStdString(r.wltc.cycleId) } } },
+             { QStringLiteral("motor"), motor },
+             { QStringLiteral("battery"), battery },
+             { QStringLiteral("mass_balance"), massBalance },
+             { QStringLiteral("cycles"), cycles },
+             { QStringLiteral("warnings"), warnings } };
 }
 
 } // namespace remaster::storage

@@ -31,13 +31,17 @@ namespace {
 class ParameterParser
 {
 public:
-    ParameterParser(const QJsonObject &obj, const QString &key) : m_obj(obj), m_key(key) {}
+    ParameterParser(const QJsonObject &obj, const QString &key)
+        : m_obj(obj)
+        , m_key(key)
+    {
+    }
 
     QList<RuleSetIssue> issues;
 
     void fail(const QString &field, const QString &message, const QString &accepted = {})
     {
-        issues.append({{}, m_key, field, message, accepted});
+        issues.append({ {}, m_key, field, message, accepted });
     }
 
     QJsonValue value(const char *field) const { return m_obj.value(QLatin1String(field)); }
@@ -63,8 +67,8 @@ public:
     {
         const QJsonValue v = value(field);
         if (!v.isBool()) {
-            fail(QLatin1String(field), v.isUndefined() ? RuleSetReader::tr("is missing")
-                                                       : RuleSetReader::tr("must be true or false"),
+            fail(QLatin1String(field),
+                 v.isUndefined() ? RuleSetReader::tr("is missing") : RuleSetReader::tr("must be true or false"),
                  QStringLiteral("true, false"));
             return false;
         }
@@ -113,10 +117,7 @@ public:
         return PowerBasis::Peak;
     }
 
-    bool flagValue()
-    {
-        return boolean("value");
-    }
+    bool flagValue() { return boolean("value"); }
 
 private:
     QJsonObject m_obj;
@@ -129,7 +130,7 @@ RuleSetReadResult RuleSetReader::read(const QByteArray &json, const QString &fil
 {
     RuleSetReadResult r;
     auto fileIssue = [&](const QString &message, const QString &accepted = {}) {
-        r.issues.append({fileName, {}, {}, message, accepted});
+        r.issues.append({ fileName, {}, {}, message, accepted });
         r.rulesetVersion.clear();
         return r;
     };
@@ -160,23 +161,21 @@ RuleSetReadResult RuleSetReader::read(const QByteArray &json, const QString &fil
         known.insert(key);
         const QJsonValue v = params.value(key);
         if (!v.isObject()) {
-            r.issues.append({fileName, key, {},
-                             v.isUndefined() ? tr("is missing") : tr("must be an object {value, unit, rule, legal_reference, confidence, pending_confirmation, note}"),
-                             {}});
+            r.issues.append({ fileName,
+                              key,
+                              {},
+                              v.isUndefined() ? tr("is missing")
+                                              : tr("must be an object {value, unit, rule, legal_reference, confidence, "
+                                                   "pending_confirmation, note}"),
+                              {} });
             continue;
         }
         ParameterParser pp(v.toObject(), key);
         const ParameterMeta meta = pp.meta();
         switch (spec.kind) {
-        case ParameterKind::Number:
-            p.*spec.number = {pp.number(spec), meta};
-            break;
-        case ParameterKind::Flag:
-            p.*spec.flag = {pp.flagValue(), meta};
-            break;
-        case ParameterKind::PowerBasisChoice:
-            p.*spec.basis = {pp.powerBasis(), meta};
-            break;
+        case ParameterKind::Number: p.*spec.number = { pp.number(spec), meta }; break;
+        case ParameterKind::Flag: p.*spec.flag = { pp.flagValue(), meta }; break;
+        case ParameterKind::PowerBasisChoice: p.*spec.basis = { pp.powerBasis(), meta }; break;
         }
         for (auto issue : pp.issues) {
             issue.file = fileName;
@@ -185,7 +184,7 @@ RuleSetReadResult RuleSetReader::read(const QByteArray &json, const QString &fil
     }
     for (auto it = params.begin(); it != params.end(); ++it)
         if (!known.contains(it.key()))
-            r.issues.append({fileName, it.key(), {}, tr("is not a parameter of this format"), {}});
+            r.issues.append({ fileName, it.key(), {}, tr("is not a parameter of this format"), {} });
     if (!r.issues.isEmpty())
         return r;
 
@@ -196,7 +195,7 @@ RuleSetReadResult RuleSetReader::read(const QByteArray &json, const QString &fil
         QString message = QCoreApplication::translate("Model", e.message.c_str());
         if (!e.actual.empty())
             message += QStringLiteral(": ") + QString::fromStdString(e.actual);
-        r.issues.append({fileName, parameter, {}, message, QString::fromStdString(e.acceptedRange)});
+        r.issues.append({ fileName, parameter, {}, message, QString::fromStdString(e.acceptedRange) });
     }
     return r;
 }
@@ -206,7 +205,7 @@ RuleSetReadResult RuleSetReader::readFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         RuleSetReadResult r;
-        r.issues.append({path, {}, {}, tr("cannot be read: %1").arg(file.errorString()), {}});
+        r.issues.append({ path, {}, {}, tr("cannot be read: %1").arg(file.errorString()), {} });
         return r;
     }
     return read(file.readAll(), path);

@@ -18,10 +18,10 @@ namespace remaster::storage {
 
 struct RuleSetIssue {
     QString file;
-    QString parameter;   // JSON key, e.g. "power_window_lower"; empty for file-level problems
-    QString field;       // "value", "unit", "confidence" …; empty when the whole entry is concerned
+    QString parameter; // JSON key, e.g. "power_window_lower"; empty for file-level problems
+    QString field; // "value", "unit", "confidence" …; empty when the whole entry is concerned
     QString message;
-    QString accepted;    // accepted values or range, may be empty
+    QString accepted; // accepted values or range, may be empty
 
     QString toString() const;
 };

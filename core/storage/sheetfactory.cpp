@@ -45,7 +45,8 @@ SheetFactory::Result SheetFactory::fromDesign(const model::RetrofitDesign &desig
     bool evaluated = false;
     if (parameters) {
         try {
-            const auto check = model::checkDesign(design, ev, *parameters, model::Date{today.year(), today.month(), today.day()});
+            const auto check
+                = model::checkDesign(design, ev, *parameters, model::Date { today.year(), today.month(), today.day() });
             const QJsonObject report = CheckJson::writeReport(check.report);
             results = report.value(QLatin1String("results")).toArray();
             r.snapshot.insert(QStringLiteral("rule_counts"), report.value(QLatin1String("counts")));

@@ -23,7 +23,7 @@ public:
     struct Result {
         std::optional<SheetRevision> revision;
         QStringList warnings; // e.g. rules not evaluated because registration data is missing
-        QString error;        // set when no revision could be made
+        QString error; // set when no revision could be made
     };
     // `rules` empty: the bundled rule set. The design must already evaluate (`evaluation`).
     static Result fromDesign(const model::RetrofitDesign &design, const model::DesignEvaluation &evaluation,

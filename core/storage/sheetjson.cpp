@@ -18,7 +18,12 @@ namespace {
 class Fields
 {
 public:
-    Fields(const QJsonObject &o, QString path, QString *error) : m_o(o), m_path(std::move(path)), m_error(error) {}
+    Fields(const QJsonObject &o, QString path, QString *error)
+        : m_o(o)
+        , m_path(std::move(path))
+        , m_error(error)
+    {
+    }
 
     QString at(const QString &key) const { return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key; }
 
@@ -171,7 +176,8 @@ SheetRevision readRevision(const QJsonObject &o, const QString &path, const QStr
     }
     const QJsonArray steps = f.array(QStringLiteral("work_steps"));
     for (int i = 0; i < steps.size() && error->isEmpty(); ++i) {
-        const Fields s(f.element(steps, QStringLiteral("work_steps"), i), f.at(QStringLiteral("work_steps[%1]").arg(i)), error);
+        const Fields s(f.element(steps, QStringLiteral("work_steps"), i), f.at(QStringLiteral("work_steps[%1]").arg(i)),
+                       error);
         WorkStep w;
         w.stepId = s.text(QStringLiteral("step_id"));
         w.textEn = s.text(QStringLiteral("text_en"));
@@ -186,12 +192,14 @@ SheetRevision readRevision(const QJsonObject &o, const QString &path, const QStr
     }
     const QJsonArray signOffs = f.array(QStringLiteral("sign_offs"));
     for (int i = 0; i < signOffs.size() && error->isEmpty(); ++i) {
-        const Fields s(f.element(signOffs, QStringLiteral("sign_offs"), i), f.at(QStringLiteral("sign_offs[%1]").arg(i)), error);
+        const Fields s(f.element(signOffs, QStringLiteral("sign_offs"), i),
+                       f.at(QStringLiteral("sign_offs[%1]").arg(i)), error);
         SignOff so;
         const QString role = s.text(QStringLiteral("role"));
         const auto parsed = signOffRoleFromCode(role);
         if (!parsed)
-            s.fail(QStringLiteral("role"), SheetJson::tr("'%1' is not a role (engineer, workshop-lead, homologation)").arg(role));
+            s.fail(QStringLiteral("role"),
+                   SheetJson::tr("'%1' is not a role (engineer, workshop-lead, homologation)").arg(role));
         so.role = parsed.value_or(SignOffRole::Engineer);
         so.name = s.text(QStringLiteral("name"));
         if (so.name.trimmed().isEmpty())
@@ -214,9 +222,9 @@ QJsonObject SheetJson::writeSheet(const BuildSheet &sheet)
         o.insert(QStringLiteral("hash"), r.hash);
         revisions.append(o);
     }
-    return {{QStringLiteral("number"), sheet.number},
-            {QStringLiteral("created_at"), sheet.createdAt},
-            {QStringLiteral("revisions"), revisions}};
+    return { { QStringLiteral("number"), sheet.number },
+             { QStringLiteral("created_at"), sheet.createdAt },
+             { QStringLiteral("revisions"), revisions } };
 }
 
 QByteArray SheetJson::write(const QList<BuildSheet> &sheets)
@@ -224,10 +232,10 @@ QByteArray SheetJson::write(const QList<BuildSheet> &sheets)
     QJsonArray list;
     for (const BuildSheet &s : sheets)
         list.append(writeSheet(s));
-    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("remaster-sheets")},
-                           {QStringLiteral("format_version"), kFormatVersion},
-                           {QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                           {QStringLiteral("sheets"), list}};
+    const QJsonObject root { { QStringLiteral("format"), QStringLiteral("remaster-sheets") },
+                             { QStringLiteral("format_version"), kFormatVersion },
+                             { QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
+                             { QStringLiteral("sheets"), list } };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -238,7 +246,9 @@ std::optional<QList<BuildSheet>> SheetJson::read(const QByteArray &json, QString
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parse);
     if (parse.error != QJsonParseError::NoError) {
         problem = parse.offset >= json.trimmed().size() - 1
-            ? tr("the file is truncated (it ends at byte %1 in the middle of the JSON: %2)").arg(json.size()).arg(parse.errorString())
+            ? tr("the file is truncated (it ends at byte %1 in the middle of the JSON: %2)")
+                  .arg(json.size())
+                  .arg(parse.errorString())
             : tr("the file is not valid JSON (at byte %1: %2)").arg(parse.offset).arg(parse.errorString());
     } else if (!doc.isObject()) {
         problem = tr("the file must hold one JSON object");
@@ -251,7 +261,8 @@ std::optional<QList<BuildSheet>> SheetJson::read(const QByteArray &json, QString
             f.fail(QStringLiteral("format"), tr("must be \"remaster-sheets\""));
         const int version = problem.isEmpty() ? f.integer(QStringLiteral("format_version"), 1, 1000) : 0;
         if (problem.isEmpty() && version != kFormatVersion)
-            f.fail(QStringLiteral("format_version"), tr("%1 is not supported (this version reads %2)").arg(version).arg(kFormatVersion));
+            f.fail(QStringLiteral("format_version"),
+                   tr("%1 is not supported (this version reads %2)").arg(version).arg(kFormatVersion));
         const QJsonArray list = problem.isEmpty() ? f.array(QStringLiteral("sheets")) : QJsonArray();
         QSet<QString> seen;
         for (int i = 0; i < list.size() && problem.isEmpty(); ++i) {
@@ -278,24 +289,30 @@ std::optional<QList<BuildSheet>> SheetJson::read(const QByteArray &json, QString
                 if (!problem.isEmpty())
                     break;
                 if (r.revision != k + 1)
-                    rf.fail(QStringLiteral("revision"), tr("must be %1 (revisions are numbered from 1 without gaps)").arg(k + 1));
+                    rf.fail(QStringLiteral("revision"),
+                            tr("must be %1 (revisions are numbered from 1 without gaps)").arg(k + 1));
                 else if (!isHex64(r.hash))
                     rf.fail(QStringLiteral("hash"), tr("must be 64 lower-case hexadecimal digits"));
                 else if (r.previousHash != previous)
-                    rf.fail(QStringLiteral("previous_hash"), tr("does not match the hash of the revision before it (chain broken)"));
+                    rf.fail(QStringLiteral("previous_hash"),
+                            tr("does not match the hash of the revision before it (chain broken)"));
                 else if (SheetHash::compute(sheet.number, r) != r.hash)
                     rf.fail(QStringLiteral("hash"), tr("does not match the revision's content (the file was altered)"));
                 else if (k > 0) {
                     const SheetStatus before = sheet.revisions.last().status;
                     const bool ok = isSealedStatus(before)
-                        && ((before == SheetStatus::Approved && (r.status == SheetStatus::Draft || r.status == SheetStatus::Built))
-                            || (before == SheetStatus::Built && (r.status == SheetStatus::Draft || r.status == SheetStatus::Archived)));
+                        && ((before == SheetStatus::Approved
+                             && (r.status == SheetStatus::Draft || r.status == SheetStatus::Built))
+                            || (before == SheetStatus::Built
+                                && (r.status == SheetStatus::Draft || r.status == SheetStatus::Archived)));
                     if (!ok)
-                        rf.fail(QStringLiteral("status"), tr("%1 cannot follow %2 in the workflow")
-                                                              .arg(sheetStatusCode(r.status), sheetStatusCode(before)));
+                        rf.fail(QStringLiteral("status"),
+                                tr("%1 cannot follow %2 in the workflow")
+                                    .arg(sheetStatusCode(r.status), sheetStatusCode(before)));
                 }
                 if (problem.isEmpty() && r.status == SheetStatus::Approved && !r.failingRules().isEmpty())
-                    rf.fail(QStringLiteral("status"), tr("approved although rule(s) %1 fail").arg(r.failingRules().join(QStringLiteral(", "))));
+                    rf.fail(QStringLiteral("status"),
+                            tr("approved although rule(s) %1 fail").arg(r.failingRules().join(QStringLiteral(", "))));
                 previous = r.hash;
                 sheet.revisions.append(r);
             }

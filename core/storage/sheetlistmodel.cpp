@@ -29,14 +29,21 @@ QString localTime(const QString &iso)
 } // namespace
 
 SheetListModel::SheetListModel(const SheetRepository &repository, QObject *parent)
-    : QAbstractTableModel(parent), m_repository(repository)
+    : QAbstractTableModel(parent)
+    , m_repository(repository)
 {
     refresh();
 }
 
-int SheetListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : static_cast<int>(m_rows.size()); }
+int SheetListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
 
-int SheetListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int SheetListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant SheetListModel::data(const QModelIndex &index, int role) const
 {

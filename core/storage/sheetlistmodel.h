@@ -13,8 +13,18 @@ class SheetListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NumberColumn, StatusColumn, CustomerColumn, VinColumn, RegistrationColumn, VariantColumn,
-                  RevisionColumn, CreatedColumn, UpdatedColumn, ColumnCount };
+    enum Column {
+        NumberColumn,
+        StatusColumn,
+        CustomerColumn,
+        VinColumn,
+        RegistrationColumn,
+        VariantColumn,
+        RevisionColumn,
+        CreatedColumn,
+        UpdatedColumn,
+        ColumnCount
+    };
     enum Role { StatusCodeRole = Qt::UserRole + 1, NumberRole };
 
     explicit SheetListModel(const SheetRepository &repository, QObject *parent = nullptr);

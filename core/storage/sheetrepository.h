@@ -26,30 +26,30 @@ enum class SheetSortColumn { Number, Status, Customer, Vin, Registration, Varian
 // One page of the sheet list. Paging is by key (the previous page's last row), so that page N
 // costs the same as page 1 however far the list is scrolled.
 struct SheetQuery {
-    QString search;                     // words, each matched anywhere in number, VIN, registration, customer, notes
+    QString search; // words, each matched anywhere in number, VIN, registration, customer, notes
     std::optional<SheetStatus> status;
-    QDate createdFrom;                  // inclusive; null = open
-    QDate createdTo;                    // inclusive; null = open
+    QDate createdFrom; // inclusive; null = open
+    QDate createdTo; // inclusive; null = open
     SheetSortColumn sort = SheetSortColumn::Number;
     bool descending = false;
-    int limit = 256;                    // <= 0: no limit
-    QVariantList after;                 // sort key of the last row already read (SheetSummary::sortKey)
+    int limit = 256; // <= 0: no limit
+    QVariantList after; // sort key of the last row already read (SheetSummary::sortKey)
 };
 
 struct SheetPage {
     QList<SheetSummary> rows;
-    QList<QVariantList> keys;           // the sort key of each row, for the next page's `after`
+    QList<QVariantList> keys; // the sort key of each row, for the next page's `after`
 };
 
 struct SheetVerifyIssue {
     QString number;
-    int revision = 0;                   // 0: the sheet as a whole
+    int revision = 0; // 0: the sheet as a whole
     QString problem;
 };
 
 struct SheetImportReport {
     int imported = 0;
-    int alreadyPresent = 0;             // identical sheets (same hashes) already in the database
+    int alreadyPresent = 0; // identical sheets (same hashes) already in the database
     QStringList numbers;
 };
 
@@ -67,7 +67,8 @@ public:
     // Moves a sheet along the workflow with the signer's sign-off. Approving is refused while
     // the snapshot holds a failing rule.
     virtual bool transition(const QString &number, SheetStatus to, SignOffRole role, const QString &name,
-                            SheetError *error) = 0;
+                            SheetError *error)
+        = 0;
 
     virtual std::optional<BuildSheet> load(const QString &number, SheetError *error) const = 0;
     virtual SheetPage list(const SheetQuery &query, SheetError *error) const = 0;

@@ -15,19 +15,32 @@
 namespace remaster::storage {
 namespace {
 
-QString nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
 
-QString compact(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
-QString compact(const QJsonArray &a) { return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)); }
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+QString compact(const QJsonArray &a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
 
-QJsonObject parseObject(const QString &s) { return QJsonDocument::fromJson(s.toUtf8()).object(); }
+QJsonObject parseObject(const QString &s)
+{
+    return QJsonDocument::fromJson(s.toUtf8()).object();
+}
 
 // A write transaction that takes the write lock at BEGIN: a second writer waits (busy timeout)
 // at the start instead of failing later when its read lock cannot be upgraded.
 class WriteTransaction
 {
 public:
-    explicit WriteTransaction(QSqlDatabase db) : m_db(db)
+    explicit WriteTransaction(QSqlDatabase db)
+        : m_db(db)
     {
         QSqlQuery q(m_db);
         m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
@@ -63,12 +76,15 @@ private:
 bool setError(SheetError *error, SheetError::Kind kind, const QString &message)
 {
     if (error)
-        *error = {kind, message};
+        *error = { kind, message };
     return false;
 }
 
 // SQLite answers in English; the trigger messages are ours and stable, so they are shown as is.
-QString sqlError(const QSqlQuery &q) { return q.lastError().text(); }
+QString sqlError(const QSqlQuery &q)
+{
+    return q.lastError().text();
+}
 
 const QString kRevisionColumns = QStringLiteral(
     "id, revision, status, sealed, customer, vin, registration, first_registration_date, variant_id, design_json,"
@@ -84,14 +100,20 @@ struct Row {
 class Reader
 {
 public:
-    explicit Reader(const QSqlDatabase &db) : revisions(db), bom(db), steps(db), signOffs(db)
+    explicit Reader(const QSqlDatabase &db)
+        : revisions(db)
+        , bom(db)
+        , steps(db)
+        , signOffs(db)
     {
         revisions.setForwardOnly(true);
-        revisions.prepare(QStringLiteral("SELECT %1 FROM sheet_revision WHERE sheet_id = ? ORDER BY revision").arg(kRevisionColumns));
+        revisions.prepare(
+            QStringLiteral("SELECT %1 FROM sheet_revision WHERE sheet_id = ? ORDER BY revision").arg(kRevisionColumns));
         bom.prepare(QStringLiteral("SELECT part_number, description, quantity, mass_kg, position_mm, serial_numbers"
                                    " FROM sheet_bom_line WHERE revision_id = ? ORDER BY line_no"));
-        steps.prepare(QStringLiteral("SELECT step_id, text_en, text_fr, hv_safety, required_value, measured_value, done,"
-                                     " done_by, done_at FROM sheet_work_step WHERE revision_id = ? ORDER BY step_no"));
+        steps.prepare(
+            QStringLiteral("SELECT step_id, text_en, text_fr, hv_safety, required_value, measured_value, done,"
+                           " done_by, done_at FROM sheet_work_step WHERE revision_id = ? ORDER BY step_no"));
         signOffs.prepare(QStringLiteral("SELECT role, name, signed_at, from_status, to_status FROM sheet_signoff"
                                         " WHERE revision_id = ? ORDER BY seq"));
     }
@@ -192,7 +214,10 @@ private:
 class Writer
 {
 public:
-    explicit Writer(const QSqlDatabase &db) : m_db(db) {}
+    explicit Writer(const QSqlDatabase &db)
+        : m_db(db)
+    {
+    }
 
     // Inserts a revision (unsealed) with its parts; returns its row id or 0.
     qint64 insertRevision(qint64 sheetId, const SheetRevision &r)
@@ -222,7 +247,8 @@ public:
     {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral(
-            "UPDATE sheet_revision SET status=?, sealed=?, customer=?, vin=?, registration=?, first_registration_date=?,"
+            "UPDATE sheet_revision SET status=?, sealed=?, customer=?, vin=?, registration=?, "
+            "first_registration_date=?,"
             " variant_id=?, design_json=?, snapshot_json=?, ruleset_version=?, vehicles_catalog_version=?,"
             " components_catalog_version=?, notes=?, hash=? WHERE id=?"));
         q.addBindValue(sheetStatusCode(r.status));
@@ -240,8 +266,10 @@ public:
     bool replaceParts(qint64 revisionId, const SheetRevision &r)
     {
         QSqlQuery q(m_db);
-        for (const char *table : {"sheet_bom_line", "sheet_work_step", "sheet_signoff"}) {
-            if (!q.exec(QStringLiteral("DELETE FROM %1 WHERE revision_id = %2").arg(QLatin1String(table)).arg(revisionId))) {
+        for (const char *table : { "sheet_bom_line", "sheet_work_step", "sheet_signoff" }) {
+            if (!q.exec(QStringLiteral("DELETE FROM %1 WHERE revision_id = %2")
+                            .arg(QLatin1String(table))
+                            .arg(revisionId))) {
                 error = sqlError(q);
                 return false;
             }
@@ -286,8 +314,9 @@ public:
     qint64 insertSheet(const QString &number, int year, int seq, const SheetRevision &first, const QString &createdAt)
     {
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("INSERT INTO sheet(number, year, seq, status, current_revision, customer, vin,"
-                                 " registration, variant_id, notes, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO sheet(number, year, seq, status, current_revision, customer, vin,"
+            " registration, variant_id, notes, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
         q.addBindValue(number);
         q.addBindValue(year);
         q.addBindValue(seq);
@@ -347,8 +376,9 @@ private:
                 return false;
             }
         }
-        q.prepare(QStringLiteral("INSERT INTO sheet_work_step(revision_id, step_no, step_id, text_en, text_fr, hv_safety,"
-                                 " required_value, measured_value, done, done_by, done_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO sheet_work_step(revision_id, step_no, step_id, text_en, text_fr, hv_safety,"
+                           " required_value, measured_value, done, done_by, done_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
         for (int i = 0; i < r.steps.size(); ++i) {
             const WorkStep &s = r.steps.at(i);
             q.addBindValue(revisionId);
@@ -367,8 +397,9 @@ private:
                 return false;
             }
         }
-        q.prepare(QStringLiteral("INSERT INTO sheet_signoff(revision_id, seq, role, name, signed_at, from_status, to_status)"
-                                 " VALUES (?,?,?,?,?,?,?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO sheet_signoff(revision_id, seq, role, name, signed_at, from_status, to_status)"
+                           " VALUES (?,?,?,?,?,?,?)"));
         for (int i = 0; i < r.signOffs.size(); ++i) {
             const SignOff &s = r.signOffs.at(i);
             q.addBindValue(revisionId);
@@ -423,23 +454,23 @@ std::optional<SheetRow> findSheet(const QSqlDatabase &db, const QString &number,
     }
     if (!q.next())
         return std::nullopt;
-    return SheetRow{q.value(0).toLongLong(), q.value(1).toString()};
+    return SheetRow { q.value(0).toLongLong(), q.value(1).toString() };
 }
 
 // Columns that make up each sort key; every key ends with a unique column so pages never overlap.
 QStringList sortKeyColumns(SheetSortColumn c)
 {
     switch (c) {
-    case SheetSortColumn::Number: return {QStringLiteral("s.year"), QStringLiteral("s.seq")};
-    case SheetSortColumn::Status: return {QStringLiteral("s.status"), QStringLiteral("s.id")};
-    case SheetSortColumn::Customer: return {QStringLiteral("s.customer"), QStringLiteral("s.id")};
-    case SheetSortColumn::Vin: return {QStringLiteral("s.vin"), QStringLiteral("s.id")};
-    case SheetSortColumn::Registration: return {QStringLiteral("s.registration"), QStringLiteral("s.id")};
-    case SheetSortColumn::Variant: return {QStringLiteral("s.variant_id"), QStringLiteral("s.id")};
-    case SheetSortColumn::Created: return {QStringLiteral("s.created_at"), QStringLiteral("s.id")};
-    case SheetSortColumn::Updated: return {QStringLiteral("s.updated_at"), QStringLiteral("s.id")};
+    case SheetSortColumn::Number: return { QStringLiteral("s.year"), QStringLiteral("s.seq") };
+    case SheetSortColumn::Status: return { QStringLiteral("s.status"), QStringLiteral("s.id") };
+    case SheetSortColumn::Customer: return { QStringLiteral("s.customer"), QStringLiteral("s.id") };
+    case SheetSortColumn::Vin: return { QStringLiteral("s.vin"), QStringLiteral("s.id") };
+    case SheetSortColumn::Registration: return { QStringLiteral("s.registration"), QStringLiteral("s.id") };
+    case SheetSortColumn::Variant: return { QStringLiteral("s.variant_id"), QStringLiteral("s.id") };
+    case SheetSortColumn::Created: return { QStringLiteral("s.created_at"), QStringLiteral("s.id") };
+    case SheetSortColumn::Updated: return { QStringLiteral("s.updated_at"), QStringLiteral("s.id") };
     }
-    return {QStringLiteral("s.id")};
+    return { QStringLiteral("s.id") };
 }
 
 QString likePattern(QString term)
@@ -469,8 +500,9 @@ Filter filterFor(const SheetQuery &query, bool fts)
             quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
             matchTerms.append(QLatin1Char('"') + quoted + QLatin1Char('"'));
         } else {
-            parts.append(QStringLiteral("(s.number LIKE ? ESCAPE '\\' OR s.vin LIKE ? ESCAPE '\\' OR s.registration LIKE ? ESCAPE '\\'"
-                                        " OR s.customer LIKE ? ESCAPE '\\' OR s.notes LIKE ? ESCAPE '\\')"));
+            parts.append(QStringLiteral(
+                "(s.number LIKE ? ESCAPE '\\' OR s.vin LIKE ? ESCAPE '\\' OR s.registration LIKE ? ESCAPE '\\'"
+                " OR s.customer LIKE ? ESCAPE '\\' OR s.notes LIKE ? ESCAPE '\\')"));
             for (int i = 0; i < 5; ++i)
                 f.values.append(likePattern(term));
         }
@@ -513,10 +545,12 @@ SheetSummary summaryFrom(const QSqlQuery &q)
 
 } // namespace
 
-SheetStore::SheetStore(Database &db) : m_db(db)
+SheetStore::SheetStore(Database &db)
+    : m_db(db)
 {
     QSqlQuery q(m_db.connection());
-    m_fts = q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sheet_fts'")) && q.next();
+    m_fts
+        = q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sheet_fts'")) && q.next();
 }
 
 SignOffRole SheetStore::defaultRole(SheetStatus to)
@@ -661,12 +695,12 @@ bool SheetStore::transition(const QString &number, SheetStatus to, SignOffRole r
                                 .arg(number));
         const QStringList failing = last.rev.failingRules();
         if (!failing.isEmpty())
-            return setError(error, SheetError::Forbidden,
-                            tr("sheet %1 cannot be approved: rule(s) %2 fail")
-                                .arg(number, failing.join(QStringLiteral(", "))));
+            return setError(
+                error, SheetError::Forbidden,
+                tr("sheet %1 cannot be approved: rule(s) %2 fail").arg(number, failing.join(QStringLiteral(", "))));
     }
     const QString now = nowUtc();
-    const SignOff signOff{role, name.trimmed(), now, from, to};
+    const SignOff signOff { role, name.trimmed(), now, from, to };
     Writer w(db);
     SheetRevision r = last.rev;
     r.status = to;
@@ -679,7 +713,7 @@ bool SheetStore::transition(const QString &number, SheetStatus to, SignOffRole r
     } else {
         // A sealed revision never changes: Built and Archived are new, sealed revisions.
         r.revision = last.rev.revision + 1;
-        r.signOffs = {signOff};
+        r.signOffs = { signOff };
         r.createdAt = now;
         r.previousHash = last.rev.hash;
         r.hash = SheetHash::compute(number, r);
@@ -728,10 +762,11 @@ SheetPage SheetStore::list(const SheetQuery &query, SheetError *error) const
     Filter f = filterFor(query, usesFullTextSearch());
     const QStringList key = sortKeyColumns(query.sort);
     const QString dir = query.descending ? QStringLiteral(" DESC") : QString();
-    QString sql = QStringLiteral("SELECT s.id, s.number, s.status, s.current_revision, s.customer, s.vin, s.registration,"
-                                 " s.variant_id, s.created_at, s.updated_at, %1 FROM sheet s")
-                      .arg(key.join(QStringLiteral(", ")))
-                  + f.where;
+    QString sql
+        = QStringLiteral("SELECT s.id, s.number, s.status, s.current_revision, s.customer, s.vin, s.registration,"
+                         " s.variant_id, s.created_at, s.updated_at, %1 FROM sheet s")
+              .arg(key.join(QStringLiteral(", ")))
+        + f.where;
     if (!query.after.isEmpty() && query.after.size() == key.size()) {
         QStringList marks(key.size(), QStringLiteral("?"));
         sql += (f.where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
@@ -807,49 +842,55 @@ QList<SheetVerifyIssue> SheetStore::verify(SheetError *error) const
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id, number, status, current_revision, customer, vin, registration, variant_id,"
-                                   " notes FROM sheet ORDER BY year, seq"))) {
+        if (!q.exec(
+                QStringLiteral("SELECT id, number, status, current_revision, customer, vin, registration, variant_id,"
+                               " notes FROM sheet ORDER BY year, seq"))) {
             setError(error, SheetError::Database, tr("cannot read the sheets: %1").arg(sqlError(q)));
             return issues;
         }
         while (q.next())
-            sheets.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(4).toString(),
-                           q.value(5).toString(), q.value(6).toString(), q.value(7).toString(), q.value(8).toString(),
-                           q.value(3).toInt()});
+            sheets.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
+                            q.value(8).toString(), q.value(3).toInt() });
     }
     Reader reader(db);
     for (const S &s : sheets) {
         QList<Row> rows;
         QString problem;
         if (!reader.read(s.id, &rows, &problem)) {
-            issues.append({s.number, 0, tr("cannot be read: %1").arg(problem)});
+            issues.append({ s.number, 0, tr("cannot be read: %1").arg(problem) });
             continue;
         }
         if (rows.isEmpty()) {
-            issues.append({s.number, 0, tr("has no revision")});
+            issues.append({ s.number, 0, tr("has no revision") });
             continue;
         }
         QString previous = SheetHash::genesis();
         for (int i = 0; i < rows.size(); ++i) {
             const SheetRevision &r = rows.at(i).rev;
             if (r.revision != i + 1)
-                issues.append({s.number, r.revision, tr("revision numbers are not consecutive (expected %1)").arg(i + 1)});
+                issues.append(
+                    { s.number, r.revision, tr("revision numbers are not consecutive (expected %1)").arg(i + 1) });
             if (r.previousHash != previous)
-                issues.append({s.number, r.revision, tr("chain broken: the previous hash does not match revision %1")
-                                                         .arg(i == 0 ? 0 : rows.at(i - 1).rev.revision)});
+                issues.append({ s.number, r.revision,
+                                tr("chain broken: the previous hash does not match revision %1")
+                                    .arg(i == 0 ? 0 : rows.at(i - 1).rev.revision) });
             const QString recomputed = SheetHash::compute(s.number, r);
             if (recomputed != r.hash)
-                issues.append({s.number, r.revision, tr("content does not match its hash (stored %1…, computed %2…)")
-                                                         .arg(r.hash.left(12), recomputed.left(12))});
+                issues.append({ s.number, r.revision,
+                                tr("content does not match its hash (stored %1…, computed %2…)")
+                                    .arg(r.hash.left(12), recomputed.left(12)) });
             if (rows.at(i).sealed != isSealedStatus(r.status))
-                issues.append({s.number, r.revision, tr("sealed flag does not match status %1").arg(sheetStatusCode(r.status))});
+                issues.append({ s.number, r.revision,
+                                tr("sealed flag does not match status %1").arg(sheetStatusCode(r.status)) });
             previous = r.hash;
         }
         const SheetRevision &latest = rows.last().rev;
         if (s.current != latest.revision || s.status != sheetStatusCode(latest.status) || s.customer != latest.customer
             || s.vin != latest.vin || s.registration != latest.registration || s.variant != latest.variantId
             || s.notes != latest.notes)
-            issues.append({s.number, 0, tr("the sheet list does not match its latest revision %1").arg(latest.revision)});
+            issues.append(
+                { s.number, 0, tr("the sheet list does not match its latest revision %1").arg(latest.revision) });
     }
     return issues;
 }
@@ -898,7 +939,8 @@ std::optional<SheetImportReport> SheetStore::importSheets(const QList<BuildSheet
         const int seq = sheet.number.mid(5).toInt();
         const qint64 sheetId = w.insertSheet(sheet.number, year, seq, sheet.revisions.first(), sheet.createdAt);
         if (!sheetId) {
-            setError(error, SheetError::Invalid, tr("sheet %1 cannot be stored: %2; nothing was imported").arg(sheet.number, w.error));
+            setError(error, SheetError::Invalid,
+                     tr("sheet %1 cannot be stored: %2; nothing was imported").arg(sheet.number, w.error));
             return std::nullopt;
         }
         for (const SheetRevision &r : sheet.revisions) {
@@ -913,7 +955,8 @@ std::optional<SheetImportReport> SheetStore::importSheets(const QList<BuildSheet
             }
         }
         if (!w.updateSheet(sheetId, sheet.latest(), sheet.latest().createdAt)) {
-            setError(error, SheetError::Invalid, tr("sheet %1 cannot be stored: %2; nothing was imported").arg(sheet.number, w.error));
+            setError(error, SheetError::Invalid,
+                     tr("sheet %1 cannot be stored: %2; nothing was imported").arg(sheet.number, w.error));
             return std::nullopt;
         }
         ++report.imported;

@@ -25,7 +25,8 @@ QList<WorkStep> WorkSteps::load(const QString &path, const WorkStepParameters &p
     }
     QJsonParseError parse;
     const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &parse).object();
-    if (parse.error != QJsonParseError::NoError || root.value(QLatin1String("format")).toString() != QLatin1String("remaster-worksteps")) {
+    if (parse.error != QJsonParseError::NoError
+        || root.value(QLatin1String("format")).toString() != QLatin1String("remaster-worksteps")) {
         if (error)
             *error = tr("%1 is not a work-step file (format \"remaster-worksteps\")").arg(path);
         return {};
@@ -42,7 +43,8 @@ QList<WorkStep> WorkSteps::load(const QString &path, const WorkStepParameters &p
         s.textEn = o.value(QLatin1String("en")).toString();
         s.textFr = o.value(QLatin1String("fr")).toString();
         s.hvSafety = o.value(QLatin1String("hv_safety")).toBool();
-        if (s.stepId.isEmpty() || s.textEn.isEmpty() || s.textFr.isEmpty() || !o.value(QLatin1String("hv_safety")).isBool()) {
+        if (s.stepId.isEmpty() || s.textEn.isEmpty() || s.textFr.isEmpty()
+            || !o.value(QLatin1String("hv_safety")).isBool()) {
             if (error)
                 *error = tr("%1: steps[%2] needs id, en, fr and hv_safety").arg(path).arg(i);
             return {};

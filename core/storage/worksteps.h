@@ -12,7 +12,7 @@
 namespace remaster::storage {
 
 struct WorkStepParameters {
-    double packMaxVoltageV = 0;          // full-charge pack voltage
+    double packMaxVoltageV = 0; // full-charge pack voltage
     bool acDcGalvanicallyConnected = true;
     bool acDoubleProtection = false;
 };

@@ -21,7 +21,7 @@ class TestCli : public QObject
     Run cli(QStringList args, bool withDb = true)
     {
         if (withDb)
-            args = QStringList{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("cli.sqlite"))} + args;
+            args = QStringList { QStringLiteral("--db"), m_dir.filePath(QStringLiteral("cli.sqlite")) } + args;
         QProcess p;
         // Keep the user's real data folders out of reach even for commands without --db.
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -32,7 +32,7 @@ class TestCli : public QObject
         p.start(QStringLiteral(REMASTER_CLI_PATH), args);
         if (!p.waitForFinished(60000))
             qFatal("remaster-cli did not finish");
-        return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+        return { p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError()) };
     }
 
     QString writeFile(const QString &name, const QByteArray &content)
@@ -47,26 +47,26 @@ class TestCli : public QObject
 private slots:
     void helpAndUsageErrors()
     {
-        const Run help = cli({QStringLiteral("--help")}, false);
+        const Run help = cli({ QStringLiteral("--help") }, false);
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("catalog list"));
         QVERIFY(help.out.contains("evaluate DESIGN.json"));
-        const Run unknown = cli({QStringLiteral("frobnicate")});
+        const Run unknown = cli({ QStringLiteral("frobnicate") });
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains(QStringLiteral("frobnicate")));
     }
 
     void catalogListJson()
     {
-        const Run all = cli({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--json")});
+        const Run all = cli({ QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--json") });
         QCOMPARE(all.exitCode, 0);
         const int total = all.json().value(QLatin1String("count")).toInt();
         QVERIFY(total >= 40);
         QCOMPARE(all.json().value(QLatin1String("items")).toArray().size(), total);
 
-        const Run filtered = cli({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--generation"),
-                                  QStringLiteral("master-3"), QStringLiteral("--drive"), QStringLiteral("rwd"),
-                                  QStringLiteral("--gvw"), QStringLiteral("4500"), QStringLiteral("--json")});
+        const Run filtered = cli({ QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--generation"),
+                                   QStringLiteral("master-3"), QStringLiteral("--drive"), QStringLiteral("rwd"),
+                                   QStringLiteral("--gvw"), QStringLiteral("4500"), QStringLiteral("--json") });
         QCOMPARE(filtered.exitCode, 0);
         const QJsonArray items = filtered.json().value(QLatin1String("items")).toArray();
         QVERIFY(!items.isEmpty());
@@ -77,35 +77,45 @@ private slots:
             QCOMPARE(o.value(QLatin1String("drive")).toString(), QStringLiteral("rwd"));
             QCOMPARE(o.value(QLatin1String("gvw_kg")).toDouble(), 4500.0);
         }
-        const Run motors = cli({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("motors"), QStringLiteral("--json")});
-        QVERIFY(motors.json().value(QLatin1String("items")).toArray().first().toObject().contains(QLatin1String("peak_power_kw")));
+        const Run motors = cli(
+            { QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("motors"), QStringLiteral("--json") });
+        QVERIFY(motors.json()
+                    .value(QLatin1String("items"))
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .contains(QLatin1String("peak_power_kw")));
     }
 
     void badFilterNamesTheAcceptedValues()
     {
-        const Run r = cli({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--gvw"), QStringLiteral("-5")});
+        const Run r
+            = cli({ QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--gvw"), QStringLiteral("-5") });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("--gvw")) && r.err.contains(QStringLiteral("1 and 10000")));
     }
 
     void showEntryHumanAndJson()
     {
-        const Run human = cli({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("m3-2019-van-l3h2-fwd-3500")});
+        const Run human
+            = cli({ QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("m3-2019-van-l3h2-fwd-3500") });
         QCOMPARE(human.exitCode, 0);
         QVERIFY(human.out.contains("Mass in running order (G)"));
         QVERIFY(human.out.contains("2,066 kg") || human.out.contains("2066 kg"));
-        const Run json = cli({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("nissan-em57-110"), QStringLiteral("--json")});
+        const Run json = cli({ QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("nissan-em57-110"),
+                               QStringLiteral("--json") });
         QCOMPARE(json.exitCode, 0);
         QCOMPARE(json.json().value(QLatin1String("kind")).toString(), QStringLiteral("motor"));
         QVERIFY(!json.json().value(QLatin1String("sources")).toArray().isEmpty());
-        const Run missing = cli({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("no-such-thing")});
+        const Run missing = cli({ QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("no-such-thing") });
         QCOMPARE(missing.exitCode, 3);
         QVERIFY(missing.err.contains(QStringLiteral("no-such-thing")));
     }
 
     void validateReportsFileEntryAndField()
     {
-        const QString bad = writeFile(QStringLiteral("bad-catalog.json"), R"({"format":"remaster-catalog","format_version":1,
+        const QString bad
+            = writeFile(QStringLiteral("bad-catalog.json"), R"({"format":"remaster-catalog","format_version":1,
             "catalog":"components","catalog_version":"x","sources":[{"id":"s","citation":"c"}],
             "entries":[{"id":"m1","kind":"motor","label":"M","condition":"new","technology":"PMSM",
               "peak_power":{"value":-80,"unit":"kW","source":"s","confidence":"B"},
@@ -116,40 +126,45 @@ private slots:
               "dc_voltage_max":{"value":400,"unit":"V","source":"s","confidence":"B"},
               "mass":{"value":50,"unit":"kg","source":"s","confidence":"B"},
               "peak_efficiency":{"value":0.95,"unit":"1","source":"s","confidence":"B"}}]})");
-        const Run r = cli({QStringLiteral("catalog"), QStringLiteral("validate"), bad, QStringLiteral("--json")}, false);
+        const Run r
+            = cli({ QStringLiteral("catalog"), QStringLiteral("validate"), bad, QStringLiteral("--json") }, false);
         QCOMPARE(r.exitCode, 1);
         const QJsonObject issue = r.json().value(QLatin1String("issues")).toArray().first().toObject();
         QCOMPARE(issue.value(QLatin1String("entry")).toString(), QStringLiteral("m1"));
         QCOMPARE(issue.value(QLatin1String("field")).toString(), QStringLiteral("peak_power"));
         QVERIFY(issue.value(QLatin1String("accepted")).toString().contains(QStringLiteral("1 … 500 kW")));
-        const Run broken = cli({QStringLiteral("catalog"), QStringLiteral("validate"),
-                                writeFile(QStringLiteral("broken.json"), "{ not json")}, false);
+        const Run broken = cli({ QStringLiteral("catalog"), QStringLiteral("validate"),
+                                 writeFile(QStringLiteral("broken.json"), "{ not json") },
+                               false);
         QCOMPARE(broken.exitCode, 3);
         QVERIFY(broken.out.contains("malformed JSON"));
     }
 
     void duplicateAndImport()
     {
-        const Run dup = cli({QStringLiteral("catalog"), QStringLiteral("duplicate"), QStringLiteral("m3-2019-van-l3h2-fwd-3500"),
-                             QStringLiteral("my-van-ab123cd"), QStringLiteral("--label"), QStringLiteral("Customer van AB-123-CD")});
+        const Run dup = cli({ QStringLiteral("catalog"), QStringLiteral("duplicate"),
+                              QStringLiteral("m3-2019-van-l3h2-fwd-3500"), QStringLiteral("my-van-ab123cd"),
+                              QStringLiteral("--label"), QStringLiteral("Customer van AB-123-CD") });
         QCOMPARE(dup.exitCode, 0);
-        const Run shown = cli({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("my-van-ab123cd"), QStringLiteral("--json")});
+        const Run shown = cli({ QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("my-van-ab123cd"),
+                                QStringLiteral("--json") });
         QCOMPARE(shown.json().value(QLatin1String("origin")).toString(), QStringLiteral("user"));
         QCOMPARE(shown.json().value(QLatin1String("entry")).toObject().value(QLatin1String("label")).toString(),
                  QStringLiteral("Customer van AB-123-CD"));
-        const Run again = cli({QStringLiteral("catalog"), QStringLiteral("duplicate"), QStringLiteral("m3-2019-van-l3h2-fwd-3500"),
-                               QStringLiteral("my-van-ab123cd")});
+        const Run again = cli({ QStringLiteral("catalog"), QStringLiteral("duplicate"),
+                                QStringLiteral("m3-2019-van-l3h2-fwd-3500"), QStringLiteral("my-van-ab123cd") });
         QCOMPARE(again.exitCode, 3);
-        const Run bad = cli({QStringLiteral("catalog"), QStringLiteral("import"), writeFile(QStringLiteral("imp.json"), "[]")});
+        const Run bad
+            = cli({ QStringLiteral("catalog"), QStringLiteral("import"), writeFile(QStringLiteral("imp.json"), "[]") });
         QCOMPARE(bad.exitCode, 3);
     }
 
     void exampleDesignEvaluates()
     {
-        const Run example = cli({QStringLiteral("example-design")}, false);
+        const Run example = cli({ QStringLiteral("example-design") }, false);
         QCOMPARE(example.exitCode, 0);
         const QString design = writeFile(QStringLiteral("design.json"), example.out);
-        const Run eval = cli({QStringLiteral("evaluate"), design, QStringLiteral("--json")});
+        const Run eval = cli({ QStringLiteral("evaluate"), design, QStringLiteral("--json") });
         QCOMPARE(eval.exitCode, 0);
         const QJsonObject json = eval.json();
         QCOMPARE(json.value(QLatin1String("format")).toString(), QStringLiteral("remaster-evaluation"));
@@ -159,48 +174,56 @@ private slots:
             QVERIFY(c.toObject().value(QLatin1String("consumption_wh_per_km")).toDouble() > 100);
             QVERIFY(c.toObject().value(QLatin1String("range_km")).toDouble() > 50);
         }
-        const Run human = cli({QStringLiteral("evaluate"), design});
+        const Run human = cli({ QStringLiteral("evaluate"), design });
         QCOMPARE(human.exitCode, 0);
         QVERIFY(human.out.contains("Power window (FR-07"));
     }
 
     void badDesignNamesTheField()
     {
-        QJsonObject design = QJsonDocument::fromJson(cli({QStringLiteral("example-design")}, false).out).object();
+        QJsonObject design = QJsonDocument::fromJson(cli({ QStringLiteral("example-design") }, false).out).object();
         QJsonObject kit = design.value(QLatin1String("kit")).toObject();
         kit.insert(QStringLiteral("modules_in_series"), -2);
         design.insert(QStringLiteral("kit"), kit);
-        const Run r = cli({QStringLiteral("evaluate"), writeFile(QStringLiteral("bad-design.json"), QJsonDocument(design).toJson())});
+        const Run r = cli({ QStringLiteral("evaluate"),
+                            writeFile(QStringLiteral("bad-design.json"), QJsonDocument(design).toJson()) });
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.err.contains(QStringLiteral("kit.modules_in_series")));
         QVERIFY(r.err.contains(QStringLiteral("1 … 400")));
-        const Run missing = cli({QStringLiteral("evaluate"), m_dir.filePath(QStringLiteral("nope.json"))});
+        const Run missing = cli({ QStringLiteral("evaluate"), m_dir.filePath(QStringLiteral("nope.json")) });
         QCOMPARE(missing.exitCode, 3);
     }
 
     void packOutsideTheInverterRangeIsAnError()
     {
         // 14 ZE40 modules (33.6 V full each) reach 470 V, above the Leaf inverter's 405.5 V.
-        QJsonObject design = QJsonDocument::fromJson(cli({QStringLiteral("example-design")}, false).out).object();
+        QJsonObject design = QJsonDocument::fromJson(cli({ QStringLiteral("example-design") }, false).out).object();
         QJsonObject kit = design.value(QLatin1String("kit")).toObject();
         kit.insert(QStringLiteral("modules_in_series"), 14);
         design.insert(QStringLiteral("kit"), kit);
-        const Run r = cli({QStringLiteral("evaluate"), writeFile(QStringLiteral("high-v.json"), QJsonDocument(design).toJson()),
-                           QStringLiteral("--json")});
+        const Run r = cli({ QStringLiteral("evaluate"),
+                            writeFile(QStringLiteral("high-v.json"), QJsonDocument(design).toJson()),
+                            QStringLiteral("--json") });
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(QStringLiteral("kit.modules_in_series")), qPrintable(r.err));
         const QJsonObject error = r.json().value(QLatin1String("errors")).toArray().first().toObject();
         QCOMPARE(error.value(QLatin1String("field")).toString(), QStringLiteral("kit.modules_in_series"));
         QVERIFY(error.value(QLatin1String("accepted")).toString().contains(QStringLiteral("…")));
-        QVERIFY(!r.json().value(QLatin1String("battery")).toObject().value(QLatin1String("inverter_window")).toObject()
-                     .value(QLatin1String("pass")).toBool());
+        QVERIFY(!r.json()
+                     .value(QLatin1String("battery"))
+                     .toObject()
+                     .value(QLatin1String("inverter_window"))
+                     .toObject()
+                     .value(QLatin1String("pass"))
+                     .toBool());
     }
 
     void checkListsEveryRuleAndFailsWithExit1()
     {
-        QJsonObject design = QJsonDocument::fromJson(cli({QStringLiteral("example-design")}, false).out).object();
-        const Run ok = cli({QStringLiteral("check"), writeFile(QStringLiteral("check-ok.json"), QJsonDocument(design).toJson()),
-                            QStringLiteral("--json")});
+        QJsonObject design = QJsonDocument::fromJson(cli({ QStringLiteral("example-design") }, false).out).object();
+        const Run ok
+            = cli({ QStringLiteral("check"), writeFile(QStringLiteral("check-ok.json"), QJsonDocument(design).toJson()),
+                    QStringLiteral("--json") });
         QCOMPARE(ok.exitCode, 0);
         QVERIFY(!ok.json().value(QLatin1String("ruleset_version")).toString().isEmpty());
         QVERIFY(ok.json().value(QLatin1String("results")).toArray().size() > 30);
@@ -211,20 +234,20 @@ private slots:
         kit.insert(QStringLiteral("inverter_id"), QStringLiteral("cascadia-cm200"));
         design.insert(QStringLiteral("kit"), kit);
         const QString failing = writeFile(QStringLiteral("check-fail.json"), QJsonDocument(design).toJson());
-        const Run fail = cli({QStringLiteral("check"), failing});
+        const Run fail = cli({ QStringLiteral("check"), failing });
         QCOMPARE(fail.exitCode, 1);
         QVERIFY(fail.out.contains("FR-07"));
         QVERIFY(fail.out.indexOf("FAIL") < fail.out.indexOf("PASS"));
 
-        const Run badRuleset = cli({QStringLiteral("check"), failing, QStringLiteral("--ruleset"),
-                                    writeFile(QStringLiteral("ruleset.json"), "{\"format\": \"remaster-ruleset\"}")});
+        const Run badRuleset = cli({ QStringLiteral("check"), failing, QStringLiteral("--ruleset"),
+                                     writeFile(QStringLiteral("ruleset.json"), "{\"format\": \"remaster-ruleset\"}") });
         QCOMPARE(badRuleset.exitCode, 3);
     }
 
     void refusesAForeignDatabase()
     {
         const QString notDb = writeFile(QStringLiteral("notes.sqlite"), "my notes");
-        const Run r = cli({QStringLiteral("--db"), notDb, QStringLiteral("catalog"), QStringLiteral("list")}, false);
+        const Run r = cli({ QStringLiteral("--db"), notDb, QStringLiteral("catalog"), QStringLiteral("list") }, false);
         QCOMPARE(r.exitCode, 4);
         QVERIFY(r.err.contains(QStringLiteral("not a ReMaster database")));
         QFile f(notDb);
@@ -234,8 +257,8 @@ private slots:
 
     void frenchMessages()
     {
-        const Run r = cli({QStringLiteral("--ui-lang"), QStringLiteral("fr"), QStringLiteral("catalog"), QStringLiteral("show"),
-                           QStringLiteral("no-such-thing")});
+        const Run r = cli({ QStringLiteral("--ui-lang"), QStringLiteral("fr"), QStringLiteral("catalog"),
+                            QStringLiteral("show"), QStringLiteral("no-such-thing") });
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(QStringLiteral("aucune")), qPrintable(r.err));
     }

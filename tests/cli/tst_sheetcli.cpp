@@ -26,7 +26,7 @@ class TestSheetCli : public QObject
 
     Run cli(QStringList args, const QString &db = QStringLiteral("sheets.sqlite"))
     {
-        args = QStringList{QStringLiteral("--db"), m_dir.filePath(db)} + args;
+        args = QStringList { QStringLiteral("--db"), m_dir.filePath(db) } + args;
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), m_dir.path());
@@ -36,13 +36,14 @@ class TestSheetCli : public QObject
         p.start(QStringLiteral(REMASTER_CLI_PATH), args);
         if (!p.waitForFinished(120000))
             qFatal("remaster-cli did not finish");
-        return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+        return { p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError()) };
     }
 
     QString newSheet(const QString &db = QStringLiteral("sheets.sqlite"))
     {
-        const Run r = cli({QStringLiteral("sheet"), QStringLiteral("new"), m_design, QStringLiteral("--customer"),
-                           QStringLiteral("Boulangerie Dupont"), QStringLiteral("--json")}, db);
+        const Run r = cli({ QStringLiteral("sheet"), QStringLiteral("new"), m_design, QStringLiteral("--customer"),
+                            QStringLiteral("Boulangerie Dupont"), QStringLiteral("--json") },
+                          db);
         if (r.exitCode != 0)
             qFatal("sheet new failed: %s", qPrintable(r.err));
         return r.json().value(QLatin1String("number")).toString();
@@ -51,7 +52,7 @@ class TestSheetCli : public QObject
 private slots:
     void initTestCase()
     {
-        const Run example = cli({QStringLiteral("example-design")});
+        const Run example = cli({ QStringLiteral("example-design") });
         QCOMPARE(example.exitCode, 0);
         QFile f(m_dir.filePath(QStringLiteral("design.json")));
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -63,7 +64,7 @@ private slots:
     {
         const QString n = newSheet();
         QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d{4}$")).match(n).hasMatch(), qPrintable(n));
-        const Run show = cli({QStringLiteral("sheet"), QStringLiteral("show"), n, QStringLiteral("--json")});
+        const Run show = cli({ QStringLiteral("sheet"), QStringLiteral("show"), n, QStringLiteral("--json") });
         QCOMPARE(show.exitCode, 0);
         const QJsonObject o = show.json();
         QCOMPARE(o.value(QLatin1String("status")).toString(), QStringLiteral("draft"));
@@ -89,7 +90,7 @@ private slots:
         }
         QVERIFY(hv >= 5);
         QVERIFY(isolationFilled);
-        const Run human = cli({QStringLiteral("sheet"), QStringLiteral("show"), n});
+        const Run human = cli({ QStringLiteral("sheet"), QStringLiteral("show"), n });
         QCOMPARE(human.exitCode, 0);
         QVERIFY(human.out.contains(n.toUtf8()));
     }
@@ -97,38 +98,55 @@ private slots:
     void workflowWithSignOffsAndForbiddenTransitions()
     {
         const QString n = newSheet();
-        const Run early = cli({QStringLiteral("sheet"), QStringLiteral("approve"), n, QStringLiteral("--name"), QStringLiteral("H")});
+        const Run early = cli(
+            { QStringLiteral("sheet"), QStringLiteral("approve"), n, QStringLiteral("--name"), QStringLiteral("H") });
         QCOMPARE(early.exitCode, 3);
         QVERIFY2(early.err.contains(QStringLiteral("cannot become")), qPrintable(early.err));
-        const Run noName = cli({QStringLiteral("sheet"), QStringLiteral("submit"), n});
+        const Run noName = cli({ QStringLiteral("sheet"), QStringLiteral("submit"), n });
         QCOMPARE(noName.exitCode, 2);
         QVERIFY(noName.err.contains(QStringLiteral("--name")));
-        QCOMPARE(cli({QStringLiteral("sheet"), QStringLiteral("submit"), n, QStringLiteral("--name"), QStringLiteral("E. Durand")}).exitCode, 0);
-        QCOMPARE(cli({QStringLiteral("sheet"), QStringLiteral("approve"), n, QStringLiteral("--name"), QStringLiteral("H. Petit")}).exitCode, 0);
-        const Run built = cli({QStringLiteral("sheet"), QStringLiteral("build"), n, QStringLiteral("--name"), QStringLiteral("W. Bernard"),
-                               QStringLiteral("--json")});
+        QCOMPARE(cli({ QStringLiteral("sheet"), QStringLiteral("submit"), n, QStringLiteral("--name"),
+                       QStringLiteral("E. Durand") })
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({ QStringLiteral("sheet"), QStringLiteral("approve"), n, QStringLiteral("--name"),
+                       QStringLiteral("H. Petit") })
+                     .exitCode,
+                 0);
+        const Run built = cli({ QStringLiteral("sheet"), QStringLiteral("build"), n, QStringLiteral("--name"),
+                                QStringLiteral("W. Bernard"), QStringLiteral("--json") });
         QCOMPARE(built.exitCode, 0);
         QCOMPARE(built.json().value(QLatin1String("status")).toString(), QStringLiteral("built"));
         QCOMPARE(built.json().value(QLatin1String("revision")).toInt(), 2);
-        const Run again = cli({QStringLiteral("sheet"), QStringLiteral("approve"), n, QStringLiteral("--name"), QStringLiteral("H")});
+        const Run again = cli(
+            { QStringLiteral("sheet"), QStringLiteral("approve"), n, QStringLiteral("--name"), QStringLiteral("H") });
         QCOMPARE(again.exitCode, 3);
-        const Run rev1 = cli({QStringLiteral("sheet"), QStringLiteral("show"), n, QStringLiteral("--revision"), QStringLiteral("1"),
-                              QStringLiteral("--json")});
+        const Run rev1 = cli({ QStringLiteral("sheet"), QStringLiteral("show"), n, QStringLiteral("--revision"),
+                               QStringLiteral("1"), QStringLiteral("--json") });
         QCOMPARE(rev1.json().value(QLatin1String("status")).toString(), QStringLiteral("approved"));
         QCOMPARE(rev1.json().value(QLatin1String("sign_offs")).toArray().size(), 2);
-        QCOMPARE(cli({QStringLiteral("sheet"), QStringLiteral("show"), n, QStringLiteral("--revision"), QStringLiteral("9")}).exitCode, 3);
-        QCOMPARE(cli({QStringLiteral("sheet"), QStringLiteral("show"), QStringLiteral("1999-0001")}).exitCode, 3);
+        QCOMPARE(cli({ QStringLiteral("sheet"), QStringLiteral("show"), n, QStringLiteral("--revision"),
+                       QStringLiteral("9") })
+                     .exitCode,
+                 3);
+        QCOMPARE(cli({ QStringLiteral("sheet"), QStringLiteral("show"), QStringLiteral("1999-0001") }).exitCode, 3);
 
-        const Run list = cli({QStringLiteral("sheet"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("built"),
-                              QStringLiteral("--json")});
+        const Run list = cli({ QStringLiteral("sheet"), QStringLiteral("list"), QStringLiteral("--status"),
+                               QStringLiteral("built"), QStringLiteral("--json") });
         QCOMPARE(list.exitCode, 0);
         const QJsonArray items = list.json().value(QLatin1String("items")).toArray();
         QCOMPARE(items.size(), 1);
         QCOMPARE(items.at(0).toObject().value(QLatin1String("number")).toString(), n);
-        QCOMPARE(cli({QStringLiteral("sheet"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("done")}).exitCode, 2);
-        QCOMPARE(cli({QStringLiteral("sheet"), QStringLiteral("list"), QStringLiteral("--from"), QStringLiteral("31/12/2020")}).exitCode, 2);
-        const Run search = cli({QStringLiteral("sheet"), QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("dupont"),
-                                QStringLiteral("--json")});
+        QCOMPARE(
+            cli({ QStringLiteral("sheet"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("done") })
+                .exitCode,
+            2);
+        QCOMPARE(cli({ QStringLiteral("sheet"), QStringLiteral("list"), QStringLiteral("--from"),
+                       QStringLiteral("31/12/2020") })
+                     .exitCode,
+                 2);
+        const Run search = cli({ QStringLiteral("sheet"), QStringLiteral("list"), QStringLiteral("--search"),
+                                 QStringLiteral("dupont"), QStringLiteral("--json") });
         QVERIFY(search.json().value(QLatin1String("count")).toInt() >= 2);
     }
 
@@ -137,11 +155,15 @@ private slots:
         const QString a = newSheet(QStringLiteral("source.sqlite"));
         const QString b = newSheet(QStringLiteral("source.sqlite"));
         const QString file = m_dir.filePath(QStringLiteral("export.json"));
-        QCOMPARE(cli({QStringLiteral("sheet"), QStringLiteral("export"), a, b, QStringLiteral("--out"), file}, QStringLiteral("source.sqlite")).exitCode, 0);
-        const Run imported = cli({QStringLiteral("sheet"), QStringLiteral("import"), file, QStringLiteral("--json")}, QStringLiteral("copy.sqlite"));
+        QCOMPARE(cli({ QStringLiteral("sheet"), QStringLiteral("export"), a, b, QStringLiteral("--out"), file },
+                     QStringLiteral("source.sqlite"))
+                     .exitCode,
+                 0);
+        const Run imported = cli({ QStringLiteral("sheet"), QStringLiteral("import"), file, QStringLiteral("--json") },
+                                 QStringLiteral("copy.sqlite"));
         QCOMPARE(imported.exitCode, 0);
         QCOMPARE(imported.json().value(QLatin1String("imported")).toInt(), 2);
-        QCOMPARE(cli({QStringLiteral("sheet"), QStringLiteral("verify")}, QStringLiteral("copy.sqlite")).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("sheet"), QStringLiteral("verify") }, QStringLiteral("copy.sqlite")).exitCode, 0);
 
         // A truncated file is refused with exit 3 and nothing imported.
         QFile f(file);
@@ -152,15 +174,23 @@ private slots:
         QVERIFY(cut.open(QIODevice::WriteOnly));
         cut.write(whole.left(whole.size() / 2));
         cut.close();
-        const Run bad = cli({QStringLiteral("sheet"), QStringLiteral("import"), cut.fileName()}, QStringLiteral("empty.sqlite"));
+        const Run bad = cli({ QStringLiteral("sheet"), QStringLiteral("import"), cut.fileName() },
+                            QStringLiteral("empty.sqlite"));
         QCOMPARE(bad.exitCode, 3);
         QVERIFY2(bad.err.contains(QStringLiteral("truncated")), qPrintable(bad.err));
-        QCOMPARE(cli({QStringLiteral("sheet"), QStringLiteral("list"), QStringLiteral("--json")}, QStringLiteral("empty.sqlite"))
-                     .json().value(QLatin1String("count")).toInt(), 0);
+        QCOMPARE(cli({ QStringLiteral("sheet"), QStringLiteral("list"), QStringLiteral("--json") },
+                     QStringLiteral("empty.sqlite"))
+                     .json()
+                     .value(QLatin1String("count"))
+                     .toInt(),
+                 0);
 
         const QString csv = m_dir.filePath(QStringLiteral("bom.csv"));
-        QCOMPARE(cli({QStringLiteral("sheet"), QStringLiteral("export-csv"), QStringLiteral("--bom"), a, QStringLiteral("--out"), csv},
-                     QStringLiteral("source.sqlite")).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("sheet"), QStringLiteral("export-csv"), QStringLiteral("--bom"), a,
+                       QStringLiteral("--out"), csv },
+                     QStringLiteral("source.sqlite"))
+                     .exitCode,
+                 0);
         QFile c(csv);
         QVERIFY(c.open(QIODevice::ReadOnly));
         QVERIFY(c.readLine().startsWith("sheet_number,revision,line,part_number"));
@@ -171,32 +201,37 @@ private slots:
             raw.setDatabaseName(m_dir.filePath(QStringLiteral("copy.sqlite")));
             QVERIFY(raw.open());
             QSqlQuery q(raw);
-            QVERIFY2(q.exec(QStringLiteral("UPDATE sheet_revision SET registration = 'XX-999-XX' WHERE revision = 1 AND sheet_id ="
-                                           " (SELECT id FROM sheet WHERE number = '%1')").arg(b)),
+            QVERIFY2(q.exec(QStringLiteral(
+                                "UPDATE sheet_revision SET registration = 'XX-999-XX' WHERE revision = 1 AND sheet_id ="
+                                " (SELECT id FROM sheet WHERE number = '%1')")
+                                .arg(b)),
                      qPrintable(q.lastError().text()));
             q.finish();
             raw.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-        const Run verify = cli({QStringLiteral("sheet"), QStringLiteral("verify"), QStringLiteral("--json")}, QStringLiteral("copy.sqlite"));
+        const Run verify = cli({ QStringLiteral("sheet"), QStringLiteral("verify"), QStringLiteral("--json") },
+                               QStringLiteral("copy.sqlite"));
         QCOMPARE(verify.exitCode, 1);
         QCOMPARE(verify.json().value(QLatin1String("ok")).toBool(), false);
         const QJsonArray issues = verify.json().value(QLatin1String("issues")).toArray();
         QVERIFY(!issues.isEmpty());
         QCOMPARE(issues.at(0).toObject().value(QLatin1String("number")).toString(), b);
         QCOMPARE(issues.at(0).toObject().value(QLatin1String("revision")).toInt(), 1);
-        const Run human = cli({QStringLiteral("sheet"), QStringLiteral("verify")}, QStringLiteral("copy.sqlite"));
+        const Run human = cli({ QStringLiteral("sheet"), QStringLiteral("verify") }, QStringLiteral("copy.sqlite"));
         QCOMPARE(human.exitCode, 1);
         QVERIFY(human.out.contains(b.toUtf8()));
     }
 
     void usageErrors()
     {
-        QCOMPARE(cli({QStringLiteral("sheet")}).exitCode, 2);
-        QCOMPARE(cli({QStringLiteral("sheet"), QStringLiteral("frobnicate")}).exitCode, 2);
-        QCOMPARE(cli({QStringLiteral("sheet"), QStringLiteral("new")}).exitCode, 2);
-        QCOMPARE(cli({QStringLiteral("sheet"), QStringLiteral("export"), QStringLiteral("2026-0001")}).exitCode, 2);
-        QCOMPARE(cli({QStringLiteral("sheet"), QStringLiteral("new"), m_dir.filePath(QStringLiteral("missing.json"))}).exitCode, 3);
+        QCOMPARE(cli({ QStringLiteral("sheet") }).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("sheet"), QStringLiteral("frobnicate") }).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("sheet"), QStringLiteral("new") }).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("sheet"), QStringLiteral("export"), QStringLiteral("2026-0001") }).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("sheet"), QStringLiteral("new"), m_dir.filePath(QStringLiteral("missing.json")) })
+                     .exitCode,
+                 3);
     }
 };
 

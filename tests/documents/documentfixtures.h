@@ -38,15 +38,15 @@ inline QJsonObject envelopeJson(const model::WheelEnvelope &e)
     const auto kw = [](units::Power p) { return units::inKilowatts(p); };
     QJsonArray demand;
     for (const auto &d : e.demand)
-        demand.append(QJsonObject{{QStringLiteral("grade_percent"), d.gradePercent},
-                                  {QStringLiteral("wheel_torque_nm"), list(d.wheelTorque, nm)},
-                                  {QStringLiteral("wheel_power_kw"), list(d.wheelPower, kw)}});
-    return {{QStringLiteral("speed_kmh"), list(e.speed, kmh)},
-            {QStringLiteral("peak_wheel_torque_nm"), list(e.peakWheelTorque, nm)},
-            {QStringLiteral("continuous_wheel_torque_nm"), list(e.continuousWheelTorque, nm)},
-            {QStringLiteral("peak_wheel_power_kw"), list(e.peakWheelPower, kw)},
-            {QStringLiteral("continuous_wheel_power_kw"), list(e.continuousWheelPower, kw)},
-            {QStringLiteral("demand"), demand}};
+        demand.append(QJsonObject { { QStringLiteral("grade_percent"), d.gradePercent },
+                                    { QStringLiteral("wheel_torque_nm"), list(d.wheelTorque, nm) },
+                                    { QStringLiteral("wheel_power_kw"), list(d.wheelPower, kw) } });
+    return { { QStringLiteral("speed_kmh"), list(e.speed, kmh) },
+             { QStringLiteral("peak_wheel_torque_nm"), list(e.peakWheelTorque, nm) },
+             { QStringLiteral("continuous_wheel_torque_nm"), list(e.continuousWheelTorque, nm) },
+             { QStringLiteral("peak_wheel_power_kw"), list(e.peakWheelPower, kw) },
+             { QStringLiteral("continuous_wheel_power_kw"), list(e.continuousWheelPower, kw) },
+             { QStringLiteral("demand"), demand } };
 }
 
 struct Fixture {
@@ -75,10 +75,9 @@ struct Fixture {
             throw std::runtime_error("bundled rule set unusable");
         rules = rs.parameters;
         const model::RetrofitDesign d = model::exampleDesign();
-        const auto ev = model::evaluateDesign(d, catalog, [](const std::string &id) {
-            return storage::CycleLibrary::load(QString::fromStdString(id));
-        });
-        const auto check = model::checkDesign(d, ev, rules, model::Date{2026, 11, 28});
+        const auto ev = model::evaluateDesign(
+            d, catalog, [](const std::string &id) { return storage::CycleLibrary::load(QString::fromStdString(id)); });
+        const auto check = model::checkDesign(d, ev, rules, model::Date { 2026, 11, 28 });
         snapshot = storage::EvaluationJson::write(d, ev, catalog);
         QJsonObject motor = snapshot.value(QLatin1String("motor")).toObject();
         if (!motor.contains(QLatin1String("envelope"))) {
@@ -135,8 +134,12 @@ struct Fixture {
         r.componentsCatalogVersion = QStringLiteral("2026.1");
         r.bom = baseBom;
         for (int i = static_cast<int>(r.bom.size()); i < bomLines; ++i)
-            r.bom.append(BomLine{QStringLiteral("HW-%1").arg(i, 4, 10, QLatin1Char('0')),
-                                 QStringLiteral("Harness clip, bracket or fastener kit no. %1").arg(i), 4, 0.25, 900.0 + i, {}});
+            r.bom.append(BomLine { QStringLiteral("HW-%1").arg(i, 4, 10, QLatin1Char('0')),
+                                   QStringLiteral("Harness clip, bracket or fastener kit no. %1").arg(i),
+                                   4,
+                                   0.25,
+                                   900.0 + i,
+                                   {} });
         r.steps = steps;
         for (WorkStep &s : r.steps)
             if (s.stepId == QLatin1String("isolation-measurement")) {
@@ -148,10 +151,11 @@ struct Fixture {
         r.notes = QStringLiteral("Customer asks for the towbar to be kept.");
         r.createdAt = QStringLiteral("2026-11-21T09:30:00Z");
         if (isSealedStatus(status)) {
-            r.signOffs = {SignOff{SignOffRole::Engineer, QStringLiteral("Claire Dubois"), QStringLiteral("2026-11-21T10:00:00Z"),
-                                  SheetStatus::Draft, SheetStatus::InReview},
-                          SignOff{SignOffRole::Homologation, QStringLiteral("Marc Lefèvre"), QStringLiteral("2026-11-22T16:12:00Z"),
-                                  SheetStatus::InReview, SheetStatus::Approved}};
+            r.signOffs
+                = { SignOff { SignOffRole::Engineer, QStringLiteral("Claire Dubois"),
+                              QStringLiteral("2026-11-21T10:00:00Z"), SheetStatus::Draft, SheetStatus::InReview },
+                    SignOff { SignOffRole::Homologation, QStringLiteral("Marc Lefèvre"),
+                              QStringLiteral("2026-11-22T16:12:00Z"), SheetStatus::InReview, SheetStatus::Approved } };
         }
         r.previousHash = QStringLiteral("3f1c2a9be0d4c5a6b7e8f90112233445566778899aabbccddeeff00112233445");
         r.hash = SheetHash::compute(number, r);
@@ -161,7 +165,7 @@ struct Fixture {
         SheetRevision first = r;
         first.revision = 1;
         first.status = SheetStatus::Approved;
-        s.revisions = {first, r};
+        s.revisions = { first, r };
         return s;
     }
 };

@@ -20,10 +20,9 @@ inline bool relClose(double a, double b, double rel)
     return std::fabs(a - b) <= rel * std::max(std::fabs(a), std::fabs(b));
 }
 
-template <class Q>
-Sourced<Q> src(Q v)
+template<class Q> Sourced<Q> src(Q v)
 {
-    return Sourced<Q>{v, {"test", Confidence::Representative, ""}};
+    return Sourced<Q> { v, { "test", Confidence::Representative, "" } };
 }
 
 inline Motor motor(double peakKw = 100, double contKw = 57, double torque = 245, double maxRpm = 11000)
@@ -133,12 +132,16 @@ inline MotorModel motorModel(double peakKw = 100, double contKw = 57, double tor
 
 inline VehicleSetup setup(units::Mass mass, const MotorModel &m, int series = 12, int parallel = 1)
 {
-    const auto rl = RoadLoad::physical({mass, units::ratio(0.008), units::ratio(0.40),
-                                        units::squareMetres(4.2), units::ratio(0.05),
-                                        airDensity(units::celsius(20), units::metres(0))});
-    return VehicleSetup{rl, units::metres(0.345), Gear{units::ratio(9.3), units::ratio(0.97)}, m,
-                        BatteryPack(module(), series, parallel), AuxLoads{}, RegenPolicy{},
-                        units::ratio(0.9)};
+    const auto rl = RoadLoad::physical({ mass, units::ratio(0.008), units::ratio(0.40), units::squareMetres(4.2),
+                                         units::ratio(0.05), airDensity(units::celsius(20), units::metres(0)) });
+    return VehicleSetup { rl,
+                          units::metres(0.345),
+                          Gear { units::ratio(9.3), units::ratio(0.97) },
+                          m,
+                          BatteryPack(module(), series, parallel),
+                          AuxLoads {},
+                          RegenPolicy {},
+                          units::ratio(0.9) };
 }
 
 inline std::string cyclePath(const char *stem)

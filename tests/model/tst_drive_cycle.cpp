@@ -29,7 +29,7 @@ private slots:
         QCOMPARE(std::round(units::inKilometres(distance(c)) * 1000.0) / 1000.0, 23.266);
         QVERIFY(relClose(units::inKilometresPerHour(maxSpeed(c)), 131.3, 1e-12));
         QCOMPARE(c.phases.size(), std::size_t(4));
-        const double phaseKm[] = {3.095, 4.756, 7.162, 8.254};
+        const double phaseKm[] = { 3.095, 4.756, 7.162, 8.254 };
         double sum = 0;
         for (std::size_t i = 0; i < 4; ++i) {
             const double km = units::inKilometres(distance(c, c.phases[i]));
@@ -66,10 +66,9 @@ private slots:
     void wltc1PhaseDistances()
     {
         const auto c = loadCycleCsvFile(cyclePath("wltc-class1"));
-        const double phaseKm[] = {3.330, 4.767, 3.330};
+        const double phaseKm[] = { 3.330, 4.767, 3.330 };
         for (std::size_t i = 0; i < 3; ++i)
-            QCOMPARE(std::round(units::inKilometres(distance(c, c.phases[i])) * 1000.0) / 1000.0,
-                     phaseKm[i]);
+            QCOMPARE(std::round(units::inKilometres(distance(c, c.phases[i])) * 1000.0) / 1000.0, phaseKm[i]);
     }
     void parsesGradeColumn()
     {
@@ -83,18 +82,28 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("field");
-        QTest::newRow("bad header") << "time,speed\n0,0\n1,1\n" << "t:line 1:header";
-        QTest::newRow("gap") << "time_s,speed_kmh\n0,0\n1,5\n3,6\n" << "t:line 4:time_s";
-        QTest::newRow("start not 0") << "time_s,speed_kmh\n1,0\n2,5\n" << "t:line 2:time_s";
-        QTest::newRow("negative speed") << "time_s,speed_kmh\n0,0\n1,-0.5\n" << "t:line 3:speed_kmh";
-        QTest::newRow("nan speed") << "time_s,speed_kmh\n0,0\n1,nan\n" << "t:line 3:speed_kmh";
-        QTest::newRow("inf speed") << "time_s,speed_kmh\n0,0\n1,inf\n" << "t:line 3:speed_kmh";
-        QTest::newRow("text speed") << "time_s,speed_kmh\n0,0\n1,12a\n" << "t:line 3:speed_kmh";
-        QTest::newRow("one sample") << "time_s,speed_kmh\n0,0\n" << "t:line 2";
+        QTest::newRow("bad header") << "time,speed\n0,0\n1,1\n"
+                                    << "t:line 1:header";
+        QTest::newRow("gap") << "time_s,speed_kmh\n0,0\n1,5\n3,6\n"
+                             << "t:line 4:time_s";
+        QTest::newRow("start not 0") << "time_s,speed_kmh\n1,0\n2,5\n"
+                                     << "t:line 2:time_s";
+        QTest::newRow("negative speed") << "time_s,speed_kmh\n0,0\n1,-0.5\n"
+                                        << "t:line 3:speed_kmh";
+        QTest::newRow("nan speed") << "time_s,speed_kmh\n0,0\n1,nan\n"
+                                   << "t:line 3:speed_kmh";
+        QTest::newRow("inf speed") << "time_s,speed_kmh\n0,0\n1,inf\n"
+                                   << "t:line 3:speed_kmh";
+        QTest::newRow("text speed") << "time_s,speed_kmh\n0,0\n1,12a\n"
+                                    << "t:line 3:speed_kmh";
+        QTest::newRow("one sample") << "time_s,speed_kmh\n0,0\n"
+                                    << "t:line 2";
         QTest::newRow("grade 41") << "time_s,speed_kmh,grade_percent\n0,0,0\n1,1,41\n"
                                   << "t:line 3:grade_percent";
-        QTest::newRow("columns") << "time_s,speed_kmh\n0,0\n1,1,1\n" << "t:line 3";
-        QTest::newRow("empty") << "" << "t:line 1:header";
+        QTest::newRow("columns") << "time_s,speed_kmh\n0,0\n1,1,1\n"
+                                 << "t:line 3";
+        QTest::newRow("empty") << ""
+                               << "t:line 1:header";
     }
     void csvErrors()
     {
@@ -124,19 +133,17 @@ private slots:
         QFETCH(double, watts);
         QFETCH(double, vmaxKmh);
         QFETCH(int, expected);
-        const auto s = selectWltcClass(units::watts(watts), units::kilograms(1075),
-                                       units::kilometresPerHour(vmaxKmh));
+        const auto s = selectWltcClass(units::watts(watts), units::kilograms(1075), units::kilometresPerHour(vmaxKmh));
         QCOMPARE(int(s.wltcClass), expected);
         QCOMPARE(s.pmrWattsPerKilogram, watts / 1000.0);
     }
     void wltcClassRejectsBadInput()
     {
-        QVERIFY_THROWS_EXCEPTION(InputError, selectWltcClass(units::watts(std::nan("")),
-                                                            units::kilograms(2000),
-                                                            units::kilometresPerHour(120)));
-        QVERIFY_THROWS_EXCEPTION(InputError, selectWltcClass(units::kilowatts(100),
-                                                            units::kilograms(50),
-                                                            units::kilometresPerHour(120)));
+        QVERIFY_THROWS_EXCEPTION(
+            InputError,
+            selectWltcClass(units::watts(std::nan("")), units::kilograms(2000), units::kilometresPerHour(120)));
+        QVERIFY_THROWS_EXCEPTION(
+            InputError, selectWltcClass(units::kilowatts(100), units::kilograms(50), units::kilometresPerHour(120)));
     }
 };
 

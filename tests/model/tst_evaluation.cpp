@@ -6,8 +6,8 @@ using namespace fixtures;
 namespace {
 std::vector<DriveCycle> cycles()
 {
-    return {loadCycleCsvFile(cyclePath("wltc-class3b")), loadCycleCsvFile(cyclePath("wltc-class2")),
-            loadCycleCsvFile(cyclePath("vecto-urban-delivery-3.5t"))};
+    return { loadCycleCsvFile(cyclePath("wltc-class3b")), loadCycleCsvFile(cyclePath("wltc-class2")),
+             loadCycleCsvFile(cyclePath("vecto-urban-delivery-3.5t")) };
 }
 } // namespace
 
@@ -19,7 +19,7 @@ private slots:
     {
         auto in = design();
         in.kit.stringsInParallel = 2;
-        in.cycleIds = {"wltc-class3b", "vecto-urban-delivery-3.5t"};
+        in.cycleIds = { "wltc-class3b", "vecto-urban-delivery-3.5t" };
         const auto r = evaluate(in, cycles());
         QCOMPARE(r.cycles.size(), std::size_t(6)); // 2 cycles × 3 payloads
         QCOMPARE(QString::fromStdString(r.cycles[0].payload), QStringLiteral("empty"));
@@ -45,7 +45,7 @@ private slots:
     void unknownCycleAndBadInputRaise()
     {
         auto in = design();
-        in.cycleIds = {"no-such-cycle"};
+        in.cycleIds = { "no-such-cycle" };
         QVERIFY_THROWS_EXCEPTION(InputError, evaluate(in, cycles()));
         in = design();
         in.vehicle.gvw = units::kilograms(std::nan(""));
@@ -60,7 +60,7 @@ private slots:
     {
         auto in = design();
         in.kit.motor = motor(30, 20, 100);
-        in.cycleIds = {"wltc-class3b"};
+        in.cycleIds = { "wltc-class3b" };
         const auto r = evaluate(in, cycles());
         QVERIFY(std::any_of(r.warnings.begin(), r.warnings.end(),
                             [](const std::string &w) { return w.rfind("shortfall:wltc-class3b", 0) == 0; }));

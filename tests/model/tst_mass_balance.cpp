@@ -19,13 +19,13 @@ bool close(double a, double b, double abs = 1e-9)
 // Hand-calculation van: m₀ 2000 kg, F₀ 1200 kg, L 3.5 m → R₀ 800 kg, x₀ = 800·3.5/2000 = 1.4 m.
 OriginalVehicle van()
 {
-    return {units::kilograms(2000), units::kilograms(1200), units::metres(3.5), units::kilograms(1850),
-            units::kilograms(2100), units::kilograms(3500), units::metres(3.0)};
+    return { units::kilograms(2000), units::kilograms(1200), units::metres(3.5), units::kilograms(1850),
+             units::kilograms(2100), units::kilograms(3500), units::metres(3.0) };
 }
 
 MassItem item(const char *id, double kg, double x, MassItemCategory cat, MassItemOrigin o = MassItemOrigin::Catalog)
 {
-    return {id, id, units::kilograms(kg), units::metres(x), std::nullopt, o, cat};
+    return { id, id, units::kilograms(kg), units::metres(x), std::nullopt, o, cat };
 }
 
 // Removed: 200 kg at −0.3, 60 kg at −0.1, 40 kg at 2.5 → 300 kg, moment −60 − 6 + 100 = 34 kg·m.
@@ -39,9 +39,13 @@ MassBalanceInput sheet()
     in.vehicle = van();
     const auto R = MassItemCategory::Removed;
     const auto A = MassItemCategory::Added;
-    in.items = {item("engine", 200, -0.3, R), item("gearbox", 60, -0.1, R), item("tank", 40, 2.5, R),
-                item("motor", 70, -0.2, A), item("battery", 400, 1.8, A, MassItemOrigin::User),
-                item("inverter", 12, -0.4, A), item("charger", 8, 0.5, A)};
+    in.items = { item("engine", 200, -0.3, R),
+                 item("gearbox", 60, -0.1, R),
+                 item("tank", 40, 2.5, R),
+                 item("motor", 70, -0.2, A),
+                 item("battery", 400, 1.8, A, MassItemOrigin::User),
+                 item("inverter", 12, -0.4, A),
+                 item("charger", 8, 0.5, A) };
     return in;
 }
 
@@ -95,7 +99,7 @@ private slots:
         QVERIFY(close(g.rear.load.value(), 3471.2 / 3.5 + 1310 * 3.0 / 3.5, 1e-9));
         QVERIFY(close(g.front.load.value(), 2190 - 3471.2 / 3.5 + 1310 * 0.5 / 3.5, 1e-9));
         QVERIFY(close(g.total.value(), 3500));
-        QVERIFY(!g.rear.pass);       // 2114.6 kg > 2100 kg
+        QVERIFY(!g.rear.pass); // 2114.6 kg > 2100 kg
         QVERIFY(close(g.rear.margin.value(), 2100 - g.rear.load.value(), 1e-9));
         QVERIFY(g.front.pass);
         QVERIFY(close(g.frontShareOfGvw, g.front.load.value() / 3500, 1e-12));
@@ -200,7 +204,7 @@ private slots:
         a.height = units::metres(0.4);
         auto b = item("motor", 100, 0.0, MassItemCategory::Added);
         b.height = units::metres(0.8);
-        in.items = {a, b};
+        in.items = { a, b };
         const auto r = computeMassBalance(in);
         QVERIFY(r.addedCentreHeight);
         QVERIFY(close(r.addedCentreHeight->value(), (300 * 0.4 + 100 * 0.8) / 400.0, 1e-12));
@@ -280,14 +284,14 @@ private slots:
         p.name = "Engine";
         p.mass.value = units::kilograms(215);
         p.positionFromFrontAxle.value = units::millimetres(-300);
-        v.removedParts = {p};
+        v.removedParts = { p };
         const auto ov = originalVehicleFromVariant(v);
         QCOMPARE(ov.wheelbase.value(), 3.682);
         const auto items = removedItemsFromVariant(v);
         QCOMPARE(items.size(), std::size_t(1));
         QCOMPARE(items[0].category, MassItemCategory::Removed);
         QCOMPARE(items[0].origin, MassItemOrigin::Catalog);
-        const auto r = computeMassBalance({ov, items, std::nullopt, std::nullopt});
+        const auto r = computeMassBalance({ ov, items, std::nullopt, std::nullopt });
         // Removing 215 kg 0.3 m ahead of the front axle unloads the front by 215·3.982/3.682.
         QVERIFY(close(r.loadCase(LoadCaseId::Unladen).front.load.value(), 1095 - 215 * 3.982 / 3.682, 1e-9));
     }

@@ -16,7 +16,7 @@ namespace {
 MotorModel motorModel(double peakKw, double contKw)
 {
     Motor m;
-    auto src = [](auto v) { return Sourced<decltype(v)>{v, {"test", Confidence::Representative, ""}}; };
+    auto src = [](auto v) { return Sourced<decltype(v)> { v, { "test", Confidence::Representative, "" } }; };
     m.peakPower = src(units::kilowatts(peakKw));
     m.continuousPower = src(units::kilowatts(contKw));
     m.peakTorque = src(units::newtonMetres(245));
@@ -75,10 +75,10 @@ private slots:
                 QVERIFY2(!(text[i] == '%' && text[i + 1] >= '1' && text[i + 1] <= '9'), text.c_str());
             ids.insert(r.ruleId);
         }
-        for (const char *id : {"FR-01", "FR-02", "FR-03", "FR-04", "FR-05", "FR-06", "FR-07", "FR-08", "FR-09",
-                               "FR-10", "FR-11", "FR-12", "FR-13", "FR-14", "FR-16", "FR-17", "FR-19", "FR-21",
-                               "EU-01", "EU-02", "EU-04", "EU-05", "EU-06", "EU-08", "EU-10", "EU-11", "WL-02",
-                               "EL-01", "EL-02", "EL-03", "EL-05", "EL-06", "EL-07", "EL-08"})
+        for (const char *id : { "FR-01", "FR-02", "FR-03", "FR-04", "FR-05", "FR-06", "FR-07", "FR-08", "FR-09",
+                                "FR-10", "FR-11", "FR-12", "FR-13", "FR-14", "FR-16", "FR-17", "FR-19", "FR-21",
+                                "EU-01", "EU-02", "EU-04", "EU-05", "EU-06", "EU-08", "EU-10", "EU-11", "WL-02",
+                                "EL-01", "EL-02", "EL-03", "EL-05", "EL-06", "EL-07", "EL-08" })
             QVERIFY2(ids.count(id) == 1, id);
         QCOMPARE(ruleDefinitions(p).size(), ids.size());
     }
@@ -116,7 +116,7 @@ private slots:
         in.identity.vin = "VF1MA00001234567"; // 16 characters
         QVERIFY_THROWS_EXCEPTION(InputError, evaluateRules(in, params()));
         in = baseline();
-        in.identity.firstRegistration = {2027, 1, 1}; // after the evaluation date
+        in.identity.firstRegistration = { 2027, 1, 1 }; // after the evaluation date
         QVERIFY_THROWS_EXCEPTION(InputError, evaluateRules(in, params()));
         in = baseline();
         in.identity.gvw = units::kilograms(1900); // below the mass in running order
@@ -134,7 +134,7 @@ private slots:
         in.motorPeakPower = units::kilowatts(std::nan(""));
         QVERIFY_THROWS_EXCEPTION(InputError, evaluateRules(in, params()));
         in = baseline();
-        in.massBalance = MassBalanceResult{};
+        in.massBalance = MassBalanceResult {};
         QVERIFY_THROWS_EXCEPTION(InputError, evaluateRules(in, params()));
         auto p = params();
         p.powerWindowLower.value = 1.2; // above the upper bound and outside 0 … 1
@@ -153,14 +153,14 @@ private slots:
     void pendingFlagsFollowRegulationConfidence()
     {
         const auto report = evaluateRules(baseline(), params());
-        QVERIFY(result(report, "FR-07").limitPendingConfirmation);   // medium / low
-        QVERIFY(result(report, "FR-08").limitPendingConfirmation);   // medium
+        QVERIFY(result(report, "FR-07").limitPendingConfirmation); // medium / low
+        QVERIFY(result(report, "FR-08").limitPendingConfirmation); // medium
         QVERIFY(result(report, "FR-11", "unladen-split").limitPendingConfirmation); // low
-        QVERIFY(!result(report, "FR-03").limitPendingConfirmation);  // high
+        QVERIFY(!result(report, "FR-03").limitPendingConfirmation); // high
         QVERIFY(!result(report, "EU-05", "2.4-front-axle-share").limitPendingConfirmation); // high
-        QVERIFY(!result(report, "EU-10").limitPendingConfirmation);  // high
-        QVERIFY(result(report, "EU-11").limitPendingConfirmation);   // medium / low
-        QVERIFY(result(report, "EL-01").limitPendingConfirmation);   // medium
+        QVERIFY(!result(report, "EU-10").limitPendingConfirmation); // high
+        QVERIFY(result(report, "EU-11").limitPendingConfirmation); // medium / low
+        QVERIFY(result(report, "EL-01").limitPendingConfirmation); // medium
         // Every numeric parameter below "high" is pending by default.
         const auto p = params();
         for (const auto &spec : ruleSetParameterSpecs()) {
@@ -205,10 +205,10 @@ private slots:
         QTest::addColumn<Date>("conversion");
         QTest::addColumn<S>("expected");
         QTest::addColumn<double>("margin");
-        QTest::newRow("day before 5th anniversary") << Date{2026, 11, 1} << S::Fail << -1.0;
-        QTest::newRow("5th anniversary") << Date{2026, 11, 2} << S::Pass << 0.0;
-        QTest::newRow("day after") << Date{2026, 11, 3} << S::Pass << 1.0;
-        QTest::newRow("same year, earlier month") << Date{2026, 6, 1} << S::Fail << -154.0;
+        QTest::newRow("day before 5th anniversary") << Date { 2026, 11, 1 } << S::Fail << -1.0;
+        QTest::newRow("5th anniversary") << Date { 2026, 11, 2 } << S::Pass << 0.0;
+        QTest::newRow("day after") << Date { 2026, 11, 3 } << S::Pass << 1.0;
+        QTest::newRow("same year, earlier month") << Date { 2026, 6, 1 } << S::Fail << -154.0;
     }
     void fr03Age()
     {
@@ -216,7 +216,7 @@ private slots:
         QFETCH(S, expected);
         QFETCH(double, margin);
         auto in = baseline();
-        in.identity.firstRegistration = {2021, 11, 2};
+        in.identity.firstRegistration = { 2021, 11, 2 };
         in.conversionDate = conversion;
         const auto r = result(evaluateRules(in, params()), "FR-03");
         QCOMPARE(r.status, expected);
@@ -228,17 +228,17 @@ private slots:
     void fr03LeapDay()
     {
         auto in = baseline();
-        in.identity.firstRegistration = {2020, 2, 29};
-        in.conversionDate = {2025, 2, 28}; // 29 Feb 2025 does not exist: period ends on the 28th
+        in.identity.firstRegistration = { 2020, 2, 29 };
+        in.conversionDate = { 2025, 2, 28 }; // 29 Feb 2025 does not exist: period ends on the 28th
         QCOMPARE(status(in, "FR-03"), S::Pass);
-        in.conversionDate = {2025, 2, 27};
+        in.conversionDate = { 2025, 2, 27 };
         QCOMPARE(status(in, "FR-03"), S::Fail);
     }
 
     void fr03YearParameterAndLCategory()
     {
         auto in = baseline();
-        in.identity.firstRegistration = {2023, 11, 2};
+        in.identity.firstRegistration = { 2023, 11, 2 };
         QCOMPARE(status(in, "FR-03"), S::Fail); // 3 years, M/N need 5
         in.identity.category = "L3e";
         QCOMPARE(status(in, "FR-03"), S::Pass); // L needs 3: anniversary passes
@@ -251,7 +251,7 @@ private slots:
     void fr04ManufacturerAgreementWaivesAge()
     {
         auto in = baseline();
-        in.identity.firstRegistration = {2024, 1, 1};
+        in.identity.firstRegistration = { 2024, 1, 1 };
         auto report = evaluateRules(in, params());
         QCOMPARE(result(report, "FR-03").status, S::Fail);
         QCOMPARE(result(report, "FR-04").status, S::NeedsEvidence);
@@ -334,9 +334,9 @@ private slots:
     void fr07AgreesWithMotorSizingCheck()
     {
         // The rule reuses checkPowerWindow()'s comparison: same verdict and bounds at 65/100 %.
-        for (double peak : {59.8, 59.80001, 60.0, 80.0, 92.0, 92.0001, 120.0}) {
+        for (double peak : { 59.8, 59.80001, 60.0, 80.0, 92.0, 92.0001, 120.0 }) {
             const auto model = motorModel(peak, 40);
-            for (auto basis : {PowerBasis::Peak, PowerBasis::ThirtyMinute}) {
+            for (auto basis : { PowerBasis::Peak, PowerBasis::ThirtyMinute }) {
                 const auto a = checkPowerWindow(model, units::kilowatts(92), basis);
                 const auto b = checkPowerWindowWithLimits(units::kilowatts(peak), units::kilowatts(40),
                                                           units::kilowatts(92), basis, 0.65, 1.00);
@@ -501,9 +501,9 @@ private slots:
         auto in = baseline();
         in.installerHabilitationValidUntil = in.conversionDate; // last valid day: passes
         QCOMPARE(status(in, "FR-19"), S::Pass);
-        in.installerHabilitationValidUntil = Date{2026, 11, 1};
+        in.installerHabilitationValidUntil = Date { 2026, 11, 1 };
         QCOMPARE(status(in, "FR-19"), S::Fail);
-        in.installerHabilitationValidUntil = Date{2026, 11, 3};
+        in.installerHabilitationValidUntil = Date { 2026, 11, 3 };
         QCOMPARE(status(in, "FR-19"), S::Pass);
         in.installerHabilitationValidUntil.reset();
         QCOMPARE(status(in, "FR-19"), S::NeedsEvidence);

@@ -168,17 +168,17 @@ private slots:
     {
         auto in = baseline(); // limits 1850 / 2200 kg
         QCOMPARE(status(in, "EU-08"), S::NeedsEvidence);
-        in.tyres = TyreFitment{units::kilograms(925), units::kilograms(1100), false};
+        in.tyres = TyreFitment { units::kilograms(925), units::kilograms(1100), false };
         auto report = evaluateRules(in, params());
         QCOMPARE(result(report, "EU-08", "front-axle").status, S::Pass); // 2 × 925 = 1850
-        QCOMPARE(result(report, "EU-08", "rear-axle").status, S::Pass);  // 2 × 1100 = 2200
-        in.tyres = TyreFitment{units::kilograms(924.9), units::kilograms(549.9), true};
+        QCOMPARE(result(report, "EU-08", "rear-axle").status, S::Pass); // 2 × 1100 = 2200
+        in.tyres = TyreFitment { units::kilograms(924.9), units::kilograms(549.9), true };
         report = evaluateRules(in, params());
         QCOMPARE(result(report, "EU-08", "front-axle").status, S::Fail);
-        QCOMPARE(result(report, "EU-08", "rear-axle").status, S::Fail);  // 4 × 549.9 < 2200
-        in.tyres = TyreFitment{units::kilograms(925.1), units::kilograms(550), true};
+        QCOMPARE(result(report, "EU-08", "rear-axle").status, S::Fail); // 4 × 549.9 < 2200
+        in.tyres = TyreFitment { units::kilograms(925.1), units::kilograms(550), true };
         report = evaluateRules(in, params());
-        QCOMPARE(result(report, "EU-08", "rear-axle").status, S::Pass);  // 4 × 550 = 2200
+        QCOMPARE(result(report, "EU-08", "rear-axle").status, S::Pass); // 4 × 550 = 2200
     }
 
     // ---- EU-10 licence B ≤ 3500 kg; EU-11 derogation 3500 < GVW ≤ 4250 kg ----
@@ -384,17 +384,17 @@ private slots:
     {
         auto in = baseline();
         auto report = evaluateRules(in, params());
-        for (auto [id, item] : {std::pair{"EL-05", "ipxxd-cab-and-load-space"}, std::pair{"EL-05", "ipxxb-elsewhere"},
-                                std::pair{"EL-07", "hv-symbol"}, std::pair{"EL-07", "orange-cables"},
-                                std::pair{"EL-08", ""}})
+        for (auto [id, item] :
+             { std::pair { "EL-05", "ipxxd-cab-and-load-space" }, std::pair { "EL-05", "ipxxb-elsewhere" },
+               std::pair { "EL-07", "hv-symbol" }, std::pair { "EL-07", "orange-cables" }, std::pair { "EL-08", "" } })
             QCOMPARE(result(report, id, item).status, S::NeedsEvidence);
-        for (const char *e : {evidence::kDirectContactCabin, evidence::kDirectContactElsewhere, evidence::kHvMarking,
-                              evidence::kOrangeCables, evidence::kReessApproval})
+        for (const char *e : { evidence::kDirectContactCabin, evidence::kDirectContactElsewhere, evidence::kHvMarking,
+                               evidence::kOrangeCables, evidence::kReessApproval })
             provide(in, e);
         report = evaluateRules(in, params());
-        for (auto [id, item] : {std::pair{"EL-05", "ipxxd-cab-and-load-space"}, std::pair{"EL-05", "ipxxb-elsewhere"},
-                                std::pair{"EL-07", "hv-symbol"}, std::pair{"EL-07", "orange-cables"},
-                                std::pair{"EL-08", ""}})
+        for (auto [id, item] :
+             { std::pair { "EL-05", "ipxxd-cab-and-load-space" }, std::pair { "EL-05", "ipxxb-elsewhere" },
+               std::pair { "EL-07", "hv-symbol" }, std::pair { "EL-07", "orange-cables" }, std::pair { "EL-08", "" } })
             QCOMPARE(result(report, id, item).status, S::Pass);
     }
 };

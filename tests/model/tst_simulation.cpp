@@ -14,7 +14,10 @@ DriveCycle constantSpeed(double kmh, int seconds)
     c.speed.assign(static_cast<std::size_t>(seconds) + 1, units::kilometresPerHour(kmh));
     return c;
 }
-DriveCycle wltc3b() { return loadCycleCsvFile(cyclePath("wltc-class3b")); }
+DriveCycle wltc3b()
+{
+    return loadCycleCsvFile(cyclePath("wltc-class3b"));
+}
 } // namespace
 
 class TestSimulation : public QObject
@@ -25,9 +28,9 @@ private slots:
     {
         const MotorModel m = motorModel();
         VehicleSetup s = setup(units::kilograms(3000), m);
-        s.roadLoad = RoadLoad::physical({units::kilograms(3000), units::ratio(0.008),
-                                         units::ratio(0.4), units::squareMetres(4.2),
-                                         units::ratio(0.05), 1.2 * units::si::kilogram_per_cubic_meter});
+        s.roadLoad = RoadLoad::physical({ units::kilograms(3000), units::ratio(0.008), units::ratio(0.4),
+                                          units::squareMetres(4.2), units::ratio(0.05),
+                                          1.2 * units::si::kilogram_per_cubic_meter });
         const auto r = simulate(s, prepareCycle(constantSpeed(90, 400)));
         // 400 s at 25 m/s = 10 km; F = 865.3596 N (see tst_road_load) → 8.653596 MJ at the wheel.
         QVERIFY(relClose(units::inKilometres(r.total.distance), 10.0, 1e-12));
@@ -55,17 +58,16 @@ private slots:
         QVERIFY(r.followedTrace);
         const auto &e = r.total;
         const double lhs = e.tractionAtWheel.value() - e.brakingAtWheel.value();
-        const double rhs = e.rollingResistance.value() + e.aerodynamicDrag.value()
-                           + e.deltaKinetic.value() + e.deltaPotential.value();
+        const double rhs = e.rollingResistance.value() + e.aerodynamicDrag.value() + e.deltaKinetic.value()
+            + e.deltaPotential.value();
         QVERIFY2(relClose(lhs, rhs, 1e-3), (std::to_string(lhs) + " vs " + std::to_string(rhs)).c_str());
         QVERIFY(std::fabs(e.deltaKinetic.value()) < 1e-6 * e.tractionAtWheel.value()); // 0 → 0 km/h
-        QVERIFY(std::fabs(e.deltaPotential.value()) > 1e5);                              // hills matter
+        QVERIFY(std::fabs(e.deltaPotential.value()) > 1e5); // hills matter
         // Braking splits into regen + friction.
         QVERIFY(relClose(e.brakingAtWheel.value(), e.regenAtWheel.value() + e.frictionBraking.value(), 1e-9));
         // Battery side closes too: chemical = wheel traction − regen at wheel + all losses + aux.
         const double chem = e.tractionAtWheel.value() - e.regenAtWheel.value() + e.gearLoss.value()
-                            + e.motorLoss.value() + e.inverterLoss.value() + e.batteryLoss.value()
-                            + e.aux.value();
+            + e.motorLoss.value() + e.inverterLoss.value() + e.batteryLoss.value() + e.aux.value();
         QVERIFY(relClose(e.batteryNet.value(), chem, 1e-9));
         // Phases add up to the total.
         double d = 0, b = 0;
@@ -92,7 +94,7 @@ private slots:
         QCOMPARE(none.total.regenerated.value(), 0.0);
         QVERIFY(relClose(none.total.frictionBraking.value(), none.total.brakingAtWheel.value(), 1e-12));
         // Power cap of 5 kW at the DC bus: never more than 5 kW returned in any second.
-        s.regen = RegenPolicy{};
+        s.regen = RegenPolicy {};
         s.regen.maxPower = units::kilowatts(5);
         SimulationOptions opt;
         opt.recordTrace = true;
@@ -103,11 +105,11 @@ private slots:
         QVERIFY(capped.total.regenerated < base.total.regenerated);
         QCOMPARE(capped.trace.size(), pc.vMean.size());
         // Higher fade speed → less regen.
-        s.regen = RegenPolicy{};
+        s.regen = RegenPolicy {};
         s.regen.fadeSpeed = units::kilometresPerHour(40);
         QVERIFY(simulate(s, pc).total.regenerated < base.total.regenerated);
         // Battery full: charge limited by V_max, so regen at SOC 100 % is smaller.
-        s.regen = RegenPolicy{};
+        s.regen = RegenPolicy {};
         opt.recordTrace = false;
         opt.initialSoc = units::ratio(1.0);
         QVERIFY(simulate(s, pc, opt).total.regenerated < base.total.regenerated);
@@ -163,8 +165,7 @@ private slots:
         o.usableEnergy = units::kilowattHours(81.648);
         const auto r = simulate(s, prepareCycle(wltc3b()), o);
         std::printf("baseline batteryNet=%.17g finalSoc=%.17g regenerated=%.17g range=%.17g\n",
-                    r.total.batteryNet.value(), r.finalSoc.value(), r.total.regenerated.value(),
-                    r.total.range.value());
+                    r.total.batteryNet.value(), r.finalSoc.value(), r.total.regenerated.value(), r.total.range.value());
         QVERIFY(r.total.batteryNet.value() == BASELINE_BATTERY_NET); // exact
         QVERIFY(r.finalSoc.value() == BASELINE_FINAL_SOC); // exact
         QVERIFY(r.total.regenerated.value() == BASELINE_REGENERATED); // exact

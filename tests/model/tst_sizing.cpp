@@ -10,11 +10,15 @@ using namespace fixtures;
 namespace {
 MotorSizingInput sizingInput(double ratio = 9.3)
 {
-    const auto rl = RoadLoad::physical({units::kilograms(3500), units::ratio(0.008),
-                                        units::ratio(0.40), units::squareMetres(4.2),
-                                        units::ratio(0.05), 1.2 * units::si::kilogram_per_cubic_meter});
-    return {rl, units::metres(0.345), Gear{units::ratio(ratio), units::ratio(0.97)}, Requirements{},
-            units::kilowatts(92), PowerBasis::Peak};
+    const auto rl = RoadLoad::physical({ units::kilograms(3500), units::ratio(0.008), units::ratio(0.40),
+                                         units::squareMetres(4.2), units::ratio(0.05),
+                                         1.2 * units::si::kilogram_per_cubic_meter });
+    return { rl,
+             units::metres(0.345),
+             Gear { units::ratio(ratio), units::ratio(0.97) },
+             Requirements {},
+             units::kilowatts(92),
+             PowerBasis::Peak };
 }
 } // namespace
 
@@ -93,8 +97,8 @@ private slots:
         QVERIFY(!check(110.0).pass);
         QVERIFY(check(110.0, PowerBasis::ThirtyMinute, 70).pass);
         QVERIFY(!check(110.0, PowerBasis::ThirtyMinute, 60).pass);
-        QVERIFY_THROWS_EXCEPTION(InputError, checkPowerWindow(motorModel(), units::kilowatts(std::nan("")),
-                                                             PowerBasis::Peak));
+        QVERIFY_THROWS_EXCEPTION(InputError,
+                                 checkPowerWindow(motorModel(), units::kilowatts(std::nan("")), PowerBasis::Peak));
     }
     void motorModelEfficiencyFit()
     {
@@ -124,7 +128,8 @@ private slots:
         QVERIFY(a.problem.empty());
         QVERIFY(relClose(a.packFull.value(), 403.2, 1e-12));
         // 13 modules: full 436.8 V > 410 V → flagged.
-        const auto b = checkVoltageWindow(BatteryPack(module(), 13, 1), units::volts(240), units::volts(410), "inverter");
+        const auto b
+            = checkVoltageWindow(BatteryPack(module(), 13, 1), units::volts(240), units::volts(410), "inverter");
         QVERIFY(!b.pass);
         QCOMPARE(QString::fromStdString(b.problem), QStringLiteral("full-above-max"));
         // 9 modules: empty 216 V < 240 V.
@@ -151,7 +156,7 @@ private slots:
         in.motorDemandDischarge = units::kilowatts(110);
         in.motorDemandRegen = units::kilowatts(50);
         in.acCharger = charger();
-        in.dcCharging = DcChargingInput{units::kilowatts(50), units::amperes(125)};
+        in.dcCharging = DcChargingInput { units::kilowatts(50), units::amperes(125) };
         const auto r = sizeBattery(in);
         QVERIFY(relClose(units::inKilowattHours(r.grossEnergy), 24 * 3.78, 1e-12));
         QVERIFY(relClose(units::inKilowattHours(r.usableEnergy), 24 * 3.78 * 0.9, 1e-12));
@@ -178,11 +183,11 @@ private slots:
     void secondLifeOptimalOnBruteForce()
     {
         // 7 modules, 2 in series × 3 strings: brute force all ways to pick and partition.
-        const double caps[] = {61.0, 58.5, 66.0, 52.0, 63.2, 59.9, 47.5};
-        const double res[] = {1.2, 1.5, 1.1, 1.9, 1.3, 1.4, 2.2};
+        const double caps[] = { 61.0, 58.5, 66.0, 52.0, 63.2, 59.9, 47.5 };
+        const double res[] = { 1.2, 1.5, 1.1, 1.9, 1.3, 1.4, 2.2 };
         std::vector<MeasuredModule> mods;
         for (int i = 0; i < 7; ++i)
-            mods.push_back({"SN" + std::to_string(i), units::ampereHours(caps[i]), units::milliohms(res[i])});
+            mods.push_back({ "SN" + std::to_string(i), units::ampereHours(caps[i]), units::milliohms(res[i]) });
         const auto r = assignModules(mods, 2, 3, units::ampereHours(66), units::volts(7.6));
         double best = 0;
         std::vector<int> perm(7);

@@ -10,13 +10,13 @@ using namespace remaster::model;
 
 namespace {
 
-const Date kToday{2026, 11, 2};
+const Date kToday { 2026, 11, 2 };
 
 VehicleIdentity valid()
 {
     VehicleIdentity id;
     id.vin = "VF1MA000012345678";
-    id.firstRegistration = {2015, 6, 15};
+    id.firstRegistration = { 2015, 6, 15 };
     id.category = "N1";
     id.gvw = units::kilograms(3500);
     id.massInRunningOrder = units::kilograms(2000);
@@ -33,7 +33,7 @@ FieldError only(const std::vector<FieldError> &errs)
         for (const auto &e : errs)
             qWarning("%s", e.toString().c_str());
     [&] { QCOMPARE(errs.size(), std::size_t(1)); }();
-    return errs.empty() ? FieldError{} : errs.front();
+    return errs.empty() ? FieldError {} : errs.front();
 }
 
 } // namespace
@@ -44,7 +44,7 @@ class TestVehicleIdentity : public QObject
 private slots:
     void validIdentityHasNoErrors()
     {
-        QVERIFY(identityErrors(valid(), kToday, Date{2026, 11, 2}).empty());
+        QVERIFY(identityErrors(valid(), kToday, Date { 2026, 11, 2 }).empty());
         validateIdentity(valid(), kToday); // must not throw
         auto id = valid();
         id.vin = "VF6MF000012345678"; // Renault Trucks WMI accepted
@@ -109,7 +109,7 @@ private slots:
     void firstRegistrationInFuture()
     {
         auto id = valid();
-        id.firstRegistration = {2026, 11, 3};
+        id.firstRegistration = { 2026, 11, 3 };
         const auto e = only(identityErrors(id, kToday));
         QCOMPARE(QString::fromStdString(e.field), QStringLiteral("vehicle.identity.first_registration"));
         QCOMPARE(QString::fromStdString(e.message), QStringLiteral("is in the future"));
@@ -121,19 +121,19 @@ private slots:
     void impossibleDate()
     {
         auto id = valid();
-        id.firstRegistration = {2023, 2, 29};
+        id.firstRegistration = { 2023, 2, 29 };
         const auto e = only(identityErrors(id, kToday));
         QCOMPARE(QString::fromStdString(e.message), QStringLiteral("is not a valid calendar date"));
-        id.firstRegistration = {2024, 2, 29}; // leap year
+        id.firstRegistration = { 2024, 2, 29 }; // leap year
         QVERIFY(identityErrors(id, kToday).empty());
     }
 
     void conversionBeforeFirstRegistration()
     {
-        const auto e = only(identityErrors(valid(), kToday, Date{2015, 6, 14}));
+        const auto e = only(identityErrors(valid(), kToday, Date { 2015, 6, 14 }));
         QCOMPARE(QString::fromStdString(e.field), QStringLiteral("conversion_date"));
         QCOMPARE(QString::fromStdString(e.acceptedRange), QStringLiteral("2015-06-15 or later"));
-        QVERIFY(identityErrors(valid(), kToday, Date{2015, 6, 15}).empty());
+        QVERIFY(identityErrors(valid(), kToday, Date { 2015, 6, 15 }).empty());
     }
 
     void gvwBelowMassInRunningOrder()
@@ -158,17 +158,19 @@ private slots:
         QCOMPARE(QString::fromStdString(e.field), QStringLiteral("vehicle.identity.mass_in_running_order"));
         id = valid();
         id.category = "X9";
-        QCOMPARE(QString::fromStdString(only(identityErrors(id, kToday)).field), QStringLiteral("vehicle.identity.category"));
+        QCOMPARE(QString::fromStdString(only(identityErrors(id, kToday)).field),
+                 QStringLiteral("vehicle.identity.category"));
         id = valid();
         id.energy = "DIESEL";
-        QCOMPARE(QString::fromStdString(only(identityErrors(id, kToday)).field), QStringLiteral("vehicle.identity.energy"));
+        QCOMPARE(QString::fromStdString(only(identityErrors(id, kToday)).field),
+                 QStringLiteral("vehicle.identity.energy"));
     }
 
     void allErrorsReportedTogether()
     {
         auto id = valid();
         id.vin = "VF1";
-        id.firstRegistration = {2030, 1, 1};
+        id.firstRegistration = { 2030, 1, 1 };
         id.gvw = units::kilograms(1000);
         try {
             validateIdentity(id, kToday);
@@ -191,18 +193,18 @@ private slots:
 
     void dateArithmetic()
     {
-        QCOMPARE(daysSinceEpoch({1970, 1, 1}), 0LL);
-        QCOMPARE(daysSinceEpoch({2000, 1, 1}), 10957LL);
-        QCOMPARE(daysSinceEpoch({2024, 3, 1}) - daysSinceEpoch({2024, 2, 28}), 2LL);
-        QCOMPARE(addYears({2020, 2, 29}, 5), (Date{2025, 2, 28}));
-        QCOMPARE(addYears({2020, 2, 29}, 4), (Date{2024, 2, 29}));
-        QCOMPARE(addYears({2021, 11, 2}, 5), (Date{2026, 11, 2}));
-        QVERIFY((Date{2021, 12, 1}) > (Date{2021, 11, 30}));
-        QCOMPARE(parseIsoDate("2020-03-13"), std::optional<Date>(Date{2020, 3, 13}));
+        QCOMPARE(daysSinceEpoch({ 1970, 1, 1 }), 0LL);
+        QCOMPARE(daysSinceEpoch({ 2000, 1, 1 }), 10957LL);
+        QCOMPARE(daysSinceEpoch({ 2024, 3, 1 }) - daysSinceEpoch({ 2024, 2, 28 }), 2LL);
+        QCOMPARE(addYears({ 2020, 2, 29 }, 5), (Date { 2025, 2, 28 }));
+        QCOMPARE(addYears({ 2020, 2, 29 }, 4), (Date { 2024, 2, 29 }));
+        QCOMPARE(addYears({ 2021, 11, 2 }, 5), (Date { 2026, 11, 2 }));
+        QVERIFY((Date { 2021, 12, 1 }) > (Date { 2021, 11, 30 }));
+        QCOMPARE(parseIsoDate("2020-03-13"), std::optional<Date>(Date { 2020, 3, 13 }));
         QVERIFY(!parseIsoDate("2023-02-29"));
         QVERIFY(!parseIsoDate("13/03/2020"));
         QVERIFY(!parseIsoDate("2020-3-13"));
-        QCOMPARE(QString::fromStdString(toIsoString({2020, 3, 13})), QStringLiteral("2020-03-13"));
+        QCOMPARE(QString::fromStdString(toIsoString({ 2020, 3, 13 })), QStringLiteral("2020-03-13"));
     }
 
     void registrationStatusCodes()

@@ -39,7 +39,7 @@ class TestCatalogReader : public QObject
 private slots:
     void validVariantLoadsWithSiUnits()
     {
-        const auto r = CatalogJsonReader::read(toJson(vehiclesDocument({validVariant()})), QStringLiteral("v.json"));
+        const auto r = CatalogJsonReader::read(toJson(vehiclesDocument({ validVariant() })), QStringLiteral("v.json"));
         QVERIFY2(r.issues.isEmpty(), qPrintable(r.issues.value(0).toString()));
         QCOMPARE(r.set.variants.size(), std::size_t(1));
         const auto &v = r.set.variants.front();
@@ -59,8 +59,8 @@ private slots:
 
     void validMotorLoads()
     {
-        const auto r = CatalogJsonReader::read(
-            toJson(catalogDocument(QStringLiteral("components"), {validMotor()})), QStringLiteral("c.json"));
+        const auto r = CatalogJsonReader::read(toJson(catalogDocument(QStringLiteral("components"), { validMotor() })),
+                                               QStringLiteral("c.json"));
         QVERIFY2(r.issues.isEmpty(), qPrintable(r.issues.value(0).toString()));
         QCOMPARE(r.set.motors.size(), std::size_t(1));
         QVERIFY(std::abs(r.set.motors.front().maxSpeed.value.value() - 10390 * 2 * M_PI / 60) < 1e-9);
@@ -79,7 +79,7 @@ private slots:
 
     void wrongFormatIsRefused()
     {
-        QJsonObject doc = vehiclesDocument({validVariant()});
+        QJsonObject doc = vehiclesDocument({ validVariant() });
         doc.insert(QStringLiteral("format_version"), 7);
         const auto r = CatalogJsonReader::read(toJson(doc), QStringLiteral("v.json"));
         QVERIFY(!r.fileUsable());
@@ -92,28 +92,60 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("messagePart");
         QTest::addColumn<QString>("acceptedPart");
-        QTest::newRow("missing field") << variantWith("wheelbase", QJsonValue::Undefined)
-                                       << "wheelbase" << "missing" << "";
-        QTest::newRow("wrong unit") << variantWith("gvw", q(3300, "lb")) << "gvw.unit" << "not a unit of mass" << "kg, t";
-        QTest::newRow("negative mass") << variantWith("mass_in_running_order", q(-5, "kg"))
-                                       << "mass_in_running_order" << "out of range" << "1200 … 4000 kg";
+        QTest::newRow("missing field") << variantWith("wheelbase", QJsonValue::Undefined) << "wheelbase"
+                                       << "missing"
+                                       << "";
+        QTest::newRow("wrong unit") << variantWith("gvw", q(3300, "lb")) << "gvw.unit"
+                                    << "not a unit of mass"
+                                    << "kg, t";
+        QTest::newRow("negative mass") << variantWith("mass_in_running_order", q(-5, "kg")) << "mass_in_running_order"
+                                       << "out of range"
+                                       << "1200 … 4000 kg";
         QTest::newRow("mass above gvw") << variantWith("mass_in_running_order", q(3400, "kg"))
-                                        << "mass_in_running_order" << "below the gross vehicle weight" << "";
-        QTest::newRow("unknown engine id") << variantWith("engines", QJsonArray{QStringLiteral("v8-petrol")})
-                                           << "engines" << "not an engine" << "";
-        QTest::newRow("unknown source") << variantWith("gvw", QJsonObject{{"value", 3300}, {"unit", "kg"}, {"source", "nowhere"}, {"confidence", "A"}})
-                                        << "gvw.source" << "not in the file's source list" << "";
-        QTest::newRow("no source") << variantWith("gvw", QJsonObject{{"value", 3300}, {"unit", "kg"}, {"confidence", "A"}})
-                                   << "gvw.source" << "every figure needs a source" << "";
-        QTest::newRow("bad confidence") << variantWith("gvw", QJsonObject{{"value", 3300}, {"unit", "kg"}, {"source", "test-source"}, {"confidence", "Z"}})
-                                        << "gvw.confidence" << "not a confidence mark" << "A, B, C, E, R, V";
-        QTest::newRow("text instead of number") << variantWith("gvw", QJsonObject{{"value", "heavy"}, {"unit", "kg"}, {"source", "test-source"}, {"confidence", "A"}})
-                                                << "gvw.value" << "finite number" << "";
-        QTest::newRow("unknown body") << variantWith("body", QStringLiteral("pickup")) << "body" << "unknown value" << "panel-van";
-        QTest::newRow("bad length code") << variantWith("length_code", QStringLiteral("L7")) << "length_code" << "length code" << "L1";
-        QTest::newRow("N1 above 3.5 t") << variantWith("gvw", q(3600, "kg")) << "category" << "N1 allows" << "";
-        QTest::newRow("cd out of range") << variantWith("drag_coefficient", q(1.7, "1")) << "drag_coefficient" << "out of range" << "0.2 … 1";
-        QTest::newRow("bad id") << variantWith("id", QStringLiteral("Bad Id!")) << "id" << "not allowed" << "a-z";
+                                        << "mass_in_running_order"
+                                        << "below the gross vehicle weight"
+                                        << "";
+        QTest::newRow("unknown engine id")
+            << variantWith("engines", QJsonArray { QStringLiteral("v8-petrol") }) << "engines"
+            << "not an engine"
+            << "";
+        QTest::newRow("unknown source") << variantWith(
+            "gvw", QJsonObject { { "value", 3300 }, { "unit", "kg" }, { "source", "nowhere" }, { "confidence", "A" } })
+                                        << "gvw.source"
+                                        << "not in the file's source list"
+                                        << "";
+        QTest::newRow("no source") << variantWith(
+            "gvw", QJsonObject { { "value", 3300 }, { "unit", "kg" }, { "confidence", "A" } })
+                                   << "gvw.source"
+                                   << "every figure needs a source"
+                                   << "";
+        QTest::newRow("bad confidence") << variantWith(
+            "gvw",
+            QJsonObject { { "value", 3300 }, { "unit", "kg" }, { "source", "test-source" }, { "confidence", "Z" } })
+                                        << "gvw.confidence"
+                                        << "not a confidence mark"
+                                        << "A, B, C, E, R, V";
+        QTest::newRow("text instead of number") << variantWith(
+            "gvw",
+            QJsonObject { { "value", "heavy" }, { "unit", "kg" }, { "source", "test-source" }, { "confidence", "A" } })
+                                                << "gvw.value"
+                                                << "finite number"
+                                                << "";
+        QTest::newRow("unknown body") << variantWith("body", QStringLiteral("pickup")) << "body"
+                                      << "unknown value"
+                                      << "panel-van";
+        QTest::newRow("bad length code") << variantWith("length_code", QStringLiteral("L7")) << "length_code"
+                                         << "length code"
+                                         << "L1";
+        QTest::newRow("N1 above 3.5 t") << variantWith("gvw", q(3600, "kg")) << "category"
+                                        << "N1 allows"
+                                        << "";
+        QTest::newRow("cd out of range") << variantWith("drag_coefficient", q(1.7, "1")) << "drag_coefficient"
+                                         << "out of range"
+                                         << "0.2 … 1";
+        QTest::newRow("bad id") << variantWith("id", QStringLiteral("Bad Id!")) << "id"
+                                << "not allowed"
+                                << "a-z";
     }
 
     void badEntryIsNamedAndOthersStillLoad()
@@ -123,7 +155,8 @@ private slots:
         QFETCH(QString, messagePart);
         QFETCH(QString, acceptedPart);
         const QJsonObject good = validVariant(QStringLiteral("good-variant"));
-        const auto r = CatalogJsonReader::read(toJson(vehiclesDocument({variant, good})), QStringLiteral("vehicles.json"));
+        const auto r
+            = CatalogJsonReader::read(toJson(vehiclesDocument({ variant, good })), QStringLiteral("vehicles.json"));
         QVERIFY(r.fileUsable());
         const auto issue = onlyIssue(r);
         QCOMPARE(issue.file, QStringLiteral("vehicles.json"));
@@ -137,7 +170,7 @@ private slots:
 
     void duplicateIdIsRejected()
     {
-        const auto r = CatalogJsonReader::read(toJson(vehiclesDocument({validVariant(), validVariant()})),
+        const auto r = CatalogJsonReader::read(toJson(vehiclesDocument({ validVariant(), validVariant() })),
                                                QStringLiteral("v.json"));
         const auto issue = onlyIssue(r);
         QCOMPARE(issue.field, QStringLiteral("id"));
@@ -147,7 +180,7 @@ private slots:
     void nanIsNotAcceptedAsANumber()
     {
         // JSON has no NaN literal; a NaN smuggled in as text must still be refused.
-        QByteArray json = toJson(vehiclesDocument({validVariant()}));
+        QByteArray json = toJson(vehiclesDocument({ validVariant() }));
         json.replace("\"value\":1886", "\"value\":NaN");
         const auto r = CatalogJsonReader::read(json, QStringLiteral("nan.json"));
         QVERIFY(!r.fileUsable());
@@ -158,8 +191,8 @@ private slots:
         QJsonObject m = validMotor();
         m.insert(QStringLiteral("id"), QStringLiteral("odd-motor"));
         m.insert(QStringLiteral("kind"), QStringLiteral("flux-capacitor"));
-        const auto r = CatalogJsonReader::read(toJson(catalogDocument(QStringLiteral("components"), {m, validMotor()})),
-                                               QStringLiteral("c.json"));
+        const auto r = CatalogJsonReader::read(
+            toJson(catalogDocument(QStringLiteral("components"), { m, validMotor() })), QStringLiteral("c.json"));
         QCOMPARE(onlyIssue(r).field, QStringLiteral("kind"));
     }
 
@@ -167,7 +200,7 @@ private slots:
     {
         QJsonObject m = validMotor();
         m.insert(QStringLiteral("continuous_power"), q(90, "kW"));
-        const auto r = CatalogJsonReader::read(toJson(catalogDocument(QStringLiteral("components"), {m})),
+        const auto r = CatalogJsonReader::read(toJson(catalogDocument(QStringLiteral("components"), { m })),
                                                QStringLiteral("c.json"));
         QCOMPARE(onlyIssue(r).field, QStringLiteral("continuous_power"));
         QVERIFY(r.set.motors.empty());
@@ -175,9 +208,10 @@ private slots:
 
     void bundledCatalogsLoadWithoutIssues()
     {
-        for (const QString &name : {QStringLiteral("vehicles"), QStringLiteral("components")}) {
-            const auto r = CatalogJsonReader::readFile(QDir(QStringLiteral(REMASTER_SOURCE_DIR)).filePath(
-                QStringLiteral("resources/catalog/%1.json").arg(name)));
+        for (const QString &name : { QStringLiteral("vehicles"), QStringLiteral("components") }) {
+            const auto r
+                = CatalogJsonReader::readFile(QDir(QStringLiteral(REMASTER_SOURCE_DIR))
+                                                  .filePath(QStringLiteral("resources/catalog/%1.json").arg(name)));
             QStringList problems;
             for (const auto &i : r.issues)
                 problems << i.toString();
@@ -197,8 +231,8 @@ private slots:
             seen << QString::fromLatin1(model::generationCode(x.generation)) + QLatin1Char('/')
                     + QString::fromLatin1(model::bodyCode(x.body)) + QLatin1Char('/')
                     + QString::fromLatin1(model::driveCode(x.drive));
-        for (const char *expected : {"master-3/panel-van/fwd", "master-3/panel-van/rwd", "master-3/chassis-cab/rwd",
-                                     "master-3/platform-cab/fwd", "master-4/panel-van/fwd"})
+        for (const char *expected : { "master-3/panel-van/fwd", "master-3/panel-van/rwd", "master-3/chassis-cab/rwd",
+                                      "master-3/platform-cab/fwd", "master-4/panel-van/fwd" })
             QVERIFY2(seen.contains(QLatin1String(expected)), expected);
         QVERIFY(c.set.motors.size() >= 5);
         QVERIFY(c.set.batteryModules.size() >= 5);

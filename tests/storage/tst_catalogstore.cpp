@@ -59,7 +59,7 @@ private slots:
         CatalogStore store(*db);
         const QJsonObject a = validVariant(QStringLiteral("variant-a"));
         const QJsonObject b = validVariant(QStringLiteral("variant-b"));
-        const auto first = store.seed(seedFile({a, b}, QStringLiteral("1")));
+        const auto first = store.seed(seedFile({ a, b }, QStringLiteral("1")));
         QVERIFY2(first.issues.isEmpty(), qPrintable(first.issues.value(0).toString()));
         QCOMPARE(first.added, 3); // the engine and the two variants
 
@@ -78,7 +78,7 @@ private slots:
         QJsonObject b2 = b;
         b2.insert(QStringLiteral("mass_in_running_order"), q(1901, "kg", "B"));
         QJsonObject clash = validVariant(QStringLiteral("my-weighed-van"));
-        const auto report = store.seed(seedFile({a2, b2, clash}, QStringLiteral("2")));
+        const auto report = store.seed(seedFile({ a2, b2, clash }, QStringLiteral("2")));
         QCOMPARE(report.updated, 1);
         QCOMPARE(report.keptUserEntries, 2);
 
@@ -93,12 +93,13 @@ private slots:
     {
         auto db = freshDb();
         CatalogStore store(*db);
-        store.seed(seedFile({validVariant(QStringLiteral("variant-a"))}, QStringLiteral("1")));
+        store.seed(seedFile({ validVariant(QStringLiteral("variant-a")) }, QStringLiteral("1")));
         QJsonObject bad = validVariant(QStringLiteral("variant-a"));
         bad.insert(QStringLiteral("gvw"), q(-3500, "kg"));
         QString error;
         QVERIFY(!store.saveEntry(QStringLiteral("vehicles"), bad, &error));
-        QVERIFY2(error.contains(QStringLiteral("gvw")) && error.contains(QStringLiteral("2000 … 5000 kg")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("gvw")) && error.contains(QStringLiteral("2000 … 5000 kg")),
+                 qPrintable(error));
         QCOMPARE(store.load().variant("variant-a")->gvw.value.value(), 3300.0);
         const auto entries = store.entries(QStringLiteral("vehicles"));
         QVERIFY(!entries.isEmpty());
@@ -109,7 +110,7 @@ private slots:
     {
         auto db = freshDb();
         CatalogStore store(*db);
-        store.seed(seedFile({validVariant(QStringLiteral("variant-a"))}, QStringLiteral("1")));
+        store.seed(seedFile({ validVariant(QStringLiteral("variant-a")) }, QStringLiteral("1")));
         QString error;
         QVERIFY2(store.duplicate(QStringLiteral("variant-a"), QStringLiteral("variant-a-weighed"), {}, &error),
                  qPrintable(error));
@@ -131,19 +132,20 @@ private slots:
     {
         auto db = freshDb();
         CatalogStore store(*db);
-        store.seed(seedFile({validVariant(QStringLiteral("variant-a"))}, QStringLiteral("1")));
+        store.seed(seedFile({ validVariant(QStringLiteral("variant-a")) }, QStringLiteral("1")));
         QJsonObject broken = validVariant(QStringLiteral("import-2"));
         broken.remove(QStringLiteral("wheelbase"));
         // Entries refer to the stored engine and source: the file needs neither.
-        const QByteArray file = toJson(catalogDocument(
-            QStringLiteral("vehicles"), {validVariant(QStringLiteral("import-1")), broken}));
+        const QByteArray file
+            = toJson(catalogDocument(QStringLiteral("vehicles"), { validVariant(QStringLiteral("import-1")), broken }));
         int imported = -1;
         QString error;
         QVERIFY(!store.importFile(file, QStringLiteral("import.json"), &imported, &error));
         QVERIFY(error.contains(QStringLiteral("import-2")) && error.contains(QStringLiteral("wheelbase")));
         QVERIFY(!store.contains(QStringLiteral("import-1")));
 
-        const QByteArray good = toJson(catalogDocument(QStringLiteral("vehicles"), {validVariant(QStringLiteral("import-1"))}));
+        const QByteArray good
+            = toJson(catalogDocument(QStringLiteral("vehicles"), { validVariant(QStringLiteral("import-1")) }));
         QVERIFY2(store.importFile(good, QStringLiteral("ok.json"), &imported, &error), qPrintable(error));
         // The same file again: refused as a whole, nothing duplicated.
         QVERIFY(!store.importFile(good, QStringLiteral("ok.json"), &imported, &error));

@@ -144,7 +144,8 @@ private slots:
         {
             Database db;
             QVERIFY(db.open(p).ok());
-            QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 5));
+            QSqlQuery(db.connection())
+                .exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 5));
         }
         Database db;
         const auto r = db.open(p);
@@ -164,13 +165,12 @@ private slots:
         }
         const int current = Database::latestSchemaVersion();
         // A next migration that creates a table and then fails: nothing of it may remain.
-        QList<Migration> migrations = {
-            {current + 1, "half-done step", [](QSqlDatabase &db, QString &error) {
-                 QSqlQuery q(db);
-                 q.exec(QStringLiteral("CREATE TABLE half_done(x INTEGER)"));
-                 error = QStringLiteral("simulated failure");
-                 return false;
-             }}};
+        QList<Migration> migrations = { { current + 1, "half-done step", [](QSqlDatabase &db, QString &error) {
+                                             QSqlQuery q(db);
+                                             q.exec(QStringLiteral("CREATE TABLE half_done(x INTEGER)"));
+                                             error = QStringLiteral("simulated failure");
+                                             return false;
+                                         } } };
         // Only the new step is listed: the file is already at `current`, so it is the one run.
         Database::setMigrationsForTesting(&migrations);
         Database db;
@@ -188,7 +188,7 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
         // The backup copy written before the attempt is a complete database at the old version.
-        const QStringList backups = QDir(m_dir.path()).entryList({QStringLiteral("upgrade.sqlite.v*.bak")});
+        const QStringList backups = QDir(m_dir.path()).entryList({ QStringLiteral("upgrade.sqlite.v*.bak") });
         QCOMPARE(backups.size(), 1);
         Database backup;
         QVERIFY(backup.open(m_dir.filePath(backups.first())).ok());

@@ -18,7 +18,7 @@ class TestDesignCheck : public QObject
     Q_OBJECT
     CatalogSet m_catalog;
     RuleSetParameters m_rules;
-    const Date m_today{2026, 11, 28};
+    const Date m_today { 2026, 11, 28 };
 
     DesignEvaluation evaluate(const RetrofitDesign &d) const
     {
@@ -57,11 +57,15 @@ private slots:
         const RetrofitDesign d = exampleDesign();
         const auto ev = evaluate(d);
         const auto mass = designMassBalance(d, ev.resolved);
-        QVERIFY(std::abs(units::inKilograms(mass.massInRunningOrder) - units::inKilograms(ev.result.convertedMassInRunningOrder)) < 1e-6);
+        QVERIFY(std::abs(units::inKilograms(mass.massInRunningOrder)
+                         - units::inKilograms(ev.result.convertedMassInRunningOrder))
+                < 1e-6);
         // Moment balance by hand: the new centre of mass from the original and the items.
         const auto &v = ev.resolved.variant;
         double moment = units::inKilograms(v.massInRunningOrder.value)
-            * (units::inMetres(v.wheelbase.value) * (1 - units::inKilograms(v.unladenFrontAxleLoad.value) / units::inKilograms(v.massInRunningOrder.value)));
+            * (units::inMetres(v.wheelbase.value)
+               * (1
+                  - units::inKilograms(v.unladenFrontAxleLoad.value) / units::inKilograms(v.massInRunningOrder.value)));
         double m = units::inKilograms(v.massInRunningOrder.value);
         for (const auto &p : ev.resolved.removedParts) {
             moment -= units::inKilograms(p.mass) * units::inMetres(p.positionFromFrontAxle);
@@ -126,10 +130,18 @@ private slots:
         QTest::addColumn<QString>("vin");
         QTest::addColumn<QString>("firstRegistration");
         QTest::addColumn<QString>("field");
-        QTest::newRow("16-character VIN") << "VF1MA00000000000" << "2019-09-16" << "vehicle.identity.vin";
-        QTest::newRow("VIN with O") << "VF1MAO0000000000" << "2019-09-16" << "vehicle.identity.vin";
-        QTest::newRow("date in the future") << "VF1MA000000000000" << "2027-01-01" << "vehicle.identity.first_registration";
-        QTest::newRow("no date") << "VF1MA000000000000" << "" << "vehicle.identity.first_registration_date";
+        QTest::newRow("16-character VIN") << "VF1MA00000000000"
+                                          << "2019-09-16"
+                                          << "vehicle.identity.vin";
+        QTest::newRow("VIN with O") << "VF1MAO0000000000"
+                                    << "2019-09-16"
+                                    << "vehicle.identity.vin";
+        QTest::newRow("date in the future") << "VF1MA000000000000"
+                                            << "2027-01-01"
+                                            << "vehicle.identity.first_registration";
+        QTest::newRow("no date") << "VF1MA000000000000"
+                                 << ""
+                                 << "vehicle.identity.first_registration_date";
     }
 
     void badIdentityIsAnErrorNotAPass()

@@ -73,8 +73,8 @@ private slots:
 
     void plainNumberOverrideIsTheVehiclesOwn()
     {
-        const QJsonObject root = withPath(example(), {QStringLiteral("vehicle"), QStringLiteral("overrides"),
-                                                      QStringLiteral("gvw_kg")}, 3500);
+        const QJsonObject root = withPath(
+            example(), { QStringLiteral("vehicle"), QStringLiteral("overrides"), QStringLiteral("gvw_kg") }, 3500);
         const auto r = DesignJson::read(root);
         QVERIFY2(r.design, qPrintable(issues(r)));
         QCOMPARE(r.design->overrides.gvw->value.value(), 3500.0);
@@ -87,20 +87,35 @@ private slots:
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("accepted");
-        QTest::newRow("typo in a key") << QStringList{"kit", "moter_id"} << QJsonValue("x") << "kit.moter_id" << "motor_id";
-        QTest::newRow("negative series") << QStringList{"kit", "modules_in_series"} << QJsonValue(-3) << "kit.modules_in_series" << "1 … 400";
-        QTest::newRow("fractional series") << QStringList{"kit", "modules_in_series"} << QJsonValue(12.5) << "kit.modules_in_series" << "1 … 400";
-        QTest::newRow("text for a number") << QStringList{"operation", "ambient_c"} << QJsonValue("warm") << "operation.ambient_c" << "-40 … 50 °C";
-        QTest::newRow("missing motor") << QStringList{"kit", "motor_id"} << QJsonValue(QJsonValue::Undefined) << "kit.motor_id" << "";
-        QTest::newRow("bad date") << QStringList{"vehicle", "identity", "first_registration_date"} << QJsonValue("16/09/2019")
-                                  << "vehicle.identity.first_registration_date" << "";
-        QTest::newRow("unknown override") << QStringList{"vehicle", "overrides", "colour"} << QJsonValue("white")
-                                          << "vehicle.overrides.colour" << "gvw_kg";
-        QTest::newRow("override not a number") << QStringList{"vehicle", "overrides", "gvw_kg"} << QJsonValue("heavy")
-                                               << "vehicle.overrides.gvw_kg" << "";
-        QTest::newRow("soc window") << QStringList{"kit", "soc_max_percent"} << QJsonValue(120) << "kit.soc_max_percent" << "50 … 100 %";
-        QTest::newRow("power basis") << QStringList{"homologation", "power_basis"} << QJsonValue("average")
-                                     << "homologation.power_basis" << "peak, thirty-minute";
+        QTest::newRow("typo in a key") << QStringList { "kit", "moter_id" } << QJsonValue("x") << "kit.moter_id"
+                                       << "motor_id";
+        QTest::newRow("negative series") << QStringList { "kit", "modules_in_series" } << QJsonValue(-3)
+                                         << "kit.modules_in_series"
+                                         << "1 … 400";
+        QTest::newRow("fractional series")
+            << QStringList { "kit", "modules_in_series" } << QJsonValue(12.5) << "kit.modules_in_series"
+            << "1 … 400";
+        QTest::newRow("text for a number")
+            << QStringList { "operation", "ambient_c" } << QJsonValue("warm") << "operation.ambient_c"
+            << "-40 … 50 °C";
+        QTest::newRow("missing motor") << QStringList { "kit", "motor_id" } << QJsonValue(QJsonValue::Undefined)
+                                       << "kit.motor_id"
+                                       << "";
+        QTest::newRow("bad date") << QStringList { "vehicle", "identity", "first_registration_date" }
+                                  << QJsonValue("16/09/2019") << "vehicle.identity.first_registration_date"
+                                  << "";
+        QTest::newRow("unknown override")
+            << QStringList { "vehicle", "overrides", "colour" } << QJsonValue("white") << "vehicle.overrides.colour"
+            << "gvw_kg";
+        QTest::newRow("override not a number")
+            << QStringList { "vehicle", "overrides", "gvw_kg" } << QJsonValue("heavy") << "vehicle.overrides.gvw_kg"
+            << "";
+        QTest::newRow("soc window") << QStringList { "kit", "soc_max_percent" } << QJsonValue(120)
+                                    << "kit.soc_max_percent"
+                                    << "50 … 100 %";
+        QTest::newRow("power basis") << QStringList { "homologation", "power_basis" } << QJsonValue("average")
+                                     << "homologation.power_basis"
+                                     << "peak, thirty-minute";
     }
 
     void badInputIsNamedByPath()
@@ -120,9 +135,10 @@ private slots:
     {
         QCOMPARE(DesignJson::read(QByteArray("{\"format\": ")).issues.first().field, QStringLiteral("(file)"));
         QCOMPARE(DesignJson::read(QByteArray("[1,2]")).issues.size(), 1);
-        const auto wrongFormat = DesignJson::read(withPath(example(), {QStringLiteral("format")}, QStringLiteral("remaster-catalog")));
+        const auto wrongFormat
+            = DesignJson::read(withPath(example(), { QStringLiteral("format") }, QStringLiteral("remaster-catalog")));
         QCOMPARE(wrongFormat.issues.first().field, QStringLiteral("format"));
-        const auto newer = DesignJson::read(withPath(example(), {QStringLiteral("format_version")}, 2));
+        const auto newer = DesignJson::read(withPath(example(), { QStringLiteral("format_version") }, 2));
         QCOMPARE(newer.issues.first().field, QStringLiteral("format_version"));
     }
 
@@ -158,7 +174,8 @@ private slots:
             model::resolveDesign(d, m_catalog);
             QFAIL("a mass in running order above the GVW must be refused");
         } catch (const model::InputError &e) {
-            QCOMPARE(QString::fromStdString(e.errors().front().field), QStringLiteral("vehicle.overrides.mass_in_running_order"));
+            QCOMPARE(QString::fromStdString(e.errors().front().field),
+                     QStringLiteral("vehicle.overrides.mass_in_running_order"));
         }
     }
 
@@ -190,16 +207,21 @@ private slots:
         QVERIFY(first.value(QLatin1String("consumption_wh_per_km")).toDouble() > 150);
         QVERIFY(first.value(QLatin1String("consumption_wh_per_km")).toDouble() < 600);
         QVERIFY(first.value(QLatin1String("range_km")).toDouble() > 50);
-        QVERIFY(json.value(QLatin1String("motor")).toObject().value(QLatin1String("power_window")).toObject().value(QLatin1String("pass")).toBool());
+        QVERIFY(json.value(QLatin1String("motor"))
+                    .toObject()
+                    .value(QLatin1String("power_window"))
+                    .toObject()
+                    .value(QLatin1String("pass"))
+                    .toBool());
     }
 
     void unknownCycleIsAnInputError()
     {
         model::RetrofitDesign d = model::exampleDesign();
-        d.operation.cycles = {"wltc-class9"};
+        d.operation.cycles = { "wltc-class9" };
         QVERIFY_THROWS_EXCEPTION(model::InputError, model::evaluateDesign(d, m_catalog, [](const std::string &id) {
-            return storage::CycleLibrary::load(QString::fromStdString(id));
-        }));
+                                     return storage::CycleLibrary::load(QString::fromStdString(id));
+                                 }));
     }
 };
 

@@ -112,7 +112,8 @@ private slots:
     {
         QJsonObject root = bundled();
         root.insert(QStringLiteral("format"), QStringLiteral("remaster-catalog"));
-        QVERIFY(onlyIssue(RuleSetReader::read(toJson(root), QStringLiteral("r.json"))).message.contains(QStringLiteral("remaster-ruleset")));
+        QVERIFY(onlyIssue(RuleSetReader::read(toJson(root), QStringLiteral("r.json")))
+                    .message.contains(QStringLiteral("remaster-ruleset")));
         root = bundled();
         root.insert(QStringLiteral("format_version"), 2);
         auto i = onlyIssue(RuleSetReader::read(toJson(root), QStringLiteral("r.json")));
@@ -139,8 +140,8 @@ private slots:
 
     void inconsistentPairRefused()
     {
-        const auto i = onlyIssue(RuleSetReader::read(toJson(withParameterField("hv_dc_max", "value", 50)),
-                                                     QStringLiteral("r.json")));
+        const auto i = onlyIssue(
+            RuleSetReader::read(toJson(withParameterField("hv_dc_max", "value", 50)), QStringLiteral("r.json")));
         QCOMPARE(i.parameter, QStringLiteral("hv_dc_max"));
         QVERIFY(i.accepted.contains(QStringLiteral("hv_dc_min")));
     }
@@ -158,14 +159,26 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("accepted");
-        QTest::newRow("wrong unit") << "licence_b_max_mass" << "unit" << QJsonValue(QStringLiteral("t")) << "kg";
-        QTest::newRow("value not a number") << "n1_max_mass" << "value" << QJsonValue(QStringLiteral("3500")) << "1000 … 10000 kg";
-        QTest::newRow("unknown confidence") << "front_axle_min_share" << "confidence" << QJsonValue(QStringLiteral("certain")) << "high, medium, low";
-        QTest::newRow("pending not a bool") << "mass_change_tolerance" << "pending_confirmation" << QJsonValue(QStringLiteral("yes")) << "true, false";
-        QTest::newRow("pending missing") << "mass_change_tolerance" << "pending_confirmation" << QJsonValue(QJsonValue::Undefined) << "true, false";
-        QTest::newRow("no legal reference") << "isolation_dc_ohm_per_volt" << "legal_reference" << QJsonValue(QString()) << "";
-        QTest::newRow("unknown power basis") << "power_basis" << "value" << QJsonValue(QStringLiteral("continuous")) << "peak, thirty-minute";
-        QTest::newRow("flag not a bool") << "licence_b_derogation_transposed" << "value" << QJsonValue(1) << "true, false";
+        QTest::newRow("wrong unit") << "licence_b_max_mass"
+                                    << "unit" << QJsonValue(QStringLiteral("t")) << "kg";
+        QTest::newRow("value not a number") << "n1_max_mass"
+                                            << "value" << QJsonValue(QStringLiteral("3500")) << "1000 … 10000 kg";
+        QTest::newRow("unknown confidence")
+            << "front_axle_min_share"
+            << "confidence" << QJsonValue(QStringLiteral("certain")) << "high, medium, low";
+        QTest::newRow("pending not a bool")
+            << "mass_change_tolerance"
+            << "pending_confirmation" << QJsonValue(QStringLiteral("yes")) << "true, false";
+        QTest::newRow("pending missing") << "mass_change_tolerance"
+                                         << "pending_confirmation" << QJsonValue(QJsonValue::Undefined)
+                                         << "true, false";
+        QTest::newRow("no legal reference") << "isolation_dc_ohm_per_volt"
+                                            << "legal_reference" << QJsonValue(QString()) << "";
+        QTest::newRow("unknown power basis")
+            << "power_basis"
+            << "value" << QJsonValue(QStringLiteral("continuous")) << "peak, thirty-minute";
+        QTest::newRow("flag not a bool") << "licence_b_derogation_transposed"
+                                         << "value" << QJsonValue(1) << "true, false";
     }
     void badFieldsOfAParameter()
     {
@@ -218,19 +231,19 @@ private slots:
         QVERIFY(set.usable());
         model::RuleInput in;
         in.identity.vin = "VF1MA000012345678";
-        in.identity.firstRegistration = {2015, 6, 15};
+        in.identity.firstRegistration = { 2015, 6, 15 };
         in.identity.category = "N1";
         in.identity.gvw = units::kilograms(3500);
         in.identity.massInRunningOrder = units::kilograms(2000);
         in.identity.maxNetPower = units::kilowatts(100);
         in.identity.energy = "GO";
-        in.conversionDate = in.evaluationDate = {2026, 11, 2};
-        in.dimensionsBefore = in.dimensionsAfter = {units::metres(5.5), units::metres(2.07), units::metres(2.3),
-                                                    units::metres(3.682)};
+        in.conversionDate = in.evaluationDate = { 2026, 11, 2 };
+        in.dimensionsBefore = in.dimensionsAfter
+            = { units::metres(5.5), units::metres(2.07), units::metres(2.3), units::metres(3.682) };
         in.gvwAfter = units::kilograms(3500);
         model::MassBalanceInput mb;
-        mb.vehicle = {units::kilograms(2000), units::kilograms(1200), units::metres(3.5), units::kilograms(1850),
-                      units::kilograms(2200), units::kilograms(3500), units::metres(3.0)};
+        mb.vehicle = { units::kilograms(2000), units::kilograms(1200), units::metres(3.5), units::kilograms(1850),
+                       units::kilograms(2200), units::kilograms(3500), units::metres(3.0) };
         in.massBalance = model::computeMassBalance(mb);
         in.motorPeakPower = units::kilowatts(62); // 62 % of P.2: fails at 65 %, passes at 60 %
         in.motorContinuousPower = units::kilowatts(40);

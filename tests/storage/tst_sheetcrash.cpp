@@ -44,7 +44,8 @@ class TestSheetCrash : public QObject
         const QSet<QString> present(numbers.begin(), numbers.end());
         QCOMPARE(present.size(), numbers.size()); // unique
         for (const QString &n : mustHave)
-            QVERIFY2(present.contains(n), qPrintable(QStringLiteral("sheet %1 was reported saved but is missing").arg(n)));
+            QVERIFY2(present.contains(n),
+                     qPrintable(QStringLiteral("sheet %1 was reported saved but is missing").arg(n)));
         QVERIFY(store.verify(&e).isEmpty());
         *total = static_cast<int>(numbers.size());
     }
@@ -54,7 +55,7 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("crash.sqlite"));
         QProcess writer;
-        writer.start(QStringLiteral(SHEETWRITER_PATH), {path, QStringLiteral("100000"), QStringLiteral("crash")});
+        writer.start(QStringLiteral(SHEETWRITER_PATH), { path, QStringLiteral("100000"), QStringLiteral("crash") });
         QVERIFY(writer.waitForStarted());
         QStringList saved;
         QByteArray buffer;
@@ -83,8 +84,8 @@ private slots:
         }
         constexpr int kEach = 120;
         QProcess a, b;
-        a.start(QStringLiteral(SHEETWRITER_PATH), {path, QString::number(kEach), QStringLiteral("A")});
-        b.start(QStringLiteral(SHEETWRITER_PATH), {path, QString::number(kEach), QStringLiteral("B")});
+        a.start(QStringLiteral(SHEETWRITER_PATH), { path, QString::number(kEach), QStringLiteral("A") });
+        b.start(QStringLiteral(SHEETWRITER_PATH), { path, QString::number(kEach), QStringLiteral("B") });
         QVERIFY(a.waitForFinished(120000));
         QVERIFY(b.waitForFinished(120000));
         const QString errA = QString::fromUtf8(a.readAllStandardError());

@@ -20,7 +20,7 @@ class TestSheetJson : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
     int m_files = 0;
-    QByteArray m_export;      // three sheets: draft, approved, built (+ a revision each)
+    QByteArray m_export; // three sheets: draft, approved, built (+ a revision each)
     QStringList m_numbers;
 
     QString freshPath() { return m_dir.filePath(QStringLiteral("json-%1.sqlite").arg(++m_files)); }
@@ -119,7 +119,8 @@ private slots:
         QCOMPARE(second->imported, 0);
         QCOMPARE(second->alreadyPresent, 3);
         // Imported sheets keep their workflow: the built one cannot be approved again.
-        QVERIFY(!store.transition(m_numbers.at(2), SheetStatus::Approved, SignOffRole::Homologation, QStringLiteral("H"), &e));
+        QVERIFY(!store.transition(m_numbers.at(2), SheetStatus::Approved, SignOffRole::Homologation,
+                                  QStringLiteral("H"), &e));
         QCOMPARE(e.kind, SheetError::Forbidden);
         // A sheet created afterwards continues the year's sequence.
         const auto next = store.create(sheetfixtures::content(9), &e);
@@ -134,37 +135,41 @@ private slots:
         QTest::newRow("truncated") << m_export.left(m_export.size() * 2 / 3) << QStringLiteral("truncated");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("JSON");
         QTest::newRow("not an object") << QByteArray("[1,2]") << QStringLiteral("one JSON object");
-        QTest::newRow("other format") << bytes({{QStringLiteral("format"), QStringLiteral("remaster-catalog")}}) << QStringLiteral("format");
+        QTest::newRow("other format") << bytes({ { QStringLiteral("format"), QStringLiteral("remaster-catalog") } })
+                                      << QStringLiteral("format");
         QJsonObject future = root(m_export);
         future.insert(QStringLiteral("format_version"), 2);
         QTest::newRow("future version") << bytes(future) << QStringLiteral("format_version: 2 is not supported");
-        QTest::newRow("wrong type: revision") << edited(0, [](QJsonObject &r) { r.insert(QStringLiteral("revision"), QStringLiteral("1")); })
-                                              << QStringLiteral("sheets[0].revisions[0].revision: must be a number");
-        QTest::newRow("wrong type: bom quantity")
-            << edited(1, [](QJsonObject &r) {
-                   QJsonArray bom = r.value(QLatin1String("bom")).toArray();
-                   QJsonObject line = bom.at(1).toObject();
-                   line.insert(QStringLiteral("quantity"), QStringLiteral("four"));
-                   bom[1] = line;
-                   r.insert(QStringLiteral("bom"), bom);
-               })
-            << QStringLiteral("sheets[1].revisions[0].bom[1].quantity: must be a number");
+        QTest::newRow("wrong type: revision")
+            << edited(0, [](QJsonObject &r) { r.insert(QStringLiteral("revision"), QStringLiteral("1")); })
+            << QStringLiteral("sheets[0].revisions[0].revision: must be a number");
+        QTest::newRow("wrong type: bom quantity") << edited(1, [](QJsonObject &r) {
+            QJsonArray bom = r.value(QLatin1String("bom")).toArray();
+            QJsonObject line = bom.at(1).toObject();
+            line.insert(QStringLiteral("quantity"), QStringLiteral("four"));
+            bom[1] = line;
+            r.insert(QStringLiteral("bom"), bom);
+        }) << QStringLiteral("sheets[1].revisions[0].bom[1].quantity: must be a number");
         QTest::newRow("missing field") << edited(2, [](QJsonObject &r) { r.remove(QStringLiteral("vin")); })
                                        << QStringLiteral("sheets[2].revisions[0].vin: is missing");
-        QTest::newRow("bad status") << edited(0, [](QJsonObject &r) { r.insert(QStringLiteral("status"), QStringLiteral("done")); })
-                                    << QStringLiteral("not a status");
+        QTest::newRow("bad status") << edited(0, [](QJsonObject &r) {
+            r.insert(QStringLiteral("status"), QStringLiteral("done"));
+        }) << QStringLiteral("not a status");
         QJsonObject dup = root(m_export);
         QJsonArray sheets = dup.value(QLatin1String("sheets")).toArray();
         sheets.append(sheets.at(0));
         dup.insert(QStringLiteral("sheets"), sheets);
-        QTest::newRow("duplicate number") << bytes(dup) << QStringLiteral("sheets[3].number: sheet %1 appears twice").arg(m_numbers.at(0));
-        QTest::newRow("tampered content") << edited(1, [](QJsonObject &r) { r.insert(QStringLiteral("customer"), QStringLiteral("Forged")); })
-                                          << QStringLiteral("sheets[1].revisions[0].hash: does not match the revision's content");
-        QTest::newRow("bad hash") << edited(0, [](QJsonObject &r) { r.insert(QStringLiteral("hash"), QStringLiteral("abc")); })
-                                  << QStringLiteral("64 lower-case hexadecimal");
-        QTest::newRow("broken chain")
-            << edited(0, [](QJsonObject &r) { r.insert(QStringLiteral("previous_hash"), QString(64, QLatin1Char('f'))); })
-            << QStringLiteral("previous_hash");
+        QTest::newRow("duplicate number")
+            << bytes(dup) << QStringLiteral("sheets[3].number: sheet %1 appears twice").arg(m_numbers.at(0));
+        QTest::newRow("tampered content")
+            << edited(1, [](QJsonObject &r) { r.insert(QStringLiteral("customer"), QStringLiteral("Forged")); })
+            << QStringLiteral("sheets[1].revisions[0].hash: does not match the revision's content");
+        QTest::newRow("bad hash") << edited(0, [](QJsonObject &r) {
+            r.insert(QStringLiteral("hash"), QStringLiteral("abc"));
+        }) << QStringLiteral("64 lower-case hexadecimal");
+        QTest::newRow("broken chain") << edited(0, [](QJsonObject &r) {
+            r.insert(QStringLiteral("previous_hash"), QString(64, QLatin1Char('f')));
+        }) << QStringLiteral("previous_hash");
     }
 
     void malformedFilesAreRefusedWhole()
@@ -189,8 +194,9 @@ private slots:
         const auto sheets = SheetJson::read(m_export, &error);
         QVERIFY(sheets);
         QVERIFY(!store.importSheets(*sheets, &e));
-        QVERIFY2(e.message.contains(local) && e.message.contains(QStringLiteral("nothing was imported")), qPrintable(e.message));
-        QCOMPARE(store.numbers(&e), QStringList{local});
+        QVERIFY2(e.message.contains(local) && e.message.contains(QStringLiteral("nothing was imported")),
+                 qPrintable(e.message));
+        QCOMPARE(store.numbers(&e), QStringList { local });
     }
 
     void csvQuotesPerRfc4180()
@@ -204,11 +210,12 @@ private slots:
         const QList<QByteArray> lines = csv.split('\n');
         QCOMPARE(lines.size(), 4); // header, 2 lines, empty after the last CRLF
         QVERIFY(lines.at(0).endsWith('\r'));
-        QCOMPARE(lines.at(2), QByteArray("2026-0005,0,2,battery,Module × 4,4,240.000,1800.0,SL-5-A;SL-5-B;SL-5-C;SL-5-D\r"));
+        QCOMPARE(lines.at(2),
+                 QByteArray("2026-0005,0,2,battery,Module × 4,4,240.000,1800.0,SL-5-A;SL-5-B;SL-5-C;SL-5-D\r"));
         SheetSummary s;
         s.number = QStringLiteral("2026-0005");
         s.customer = QStringLiteral("Dupont, \"Fils\"");
-        QVERIFY(SheetCsv::sheetList({s}).contains("\"Dupont, \"\"Fils\"\"\""));
+        QVERIFY(SheetCsv::sheetList({ s }).contains("\"Dupont, \"\"Fils\"\"\""));
     }
 };
 

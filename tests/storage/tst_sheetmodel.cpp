@@ -53,7 +53,8 @@ private slots:
         QVERIFY(!model.canFetchMore({}));
         QCOMPARE(model.columnCount(), int(SheetListModel::ColumnCount));
         QCOMPARE(model.index(0, SheetListModel::NumberColumn).data().toString().right(5), QStringLiteral("-0001"));
-        QCOMPARE(model.index(kSheets - 1, SheetListModel::NumberColumn).data().toString().right(5), QStringLiteral("-0700"));
+        QCOMPARE(model.index(kSheets - 1, SheetListModel::NumberColumn).data().toString().right(5),
+                 QStringLiteral("-0700"));
         QCOMPARE(model.headerData(SheetListModel::VinColumn, Qt::Horizontal).toString(), QStringLiteral("VIN"));
     }
 

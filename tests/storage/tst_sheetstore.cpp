@@ -41,10 +41,12 @@ class TestSheetStore : public QObject
     static QString sheetAt(SheetStore &store, SheetStatus status, int i = 1)
     {
         SheetError e;
-        const QString number = store.create(sheetfixtures::withRules(sheetfixtures::content(i), {}), &e).value_or(QString());
+        const QString number
+            = store.create(sheetfixtures::withRules(sheetfixtures::content(i), {}), &e).value_or(QString());
         if (number.isEmpty())
             qFatal("create failed: %s", qPrintable(e.message));
-        const QList<SheetStatus> path{SheetStatus::InReview, SheetStatus::Approved, SheetStatus::Built, SheetStatus::Archived};
+        const QList<SheetStatus> path { SheetStatus::InReview, SheetStatus::Approved, SheetStatus::Built,
+                                        SheetStatus::Archived };
         for (SheetStatus s : path) {
             if (status == SheetStatus::Draft)
                 break;
@@ -68,7 +70,8 @@ private slots:
         const auto n = store.create(r, &e);
         QVERIFY(n);
         QVERIFY(store.transition(*n, SheetStatus::InReview, SignOffRole::Engineer, QStringLiteral("E. Martin"), &e));
-        QVERIFY(!store.transition(*n, SheetStatus::Approved, SignOffRole::Homologation, QStringLiteral("H. Petit"), &e));
+        QVERIFY(
+            !store.transition(*n, SheetStatus::Approved, SignOffRole::Homologation, QStringLiteral("H. Petit"), &e));
         QVERIFY2(e.message.contains(QStringLiteral("not evaluated")), qPrintable(e.message));
     }
 
@@ -78,8 +81,12 @@ private slots:
         QVERIFY(db.open(freshPath()).ok());
         QCOMPARE(db.schemaVersion(), 2);
         QCOMPARE(Database::latestSchemaVersion(), 2);
-        for (const char *table : {"sheet", "sheet_revision", "sheet_bom_line", "sheet_work_step", "sheet_signoff"})
-            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'").arg(QLatin1String(table))).toInt(), 1);
+        for (const char *table : { "sheet", "sheet_revision", "sheet_bom_line", "sheet_work_step", "sheet_signoff" })
+            QCOMPARE(
+                scalar(db,
+                       QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'").arg(QLatin1String(table)))
+                    .toInt(),
+                1);
         SheetStore store(db);
         QVERIFY(store.usesFullTextSearch()); // Debian's and Qt's SQLite have FTS5 with trigram
     }
@@ -200,7 +207,8 @@ private slots:
         QVERIFY(db.open(freshPath()).ok());
         SheetStore store(db);
         SheetError e;
-        const QString n = *store.create(sheetfixtures::withRules(sheetfixtures::content(1), QStringLiteral("FR-08")), &e);
+        const QString n
+            = *store.create(sheetfixtures::withRules(sheetfixtures::content(1), QStringLiteral("FR-08")), &e);
         QVERIFY(store.transition(n, SheetStatus::InReview, SignOffRole::Engineer, QStringLiteral("E"), &e));
         QVERIFY(!store.transition(n, SheetStatus::Approved, SignOffRole::Homologation, QStringLiteral("H"), &e));
         QCOMPARE(e.kind, SheetError::Forbidden);
@@ -256,8 +264,11 @@ private slots:
         QVERIFY(!exec(db, QStringLiteral("DELETE FROM sheet_bom_line") + where, &error));
         QVERIFY(!exec(db, QStringLiteral("UPDATE sheet_work_step SET done = 1") + where, &error));
         QVERIFY(!exec(db, QStringLiteral("UPDATE sheet_signoff SET name = 'Someone else'") + where, &error));
-        QVERIFY(!exec(db, QStringLiteral("INSERT INTO sheet_signoff SELECT id, 9, 'engineer', 'X', 'now', 'approved', 'built'"
-                                         " FROM sheet_revision WHERE sealed = 1"), &error));
+        QVERIFY(
+            !exec(db,
+                  QStringLiteral("INSERT INTO sheet_signoff SELECT id, 9, 'engineer', 'X', 'now', 'approved', 'built'"
+                                 " FROM sheet_revision WHERE sealed = 1"),
+                  &error));
         // The sheet row always shows its latest revision's status.
         QVERIFY(!exec(db, QStringLiteral("UPDATE sheet SET status = 'built'"), &error));
         SheetError e;
@@ -276,9 +287,12 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("transition not allowed")), qPrintable(error));
         QVERIFY(!exec(db, QStringLiteral("UPDATE sheet_revision SET status = 'built'"), &error));
         // A second revision only after a sealed one.
-        QVERIFY(!exec(db, QStringLiteral("INSERT INTO sheet_revision(sheet_id, revision, status, design_json, snapshot_json,"
-                                         " created_at, previous_hash, hash) SELECT sheet_id, 2, 'draft', '{}', '{}', 'now',"
-                                         " hash, hash FROM sheet_revision"), &error));
+        QVERIFY(
+            !exec(db,
+                  QStringLiteral("INSERT INTO sheet_revision(sheet_id, revision, status, design_json, snapshot_json,"
+                                 " created_at, previous_hash, hash) SELECT sheet_id, 2, 'draft', '{}', '{}', 'now',"
+                                 " hash, hash FROM sheet_revision"),
+                  &error));
         QVERIFY2(error.contains(QStringLiteral("must follow a sealed one")), qPrintable(error));
     }
 
@@ -294,14 +308,18 @@ private slots:
         QVERIFY(store.verify(&e).isEmpty());
 
         // 1. A field of a draft revision (the triggers allow it: drafts are editable).
-        QVERIFY(exec(db, QStringLiteral("UPDATE sheet_revision SET vin = 'VF1FORGED0000000' WHERE sheet_id ="
-                                        " (SELECT id FROM sheet WHERE number = '%1')").arg(draft)));
+        QVERIFY(exec(db,
+                     QStringLiteral("UPDATE sheet_revision SET vin = 'VF1FORGED0000000' WHERE sheet_id ="
+                                    " (SELECT id FROM sheet WHERE number = '%1')")
+                         .arg(draft)));
         // 2. A sealed revision, with the triggers dropped first.
         QVERIFY(exec(db, QStringLiteral("DROP TRIGGER sheet_revision_sealed")));
         QVERIFY(exec(db, QStringLiteral("DROP TRIGGER sheet_bom_line_sealed_update")));
-        QVERIFY(exec(db, QStringLiteral("UPDATE sheet_bom_line SET serial_numbers = '[\"SWAPPED\"]' WHERE revision_id ="
-                                        " (SELECT r.id FROM sheet_revision r JOIN sheet s ON s.id = r.sheet_id"
-                                        " WHERE s.number = '%1' AND r.revision = 1) AND line_no = 2").arg(approved)));
+        QVERIFY(exec(db,
+                     QStringLiteral("UPDATE sheet_bom_line SET serial_numbers = '[\"SWAPPED\"]' WHERE revision_id ="
+                                    " (SELECT r.id FROM sheet_revision r JOIN sheet s ON s.id = r.sheet_id"
+                                    " WHERE s.number = '%1' AND r.revision = 1) AND line_no = 2")
+                         .arg(approved)));
         const QList<SheetVerifyIssue> issues = store.verify(&e);
         QVERIFY(!e);
         QStringList where;
@@ -321,8 +339,10 @@ private slots:
         const auto forged = store.load(approved, &e);
         SheetRevision r1 = forged->revisions.at(0);
         const QString newHash = SheetHash::compute(approved, r1);
-        QVERIFY(exec(db, QStringLiteral("UPDATE sheet_revision SET hash = '%1' WHERE revision = 1 AND sheet_id ="
-                                        " (SELECT id FROM sheet WHERE number = '%2')").arg(newHash, approved)));
+        QVERIFY(exec(db,
+                     QStringLiteral("UPDATE sheet_revision SET hash = '%1' WHERE revision = 1 AND sheet_id ="
+                                    " (SELECT id FROM sheet WHERE number = '%2')")
+                         .arg(newHash, approved)));
         bool chainFound = false;
         for (const auto &i : store.verify(&e))
             chainFound |= i.number == approved && i.revision == 2 && i.problem.contains(QStringLiteral("chain"));
@@ -334,8 +354,10 @@ private slots:
         Database db;
         QVERIFY(db.open(freshPath()).ok());
         SheetStore store(db);
-        QVERIFY(exec(db, QStringLiteral("INSERT INTO sheet(number, year, seq, status, current_revision, created_at, updated_at)"
-                                        " VALUES ('2020-0007', 2020, 7, 'draft', 1, 'x', 'x')")));
+        QVERIFY(
+            exec(db,
+                 QStringLiteral("INSERT INTO sheet(number, year, seq, status, current_revision, created_at, updated_at)"
+                                " VALUES ('2020-0007', 2020, 7, 'draft', 1, 'x', 'x')")));
         SheetError e;
         QVERIFY(!store.load(QStringLiteral("2020-0007"), &e));
         QCOMPARE(e.kind, SheetError::Database);
@@ -351,22 +373,24 @@ private slots:
         SheetStore store(db);
         SheetError e;
         for (int i = 1; i <= 40; ++i)
-            QVERIFY(store.create(sheetfixtures::content(i, i % 4 == 0 ? QStringLiteral("Boulangerie Dupont") : QString()), &e));
+            QVERIFY(store.create(
+                sheetfixtures::content(i, i % 4 == 0 ? QStringLiteral("Boulangerie Dupont") : QString()), &e));
         const QString approved = sheetAt(store, SheetStatus::Approved, 41);
         struct Case {
             QString search;
             int expected;
         };
-        const QList<Case> cases{{QStringLiteral("00000017"), 1},        // VIN fragment from the middle
-                                {QStringLiteral("dupont"), 10},          // customer, case-insensitive
-                                {QStringLiteral("boulangerie 0000002"), 3}, // two words: both must match (20, 24, 28)
-                                {QStringLiteral("GA-017"), 1},           // registration
-                                {QStringLiteral("van 39,"), 1},          // notes
-                                {QStringLiteral("-00"), 41},             // sheet numbers, short words through LIKE
-                                {QStringLiteral("zz"), 0},
-                                {QStringLiteral("nothing like this"), 0},
-                                {QStringLiteral("50%"), 0}};
-        for (SheetStore::SearchMode mode : {SheetStore::SearchMode::Automatic, SheetStore::SearchMode::Like}) {
+        const QList<Case> cases { { QStringLiteral("00000017"), 1 }, // VIN fragment from the middle
+                                  { QStringLiteral("dupont"), 10 }, // customer, case-insensitive
+                                  { QStringLiteral("boulangerie 0000002"),
+                                    3 }, // two words: both must match (20, 24, 28)
+                                  { QStringLiteral("GA-017"), 1 }, // registration
+                                  { QStringLiteral("van 39,"), 1 }, // notes
+                                  { QStringLiteral("-00"), 41 }, // sheet numbers, short words through LIKE
+                                  { QStringLiteral("zz"), 0 },
+                                  { QStringLiteral("nothing like this"), 0 },
+                                  { QStringLiteral("50%"), 0 } };
+        for (SheetStore::SearchMode mode : { SheetStore::SearchMode::Automatic, SheetStore::SearchMode::Like }) {
             store.setSearchMode(mode);
             QCOMPARE(store.usesFullTextSearch(), mode == SheetStore::SearchMode::Automatic);
             for (const Case &c : cases) {
@@ -399,15 +423,17 @@ private slots:
         SheetError e;
         for (int i = 1; i <= 57; ++i)
             QVERIFY(store.create(sheetfixtures::content(i, QStringLiteral("C%1").arg(i % 5)), &e));
-        for (SheetSortColumn sort : {SheetSortColumn::Number, SheetSortColumn::Customer, SheetSortColumn::Vin, SheetSortColumn::Updated}) {
-            for (bool desc : {false, true}) {
+        for (SheetSortColumn sort :
+             { SheetSortColumn::Number, SheetSortColumn::Customer, SheetSortColumn::Vin, SheetSortColumn::Updated }) {
+            for (bool desc : { false, true }) {
                 SheetQuery q;
                 q.sort = sort;
                 q.descending = desc;
                 q.limit = 10;
                 QStringList seen;
                 QList<SheetSummary> all;
-                forever {
+                forever
+                {
                     const SheetPage p = store.list(q, &e);
                     QVERIFY(!e);
                     for (const auto &s : p.rows) {
@@ -454,7 +480,7 @@ private slots:
     void upgradeFromVersion1KeepsDataAndMakesBackup()
     {
         const QString p = freshPath();
-        const QList<Migration> v1{schemaMigrations().first()};
+        const QList<Migration> v1 { schemaMigrations().first() };
         {
             Database::setMigrationsForTesting(&v1);
             Database db;
@@ -471,7 +497,8 @@ private slots:
         QCOMPARE(db.schemaVersion(), 2);
         QVERIFY(!r.backupPath.isEmpty());
         QVERIFY(QFileInfo::exists(r.backupPath));
-        QCOMPARE(scalar(db, QStringLiteral("SELECT seed_version FROM catalog_meta")).toString(), QStringLiteral("v-test"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT seed_version FROM catalog_meta")).toString(),
+                 QStringLiteral("v-test"));
         SheetStore store(db);
         QVERIFY(store.usesFullTextSearch());
         sheetAt(store, SheetStatus::Approved);
@@ -505,7 +532,7 @@ private slots:
     void failedSheetMigrationLeavesVersion1()
     {
         const QString p = freshPath();
-        const QList<Migration> v1{schemaMigrations().first()};
+        const QList<Migration> v1 { schemaMigrations().first() };
         {
             Database::setMigrationsForTesting(&v1);
             Database db;
@@ -513,13 +540,13 @@ private slots:
             Database::setMigrationsForTesting(nullptr);
         }
         // The real migration 2, then a failure inside the same transaction.
-        const QList<Migration> failing{schemaMigrations().at(0),
-                                       {2, "build sheets, then a failure", [](QSqlDatabase &db, QString &error) {
-                                            if (!schemaMigrations().at(1).apply(db, error))
-                                                return false;
-                                            error = QStringLiteral("simulated failure after the sheet tables");
-                                            return false;
-                                        }}};
+        const QList<Migration> failing { schemaMigrations().at(0),
+                                         { 2, "build sheets, then a failure", [](QSqlDatabase &db, QString &error) {
+                                              if (!schemaMigrations().at(1).apply(db, error))
+                                                  return false;
+                                              error = QStringLiteral("simulated failure after the sheet tables");
+                                              return false;
+                                          } } };
         Database::setMigrationsForTesting(&failing);
         Database db;
         const auto r = db.open(p);
@@ -532,7 +559,8 @@ private slots:
         QVERIFY(again.open(p).ok());
         Database::setMigrationsForTesting(nullptr);
         QCOMPARE(again.schemaVersion(), 1);
-        QCOMPARE(scalar(again, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE 'sheet%'")).toInt(), 0);
+        QCOMPARE(scalar(again, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE 'sheet%'")).toInt(),
+                 0);
     }
 
     void migrationWithoutFts5FallsBackToLike()

@@ -38,8 +38,7 @@ class TestTranslations : public QObject
                 if (type == QLatin1String("vanished") || type == QLatin1String("obsolete"))
                     continue;
                 ++s.messages;
-                const bool numerus = xml.attributes().value(QLatin1String("type")).isEmpty()
-                    && false;
+                const bool numerus = xml.attributes().value(QLatin1String("type")).isEmpty() && false;
                 Q_UNUSED(numerus)
                 const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
                 if (type == QLatin1String("unfinished") || text.trimmed().isEmpty())
@@ -68,17 +67,18 @@ private slots:
         QFile::setPermissions(scratch, QFile::ReadOwner | QFile::WriteOwner);
         QProcess lupdate;
         lupdate.setWorkingDirectory(source.path());
-        lupdate.start(QStringLiteral(REMASTER_LUPDATE), {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                                                         QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
-                                                         QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"),
-                                                         QStringLiteral("-ts"), scratch});
+        lupdate.start(QStringLiteral(REMASTER_LUPDATE),
+                      { QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                        QStringLiteral("-extensions"), QStringLiteral("cpp,h"), QStringLiteral("core"),
+                        QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("-ts"), scratch });
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
         const Stats s = read(scratch);
         QVERIFY(s.messages > 100);
-        QVERIFY2(s.unfinished.isEmpty(), qPrintable(QStringLiteral("%1 untranslated (run the update_translations target and translate):\n%2")
-                                                        .arg(s.unfinished.size())
-                                                        .arg(s.unfinished.mid(0, 40).join(QLatin1Char('\n')))));
+        QVERIFY2(s.unfinished.isEmpty(),
+                 qPrintable(QStringLiteral("%1 untranslated (run the update_translations target and translate):\n%2")
+                                .arg(s.unfinished.size())
+                                .arg(s.unfinished.mid(0, 40).join(QLatin1Char('\n')))));
     }
 };
 

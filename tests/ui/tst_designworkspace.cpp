@@ -100,9 +100,11 @@ private slots:
     void aRuleFailsThenPassesAfterAChange()
     {
         auto *motor = m_workspace->motorPage();
-        QAbstractItemModelTester feasibility(motor->feasibilityTable()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester feasibility(motor->feasibilityTable()->model(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
         // 160 kW > 118 kW, on an inverter that lets it through (the Leaf inverter would cap it at 110 kW).
-        activate(m_workspace->findChild<QComboBox *>(QStringLiteral("designInverter")), QStringLiteral("cascadia-cm200"));
+        activate(m_workspace->findChild<QComboBox *>(QStringLiteral("designInverter")),
+                 QStringLiteral("cascadia-cm200"));
         activate(motor->motorCombo(), QStringLiteral("nissan-leaf-eplus-160"));
         QVERIFY(ruleFails("FR-07"));
         QCOMPARE(m_workspace->steps()->item(1)->data(Qt::UserRole).toInt(), 2); // motor step failing
@@ -127,7 +129,8 @@ private slots:
         stack->undo(); // back to the 160 kW motor
         QCOMPARE(m_doc->design().kit.motorId, std::string("nissan-leaf-eplus-160"));
         QVERIFY(ruleFails("FR-07"));
-        QCOMPARE(m_workspace->motorPage()->motorCombo()->currentData().toString(), QStringLiteral("nissan-leaf-eplus-160"));
+        QCOMPARE(m_workspace->motorPage()->motorCombo()->currentData().toString(),
+                 QStringLiteral("nissan-leaf-eplus-160"));
         stack->redo();
         QCOMPARE(m_doc->design().kit.motorId, std::string("nissan-em57-110"));
         QVERIFY(!ruleFails("FR-07"));
@@ -138,7 +141,7 @@ private slots:
         auto *stack = m_doc->undoStack();
         const int before = stack->count();
         auto *ratio = m_workspace->motorPage()->ratioSpin();
-        for (double r : {8.1, 8.2, 8.3, 8.4})
+        for (double r : { 8.1, 8.2, 8.3, 8.4 })
             ratio->setValue(r);
         QCOMPARE(stack->count(), before + 1);
         QCOMPARE(*m_doc->design().kit.reducerRatio, 8.4);

@@ -1,14 +1,14 @@
 // GUI smoke test on the offscreen platform: the catalog browser filters for real, shows the
 // selected variant's figures with their sources, edits are validated, and the language switches.
+#include "storage/sheetlistmodel.h"
 #include "ui/catalogcontext.h"
 #include "ui/catalogentryeditor.h"
 #include "ui/catalogtablemodels.h"
 #include "ui/componentbrowser.h"
+#include "ui/design/designdocument.h"
 #include "ui/entrydetailsview.h"
 #include "ui/mainwindow.h"
 #include "ui/sheetbrowser.h"
-#include "ui/design/designdocument.h"
-#include "storage/sheetlistmodel.h"
 #include "ui/variantbrowser.h"
 
 #include "documents/documentlanguage.h"
@@ -64,9 +64,11 @@ private slots:
     {
         auto *browser = m_window->variantBrowser();
         QAbstractItemModelTester variants(browser->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proxy(browser->table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxy(browser->table()->model(),
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto *components = m_window->componentBrowser();
-        QAbstractItemModelTester componentModel(components->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester componentModel(components->model(),
+                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
         // Exercise resets and filtering while the testers watch.
         m_context->reload();
         choose(browser->generationCombo(), QStringLiteral("master-4"));
@@ -131,8 +133,10 @@ private slots:
         for (int i = 0; i < details->topLevelItemCount(); ++i)
             if (details->topLevelItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("mass_in_running_order"))
                 mass = details->topLevelItem(i);
-        QVERIFY2(mass, qPrintable(QStringLiteral("%1 rows, first %2").arg(details->topLevelItemCount())
-                                      .arg(details->topLevelItemCount() ? details->topLevelItem(0)->text(1) : QString())));
+        QVERIFY2(mass,
+                 qPrintable(QStringLiteral("%1 rows, first %2")
+                                .arg(details->topLevelItemCount())
+                                .arg(details->topLevelItemCount() ? details->topLevelItem(0)->text(1) : QString())));
         QVERIFY(mass->text(1).contains(QStringLiteral("2,066")));
         QCOMPARE(mass->text(2), QStringLiteral("B"));
         QVERIFY(mass->text(3).contains(QStringLiteral("billiet-cadart/van")));
@@ -141,7 +145,8 @@ private slots:
     void componentBrowserFiltersByKindAndCondition()
     {
         auto *components = m_window->componentBrowser();
-        components->kindCombo()->setCurrentIndex(components->kindCombo()->findData(static_cast<int>(model::ComponentKind::BatteryModule)));
+        components->kindCombo()->setCurrentIndex(
+            components->kindCombo()->findData(static_cast<int>(model::ComponentKind::BatteryModule)));
         const int modules = components->visibleCount();
         QCOMPARE(modules, static_cast<int>(m_context->catalog().batteryModules.size()));
         components->conditionCombo()->setCurrentIndex(components->conditionCombo()->findData(QStringLiteral("new")));
@@ -153,8 +158,8 @@ private slots:
     void editorRefusesBadValuesAndKeepsStoredData()
     {
         const QString id = QStringLiteral("m3-2019-van-l3h2-fwd-3500");
-        ui::CatalogEntryEditor editor(*m_context->store(), QStringLiteral("vehicles"), m_context->store()->entryJson(id),
-                                      m_context->catalog());
+        ui::CatalogEntryEditor editor(*m_context->store(), QStringLiteral("vehicles"),
+                                      m_context->store()->entryJson(id), m_context->catalog());
         QTableWidget *table = editor.table();
         int gvwRow = -1;
         for (int r = 0; r < table->rowCount(); ++r)
@@ -216,11 +221,13 @@ private slots:
     {
         QVERIFY(m_window->switchLanguage(QStringLiteral("fr")));
         QCoreApplication::processEvents();
-        QCOMPARE(m_window->tabs()->tabText(m_window->tabs()->indexOf(m_window->variantBrowser())), QStringLiteral("&Véhicules"));
+        QCOMPARE(m_window->tabs()->tabText(m_window->tabs()->indexOf(m_window->variantBrowser())),
+                 QStringLiteral("&Véhicules"));
         QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("fr"));
         QVERIFY(m_window->switchLanguage(QStringLiteral("en")));
         QCoreApplication::processEvents();
-        QCOMPARE(m_window->tabs()->tabText(m_window->tabs()->indexOf(m_window->variantBrowser())), QStringLiteral("&Vehicles"));
+        QCOMPARE(m_window->tabs()->tabText(m_window->tabs()->indexOf(m_window->variantBrowser())),
+                 QStringLiteral("&Vehicles"));
     }
 
     void cleanupTestCase()

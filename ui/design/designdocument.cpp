@@ -23,7 +23,11 @@ class ChangeDesignCommand : public QUndoCommand
 public:
     ChangeDesignCommand(DesignDocument &doc, model::RetrofitDesign before, model::RetrofitDesign after,
                         const QString &text, int mergeId)
-        : QUndoCommand(text), m_doc(doc), m_before(std::move(before)), m_after(std::move(after)), m_mergeId(mergeId)
+        : QUndoCommand(text)
+        , m_doc(doc)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_mergeId(mergeId)
     {
     }
     void undo() override { m_doc.setDesign(m_before); }
@@ -50,7 +54,9 @@ int mergeIdFor(const QString &key)
 
 } // namespace
 
-DesignDocument::DesignDocument(CatalogContext &context, QObject *parent) : QObject(parent), m_context(context)
+DesignDocument::DesignDocument(CatalogContext &context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
 {
     const auto rules = storage::RuleSetReader::readFile(storage::RuleSetReader::bundledPath());
     if (rules.usable())
@@ -161,8 +167,8 @@ void DesignDocument::recompute()
         try {
             out.evaluation = model::evaluateDesign(m_design, m_context.catalog(),
                                                    [this](const std::string &id) { return cycle(id); });
-            out.designErrors = storage::DesignJson::fromInputError(
-                model::InputError(model::designErrors(out.evaluation->resolved)));
+            out.designErrors
+                = storage::DesignJson::fromInputError(model::InputError(model::designErrors(out.evaluation->resolved)));
         } catch (const model::InputError &e) {
             out.errors = storage::DesignJson::fromInputError(e);
         }
@@ -170,7 +176,7 @@ void DesignDocument::recompute()
             const QDate today = QDate::currentDate();
             try {
                 out.check = model::checkDesign(m_design, *out.evaluation, *m_rules,
-                                               model::Date{today.year(), today.month(), today.day()});
+                                               model::Date { today.year(), today.month(), today.day() });
             } catch (const model::InputError &e) {
                 out.errors += storage::DesignJson::fromInputError(e);
             }

@@ -18,9 +18,9 @@ class CatalogContext;
 struct DesignOutcome {
     std::optional<model::DesignEvaluation> evaluation;
     std::optional<model::DesignCheck> check;
-    QList<storage::DesignIssue> errors;      // why evaluation or check could not run
+    QList<storage::DesignIssue> errors; // why evaluation or check could not run
     QList<storage::DesignIssue> designErrors; // e.g. pack outside the inverter range
-    double milliseconds = 0;                 // time of the last recompute
+    double milliseconds = 0; // time of the last recompute
 };
 
 class DesignDocument : public QObject
@@ -40,7 +40,7 @@ public:
     void edit(const QString &text, const std::function<void(model::RetrofitDesign &)> &change,
               const QString &mergeKey = {});
 
-    void newDesign();                        // the example design, unsaved
+    void newDesign(); // the example design, unsaved
     bool load(const QString &path, QString &error);
     bool save(const QString &path, QString &error);
     // Opens a design held elsewhere (a build sheet's revision): unsaved, no file.

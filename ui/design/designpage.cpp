@@ -7,7 +7,9 @@
 namespace remaster::ui {
 
 DesignPage::DesignPage(DesignDocument &doc, CatalogContext &context, QWidget *parent)
-    : QWidget(parent), m_doc(doc), m_context(context)
+    : QWidget(parent)
+    , m_doc(doc)
+    , m_context(context)
 {
     connect(&m_doc, &DesignDocument::outcomeChanged, this, [this] {
         m_updating = true;

@@ -28,7 +28,8 @@ QTableWidgetItem *cell(const QString &text, bool number = false)
 }
 } // namespace
 
-BatteryPage::BatteryPage(DesignDocument &doc, CatalogContext &context, QWidget *parent) : DesignPage(doc, context, parent)
+BatteryPage::BatteryPage(DesignDocument &doc, CatalogContext &context, QWidget *parent)
+    : DesignPage(doc, context, parent)
 {
     m_module = new QComboBox(this);
     m_module->setObjectName(QStringLiteral("designModule"));
@@ -96,24 +97,35 @@ BatteryPage::BatteryPage(DesignDocument &doc, CatalogContext &context, QWidget *
     pick(m_dcdc, &KitSelection::dcdcId, tr("Choose DC-DC converter"));
     connect(m_series, &QSpinBox::valueChanged, this, [this](int v) {
         if (!m_updating)
-            m_doc.edit(tr("Change modules in series"), [&](RetrofitDesign &d) { d.kit.modulesInSeries = v; }, QStringLiteral("series"));
+            m_doc.edit(
+                tr("Change modules in series"), [&](RetrofitDesign &d) { d.kit.modulesInSeries = v; },
+                QStringLiteral("series"));
     });
     connect(m_parallel, &QSpinBox::valueChanged, this, [this](int v) {
         if (!m_updating)
-            m_doc.edit(tr("Change parallel strings"), [&](RetrofitDesign &d) { d.kit.stringsInParallel = v; }, QStringLiteral("parallel"));
+            m_doc.edit(
+                tr("Change parallel strings"), [&](RetrofitDesign &d) { d.kit.stringsInParallel = v; },
+                QStringLiteral("parallel"));
     });
     connect(m_socMin, &QDoubleSpinBox::valueChanged, this, [this](double v) {
         if (!m_updating)
-            m_doc.edit(tr("Change SOC window"), [&](RetrofitDesign &d) { d.kit.socMin = u::ratio(v / 100); }, QStringLiteral("soc"));
+            m_doc.edit(
+                tr("Change SOC window"), [&](RetrofitDesign &d) { d.kit.socMin = u::ratio(v / 100); },
+                QStringLiteral("soc"));
     });
     connect(m_socMax, &QDoubleSpinBox::valueChanged, this, [this](double v) {
         if (!m_updating)
-            m_doc.edit(tr("Change SOC window"), [&](RetrofitDesign &d) { d.kit.socMax = u::ratio(v / 100); }, QStringLiteral("soc"));
+            m_doc.edit(
+                tr("Change SOC window"), [&](RetrofitDesign &d) { d.kit.socMax = u::ratio(v / 100); },
+                QStringLiteral("soc"));
     });
     reload();
 }
 
-QString BatteryPage::title() const { return tr("Battery"); }
+QString BatteryPage::title() const
+{
+    return tr("Battery");
+}
 
 int BatteryPage::status() const
 {
@@ -142,9 +154,11 @@ bool BatteryPage::focusField(const QString &field)
 
 void BatteryPage::retranslate()
 {
-    m_ranges->setHorizontalHeaderLabels({tr("Cycle"), tr("Payload"), tr("Consumption"), tr("At the plug"), tr("Range")});
-    m_series->setToolTip(tr("Modules in series set the pack voltage: it must stay inside the inverter's and the motor's DC range "
-                            "from empty to full."));
+    m_ranges->setHorizontalHeaderLabels(
+        { tr("Cycle"), tr("Payload"), tr("Consumption"), tr("At the plug"), tr("Range") });
+    m_series->setToolTip(
+        tr("Modules in series set the pack voltage: it must stay inside the inverter's and the motor's DC range "
+           "from empty to full."));
 }
 
 void BatteryPage::refresh()
@@ -186,18 +200,31 @@ void BatteryPage::refresh()
     for (const auto &e : o.designErrors)
         window += QLatin1Char(' ') + tr("Modules in series that fit: %1.").arg(e.accepted);
     m_window->setText(window);
-    m_window->setStyleSheet(b.inverterWindow.pass && b.motorWindow.pass ? QString() : QStringLiteral("color: #d03030; font-weight: bold;"));
+    m_window->setStyleSheet(
+        b.inverterWindow.pass && b.motorWindow.pass ? QString() : QStringLiteral("color: #d03030; font-weight: bold;"));
 
-    const QList<QPair<QString, QString>> figures{
-        {tr("Usable energy"), tr("%1 kWh of %2 kWh").arg(l.toString(u::inKilowattHours(b.usableEnergy), 'f', 1),
-                                                        l.toString(u::inKilowattHours(b.grossEnergy), 'f', 1))},
-        {tr("Modules, mass"), tr("%1 × %2, %3 kg").arg(d.kit.modulesInSeries).arg(d.kit.stringsInParallel).arg(l.toString(u::inKilograms(b.mass), 'f', 0))},
-        {tr("Peak discharge at minimum SOC"), tr("%1 kW (%2)").arg(l.toString(u::inKilowatts(b.peakDischargeAtMinSoc), 'f', 0),
-                                                                 b.dischargePass ? tr("enough") : tr("NOT ENOUGH"))},
-        {tr("Peak regeneration at 50 % SOC"), tr("%1 kW (%2)").arg(l.toString(u::inKilowatts(b.peakRegenAtMidSoc), 'f', 0),
-                                                                  b.regenPass ? tr("enough") : tr("NOT ENOUGH"))},
-        {tr("AC charge 10→80 %"), tr("%1 h").arg(l.toString(u::inSeconds(b.acCharge.duration) / 3600, 'f', 1))},
-        {tr("DC charge 10→80 %"), b.dcCharge ? tr("%1 h").arg(l.toString(u::inSeconds(b.dcCharge->duration) / 3600, 'f', 2)) : tr("no DC inlet")},
+    const QList<QPair<QString, QString>> figures {
+        { tr("Usable energy"),
+          tr("%1 kWh of %2 kWh")
+              .arg(l.toString(u::inKilowattHours(b.usableEnergy), 'f', 1),
+                   l.toString(u::inKilowattHours(b.grossEnergy), 'f', 1)) },
+        { tr("Modules, mass"),
+          tr("%1 × %2, %3 kg")
+              .arg(d.kit.modulesInSeries)
+              .arg(d.kit.stringsInParallel)
+              .arg(l.toString(u::inKilograms(b.mass), 'f', 0)) },
+        { tr("Peak discharge at minimum SOC"),
+          tr("%1 kW (%2)")
+              .arg(l.toString(u::inKilowatts(b.peakDischargeAtMinSoc), 'f', 0),
+                   b.dischargePass ? tr("enough") : tr("NOT ENOUGH")) },
+        { tr("Peak regeneration at 50 % SOC"),
+          tr("%1 kW (%2)")
+              .arg(l.toString(u::inKilowatts(b.peakRegenAtMidSoc), 'f', 0),
+                   b.regenPass ? tr("enough") : tr("NOT ENOUGH")) },
+        { tr("AC charge 10→80 %"), tr("%1 h").arg(l.toString(u::inSeconds(b.acCharge.duration) / 3600, 'f', 1)) },
+        { tr("DC charge 10→80 %"),
+          b.dcCharge ? tr("%1 h").arg(l.toString(u::inSeconds(b.dcCharge->duration) / 3600, 'f', 2))
+                     : tr("no DC inlet") },
     };
     for (const auto &[name, value] : figures) {
         const int row = m_figures->rowCount();
@@ -210,9 +237,14 @@ void BatteryPage::refresh()
         const auto &t = c.simulation.total;
         m_ranges->insertRow(row);
         m_ranges->setItem(row, 0, cell(QString::fromStdString(c.cycleId)));
-        m_ranges->setItem(row, 1, cell(tr("%1 (%2 kg)").arg(QString::fromStdString(c.payload), l.toString(u::inKilograms(c.testMass), 'f', 0))));
-        m_ranges->setItem(row, 2, cell(tr("%1 Wh/km").arg(l.toString(inWattHoursPerKilometre(t.batteryPerDistance), 'f', 0)), true));
-        m_ranges->setItem(row, 3, cell(tr("%1 Wh/km").arg(l.toString(inWattHoursPerKilometre(t.plugPerDistance), 'f', 0)), true));
+        m_ranges->setItem(
+            row, 1,
+            cell(tr("%1 (%2 kg)")
+                     .arg(QString::fromStdString(c.payload), l.toString(u::inKilograms(c.testMass), 'f', 0))));
+        m_ranges->setItem(
+            row, 2, cell(tr("%1 Wh/km").arg(l.toString(inWattHoursPerKilometre(t.batteryPerDistance), 'f', 0)), true));
+        m_ranges->setItem(
+            row, 3, cell(tr("%1 Wh/km").arg(l.toString(inWattHoursPerKilometre(t.plugPerDistance), 'f', 0)), true));
         m_ranges->setItem(row, 4, cell(tr("%1 km").arg(l.toString(u::inKilometres(t.range), 'f', 0)), true));
     }
 }

@@ -41,7 +41,10 @@ HomologationPage::HomologationPage(DesignDocument &doc, CatalogContext &context,
     reload();
 }
 
-QString HomologationPage::title() const { return tr("Homologation"); }
+QString HomologationPage::title() const
+{
+    return tr("Homologation");
+}
 
 int HomologationPage::status() const
 {
@@ -55,8 +58,8 @@ int HomologationPage::status() const
 
 void HomologationPage::retranslate()
 {
-    m_rules->setHorizontalHeaderLabels({tr("Status"), tr("Rule"), tr("Measured"), tr("Limit"), tr("Margin"),
-                                        tr("Explanation"), tr("Legal reference")});
+    m_rules->setHorizontalHeaderLabels({ tr("Status"), tr("Rule"), tr("Measured"), tr("Limit"), tr("Margin"),
+                                         tr("Explanation"), tr("Legal reference") });
 }
 
 void HomologationPage::refresh()
@@ -72,13 +75,14 @@ void HomologationPage::refresh()
         return;
     }
     const auto &report = o.check->report;
-    m_summary->setText(tr("Rule set %1: %2 failing, %3 warnings, %4 needing evidence, %5 passed. Double-click a result to "
-                          "go to the field that drives it.")
-                           .arg(QString::fromStdString(report.rulesetVersion))
-                           .arg(report.failCount)
-                           .arg(report.warningCount)
-                           .arg(report.needsEvidenceCount)
-                           .arg(report.passCount));
+    m_summary->setText(
+        tr("Rule set %1: %2 failing, %3 warnings, %4 needing evidence, %5 passed. Double-click a result to "
+           "go to the field that drives it.")
+            .arg(QString::fromStdString(report.rulesetVersion))
+            .arg(report.failCount)
+            .arg(report.warningCount)
+            .arg(report.needsEvidenceCount)
+            .arg(report.passCount));
     auto value = [&](const std::optional<RuleValue> &v) {
         return v ? l.toString(v->value, 'g', 5) + QLatin1Char(' ') + QString::fromStdString(v->unit) : QString();
     };
@@ -87,11 +91,11 @@ void HomologationPage::refresh()
         m_rules->insertRow(row);
         auto *status = new QTableWidgetItem(storage::CheckJson::statusText(r.status));
         status->setData(Qt::UserRole, QString::fromStdString(r.jumpTarget));
-        const QColor colour = r.status == RuleStatus::Fail      ? QColor(0xd0, 0x30, 0x30)
-            : r.status == RuleStatus::Warning                   ? QColor(0xd0, 0x90, 0x10)
-            : r.status == RuleStatus::Pass                      ? QColor(0x30, 0x90, 0x40)
-            : r.status == RuleStatus::NeedsEvidence             ? QColor(0x30, 0x70, 0xc0)
-                                                                : palette().color(QPalette::PlaceholderText);
+        const QColor colour = r.status == RuleStatus::Fail ? QColor(0xd0, 0x30, 0x30)
+            : r.status == RuleStatus::Warning              ? QColor(0xd0, 0x90, 0x10)
+            : r.status == RuleStatus::Pass                 ? QColor(0x30, 0x90, 0x40)
+            : r.status == RuleStatus::NeedsEvidence        ? QColor(0x30, 0x70, 0xc0)
+                                                           : palette().color(QPalette::PlaceholderText);
         status->setForeground(colour);
         QFont bold = status->font();
         bold.setBold(r.status == RuleStatus::Fail);
@@ -115,8 +119,9 @@ void HomologationPage::refresh()
         m_rules->setItem(row, 6, new QTableWidgetItem(QString::fromStdString(r.legalReference)));
         for (int c = 0; c < 7; ++c) {
             m_rules->item(row, c)->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-            m_rules->item(row, c)->setToolTip(m_rules->item(row, c)->toolTip().isEmpty() ? m_rules->item(row, c)->text()
-                                                                                        : m_rules->item(row, c)->toolTip());
+            m_rules->item(row, c)->setToolTip(m_rules->item(row, c)->toolTip().isEmpty()
+                                                  ? m_rules->item(row, c)->text()
+                                                  : m_rules->item(row, c)->toolTip());
         }
     }
     m_rules->resizeRowsToContents();

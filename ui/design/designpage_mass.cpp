@@ -24,7 +24,8 @@ QTableWidgetItem *cell(const QString &text, bool number = false)
 }
 } // namespace
 
-MassPage::MassPage(DesignDocument &doc, CatalogContext &context, QWidget *parent) : DesignPage(doc, context, parent)
+MassPage::MassPage(DesignDocument &doc, CatalogContext &context, QWidget *parent)
+    : DesignPage(doc, context, parent)
 {
     m_parts = new QTableWidget(0, 4, this);
     m_parts->setObjectName(QStringLiteral("massParts"));
@@ -51,7 +52,10 @@ MassPage::MassPage(DesignDocument &doc, CatalogContext &context, QWidget *parent
     reload();
 }
 
-QString MassPage::title() const { return tr("Mass & axles"); }
+QString MassPage::title() const
+{
+    return tr("Mass & axles");
+}
 
 int MassPage::status() const
 {
@@ -75,9 +79,9 @@ bool MassPage::focusField(const QString &field)
 
 void MassPage::retranslate()
 {
-    m_parts->setHorizontalHeaderLabels({tr("Change"), tr("Part"), tr("Mass"), tr("Position behind front axle")});
-    m_cases->setHorizontalHeaderLabels({tr("Load case"), tr("Total"), tr("Front axle"), tr("Rear axle"),
-                                        tr("Front share"), tr("Within limits")});
+    m_parts->setHorizontalHeaderLabels({ tr("Change"), tr("Part"), tr("Mass"), tr("Position behind front axle") });
+    m_cases->setHorizontalHeaderLabels(
+        { tr("Load case"), tr("Total"), tr("Front axle"), tr("Rear axle"), tr("Front share"), tr("Within limits") });
 }
 
 void MassPage::refresh()
@@ -97,7 +101,8 @@ void MassPage::refresh()
         m_parts->setItem(row, 0, cell(change));
         m_parts->setItem(row, 1, cell(QString::fromStdString(p.name)));
         m_parts->setItem(row, 2, cell(tr("%1 kg").arg(l.toString(u::inKilograms(p.mass), 'f', 1)), true));
-        m_parts->setItem(row, 3, cell(tr("%1 mm").arg(l.toString(u::inMillimetres(p.positionFromFrontAxle), 'f', 0)), true));
+        m_parts->setItem(row, 3,
+                         cell(tr("%1 mm").arg(l.toString(u::inMillimetres(p.positionFromFrontAxle), 'f', 0)), true));
     };
     for (const auto &p : r.removedParts)
         addPart(tr("removed"), p);
@@ -113,12 +118,14 @@ void MassPage::refresh()
         const int row = m_cases->rowCount();
         m_cases->insertRow(row);
         const QString name = c.id == LoadCaseId::Unladen ? tr("Unladen (in running order)")
-            : c.id == LoadCaseId::GvwAtLoadCentre       ? tr("Laden to GVW, load-space centre")
-                                                        : tr("Laden, payload at %1 mm").arg(l.toString(u::inMillimetres(c.payloadPosition), 'f', 0));
+            : c.id == LoadCaseId::GvwAtLoadCentre
+            ? tr("Laden to GVW, load-space centre")
+            : tr("Laden, payload at %1 mm").arg(l.toString(u::inMillimetres(c.payloadPosition), 'f', 0));
         m_cases->setItem(row, 0, cell(name));
         m_cases->setItem(row, 1, cell(tr("%1 kg").arg(l.toString(u::inKilograms(c.total), 'f', 0)), true));
         auto axle = [&](const AxleCheck &a) {
-            return tr("%1 / %2 kg").arg(l.toString(u::inKilograms(a.load), 'f', 0), l.toString(u::inKilograms(a.limit), 'f', 0));
+            return tr("%1 / %2 kg")
+                .arg(l.toString(u::inKilograms(a.load), 'f', 0), l.toString(u::inKilograms(a.limit), 'f', 0));
         };
         m_cases->setItem(row, 2, cell(axle(c.front), true));
         m_cases->setItem(row, 3, cell(axle(c.rear), true));
@@ -132,7 +139,8 @@ void MassPage::refresh()
     m_payload->setText(tr("Mass in running order %1 kg → %2 kg (%3 %). Usable payload at the load-space centre: %4 kg, "
                           "limited by %5.")
                            .arg(l.toString(u::inKilograms(r.variant.massInRunningOrder.value), 'f', 0),
-                                l.toString(u::inKilograms(m.massInRunningOrder), 'f', 0), l.toString(m.massChangeRatio * 100, 'f', 1),
+                                l.toString(u::inKilograms(m.massInRunningOrder), 'f', 0),
+                                l.toString(m.massChangeRatio * 100, 'f', 1),
                                 l.toString(u::inKilograms(cap.usable), 'f', 0), limiter));
 }
 

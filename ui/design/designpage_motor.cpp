@@ -17,8 +17,8 @@
 #include <QScatterSeries>
 #include <QSlider>
 #include <QTableWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace remaster::ui {
 
@@ -27,7 +27,10 @@ namespace u = remaster::units;
 
 namespace {
 
-QString passText(bool pass) { return pass ? QStringLiteral("✔") : QStringLiteral("✘"); }
+QString passText(bool pass)
+{
+    return pass ? QStringLiteral("✔") : QStringLiteral("✘");
+}
 
 QTableWidgetItem *item(const QString &text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter)
 {
@@ -49,7 +52,8 @@ QDoubleSpinBox *spin(QWidget *parent, double min, double max, int decimals, cons
 
 } // namespace
 
-MotorPage::MotorPage(DesignDocument &doc, CatalogContext &context, QWidget *parent) : DesignPage(doc, context, parent)
+MotorPage::MotorPage(DesignDocument &doc, CatalogContext &context, QWidget *parent)
+    : DesignPage(doc, context, parent)
 {
     m_motor = new QComboBox(this);
     m_motor->setObjectName(QStringLiteral("designMotor"));
@@ -139,12 +143,15 @@ MotorPage::MotorPage(DesignDocument &doc, CatalogContext &context, QWidget *pare
     });
     connect(m_ratio, &QDoubleSpinBox::valueChanged, this, [this](double r) {
         if (!m_updating)
-            m_doc.edit(tr("Change ratio"), [&](RetrofitDesign &d) { d.kit.reducerRatio = r; }, QStringLiteral("ratio"));
+            m_doc.edit(
+                tr("Change ratio"), [&](RetrofitDesign &d) { d.kit.reducerRatio = r; }, QStringLiteral("ratio"));
     });
     // Slider drags merge into one undo step (same merge key as the spin box).
     connect(m_ratioSlider, &QSlider::valueChanged, this, [this](int v) {
         if (!m_updating)
-            m_doc.edit(tr("Change ratio"), [&](RetrofitDesign &d) { d.kit.reducerRatio = v / 100.0; }, QStringLiteral("ratio"));
+            m_doc.edit(
+                tr("Change ratio"), [&](RetrofitDesign &d) { d.kit.reducerRatio = v / 100.0; },
+                QStringLiteral("ratio"));
     });
     auto requirement = [this](QDoubleSpinBox *s, const QString &text, auto apply) {
         connect(s, &QDoubleSpinBox::valueChanged, this, [this, text, apply](double v) {
@@ -152,15 +159,19 @@ MotorPage::MotorPage(DesignDocument &doc, CatalogContext &context, QWidget *pare
                 m_doc.edit(text, [&](RetrofitDesign &d) { apply(d.requirements, v); });
         });
     };
-    requirement(m_topSpeed, tr("Change top speed"), [](Requirements &r, double v) { r.topSpeed = u::kilometresPerHour(v); });
+    requirement(m_topSpeed, tr("Change top speed"),
+                [](Requirements &r, double v) { r.topSpeed = u::kilometresPerHour(v); });
     requirement(m_hillStart, tr("Change hill start"), [](Requirements &r, double v) { r.hillStartGradePercent = v; });
-    requirement(m_sustainedGrade, tr("Change sustained grade"), [](Requirements &r, double v) { r.sustainedGradePercent = v; });
-    requirement(m_acceleration, tr("Change acceleration time"), [](Requirements &r, double v) { r.accelerationMaxTime = u::seconds(v); });
+    requirement(m_sustainedGrade, tr("Change sustained grade"),
+                [](Requirements &r, double v) { r.sustainedGradePercent = v; });
+    requirement(m_acceleration, tr("Change acceleration time"),
+                [](Requirements &r, double v) { r.accelerationMaxTime = u::seconds(v); });
     connect(m_powerBasis, &QComboBox::activated, this, [this](int index) {
         const int basis = m_powerBasis->itemData(index).toInt();
         if (!m_updating)
             m_doc.edit(tr("Change power basis"), [&](RetrofitDesign &d) {
-                d.homologation.powerBasis = basis < 0 ? std::nullopt : std::optional<PowerBasis>(static_cast<PowerBasis>(basis));
+                d.homologation.powerBasis
+                    = basis < 0 ? std::nullopt : std::optional<PowerBasis>(static_cast<PowerBasis>(basis));
             });
     });
     connect(m_feasibility, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
@@ -171,7 +182,10 @@ MotorPage::MotorPage(DesignDocument &doc, CatalogContext &context, QWidget *pare
     reload();
 }
 
-QString MotorPage::title() const { return tr("Motor & drivetrain"); }
+QString MotorPage::title() const
+{
+    return tr("Motor & drivetrain");
+}
 
 int MotorPage::status() const
 {
@@ -201,10 +215,12 @@ bool MotorPage::focusField(const QString &field)
 
 void MotorPage::retranslate()
 {
-    m_checks->setHorizontalHeaderLabels({tr("Requirement"), tr("Required at wheel"), tr("Available"), tr("Margin"), tr("Met")});
-    m_feasibility->setHorizontalHeaderLabels({tr("Motor"), tr("Peak"), tr("Top speed"), tr("Hill start"),
-                                              tr("Sustained grade"), tr("0–50 km/h"), tr("Power window")});
-    m_feasibility->setToolTip(tr("Every catalog motor with this design's inverter, ratio and pack: double-click to choose it"));
+    m_checks->setHorizontalHeaderLabels(
+        { tr("Requirement"), tr("Required at wheel"), tr("Available"), tr("Margin"), tr("Met") });
+    m_feasibility->setHorizontalHeaderLabels({ tr("Motor"), tr("Peak"), tr("Top speed"), tr("Hill start"),
+                                               tr("Sustained grade"), tr("0–50 km/h"), tr("Power window") });
+    m_feasibility->setToolTip(
+        tr("Every catalog motor with this design's inverter, ratio and pack: double-click to choose it"));
     m_ratio->setToolTip(tr("Overall ratio motor : wheel. Feasible range: from the hill-start torque (minimum) to the "
                            "motor's maximum speed at the required top speed (maximum)."));
     m_powerBasis->clear();
@@ -230,32 +246,42 @@ void MotorPage::refresh()
     fill(m_inverter, catalog.inverters, d.kit.inverterId);
     fill(m_reducer, catalog.reducers, d.kit.reducerId);
     const auto &o = m_doc.outcome();
-    const double ratio = o.evaluation ? o.evaluation->resolved.input.kit.reducerRatio.value() : d.kit.reducerRatio.value_or(1.0);
+    const double ratio
+        = o.evaluation ? o.evaluation->resolved.input.kit.reducerRatio.value() : d.kit.reducerRatio.value_or(1.0);
     m_ratio->setValue(ratio);
     m_ratioSlider->setValue(static_cast<int>(std::lround(ratio * 100)));
     m_topSpeed->setValue(u::inKilometresPerHour(d.requirements.topSpeed));
     m_hillStart->setValue(d.requirements.hillStartGradePercent);
     m_sustainedGrade->setValue(d.requirements.sustainedGradePercent);
     m_acceleration->setValue(u::inSeconds(d.requirements.accelerationMaxTime));
-    m_powerBasis->setCurrentIndex(m_powerBasis->findData(d.homologation.powerBasis ? static_cast<int>(*d.homologation.powerBasis) : -1));
+    m_powerBasis->setCurrentIndex(
+        m_powerBasis->findData(d.homologation.powerBasis ? static_cast<int>(*d.homologation.powerBasis) : -1));
 
     m_checks->setRowCount(0);
     if (!o.evaluation) {
-        m_summary->setText(tr("Cannot size the motor: %1").arg(o.errors.isEmpty() ? QString() : o.errors.first().toString()));
+        m_summary->setText(
+            tr("Cannot size the motor: %1").arg(o.errors.isEmpty() ? QString() : o.errors.first().toString()));
         return;
     }
     const auto &m = o.evaluation->result.motor;
-    const QString names[] = {tr("Hill start"), tr("Sustained grade"), tr("Top speed"), tr("Acceleration")};
-    const RequirementCheck *checks[] = {&m.hillStart, &m.sustainedGrade, &m.topSpeed, &m.acceleration};
+    const QString names[] = { tr("Hill start"), tr("Sustained grade"), tr("Top speed"), tr("Acceleration") };
+    const RequirementCheck *checks[] = { &m.hillStart, &m.sustainedGrade, &m.topSpeed, &m.acceleration };
     for (int i = 0; i < 4; ++i) {
         const auto &c = *checks[i];
         m_checks->insertRow(i);
         m_checks->setItem(i, 0, item(names[i]));
-        m_checks->setItem(i, 1, item(tr("%1 N·m, %2 kW").arg(l.toString(u::inNewtonMetres(c.requiredWheelTorque), 'f', 0),
-                                                             l.toString(u::inKilowatts(c.requiredWheelPower), 'f', 1)), Qt::AlignRight | Qt::AlignVCenter));
-        m_checks->setItem(i, 2, item(tr("%1 N·m, %2 kW").arg(l.toString(u::inNewtonMetres(c.availableWheelTorque), 'f', 0),
-                                                             l.toString(u::inKilowatts(c.availableWheelPower), 'f', 1)), Qt::AlignRight | Qt::AlignVCenter));
-        m_checks->setItem(i, 3, item(tr("%1 %").arg(l.toString(c.marginPercent, 'f', 1)), Qt::AlignRight | Qt::AlignVCenter));
+        m_checks->setItem(i, 1,
+                          item(tr("%1 N·m, %2 kW")
+                                   .arg(l.toString(u::inNewtonMetres(c.requiredWheelTorque), 'f', 0),
+                                        l.toString(u::inKilowatts(c.requiredWheelPower), 'f', 1)),
+                               Qt::AlignRight | Qt::AlignVCenter));
+        m_checks->setItem(i, 2,
+                          item(tr("%1 N·m, %2 kW")
+                                   .arg(l.toString(u::inNewtonMetres(c.availableWheelTorque), 'f', 0),
+                                        l.toString(u::inKilowatts(c.availableWheelPower), 'f', 1)),
+                               Qt::AlignRight | Qt::AlignVCenter));
+        m_checks->setItem(i, 3,
+                          item(tr("%1 %").arg(l.toString(c.marginPercent, 'f', 1)), Qt::AlignRight | Qt::AlignVCenter));
         m_checks->setItem(i, 4, item(passText(c.pass), Qt::AlignCenter));
     }
     const auto &pw = m.powerWindow;
@@ -265,7 +291,8 @@ void MotorPage::refresh()
                                 l.toString(u::inKilowatts(pw.original), 'f', 1), pw.pass ? tr("inside") : tr("OUTSIDE"),
                                 l.toString(u::inKilometresPerHour(m.reachableTopSpeed), 'f', 0),
                                 l.toString(u::inSeconds(m.accelerationTime), 'f', 1),
-                                l.toString(m.ratioRange.minimum.value(), 'f', 2), l.toString(m.ratioRange.maximum.value(), 'f', 2)));
+                                l.toString(m.ratioRange.minimum.value(), 'f', 2),
+                                l.toString(m.ratioRange.maximum.value(), 'f', 2)));
     refreshChart();
     refreshFeasibility();
 }
@@ -319,10 +346,12 @@ void MotorPage::refreshChart()
 void MotorPage::refreshFeasibility()
 {
     const auto &d = m_doc.design();
-    const QString key = QString::fromStdString(d.variantId + d.engineId + d.kit.inverterId + d.kit.reducerId + d.kit.batteryModuleId)
+    const QString key
+        = QString::fromStdString(d.variantId + d.engineId + d.kit.inverterId + d.kit.reducerId + d.kit.batteryModuleId)
         + QString::number(d.kit.reducerRatio.value_or(0)) + QString::number(d.kit.modulesInSeries)
-        + QString::number(u::inKilometresPerHour(d.requirements.topSpeed)) + QString::number(d.requirements.hillStartGradePercent)
-        + QString::number(d.requirements.sustainedGradePercent) + QString::number(u::inSeconds(d.requirements.accelerationMaxTime))
+        + QString::number(u::inKilometresPerHour(d.requirements.topSpeed))
+        + QString::number(d.requirements.hillStartGradePercent) + QString::number(d.requirements.sustainedGradePercent)
+        + QString::number(u::inSeconds(d.requirements.accelerationMaxTime))
         + QString::number(d.homologation.powerBasis ? static_cast<int>(*d.homologation.powerBasis) : -1)
         + QString::number(d.overrides.count());
     if (key == m_feasibilityKey)
@@ -339,20 +368,25 @@ void MotorPage::refreshFeasibility()
         auto *name = item(QString::fromStdString(motor.info.label));
         name->setData(Qt::UserRole, QString::fromStdString(motor.info.id));
         m_feasibility->setItem(row, 0, name);
-        m_feasibility->setItem(row, 1, item(DisplayNames::power(u::inKilowatts(motor.peakPower.value)), Qt::AlignRight | Qt::AlignVCenter));
+        m_feasibility->setItem(
+            row, 1,
+            item(DisplayNames::power(u::inKilowatts(motor.peakPower.value)), Qt::AlignRight | Qt::AlignVCenter));
         try {
             ResolvedDesign r = resolveDesign(candidate, catalog);
             // Sizing only (no cycles): fast enough for the whole motor catalog on every edit.
-            const auto ev = evaluate(r.input, std::vector<PreparedCycle>{});
+            const auto ev = evaluate(r.input, std::vector<PreparedCycle> {});
             const auto &m = ev.motor;
             m_feasibility->setItem(row, 2, item(passText(m.topSpeed.pass), Qt::AlignCenter));
             m_feasibility->setItem(row, 3, item(passText(m.hillStart.pass), Qt::AlignCenter));
             m_feasibility->setItem(row, 4, item(passText(m.sustainedGrade.pass), Qt::AlignCenter));
             m_feasibility->setItem(row, 5, item(passText(m.acceleration.pass), Qt::AlignCenter));
-            m_feasibility->setItem(row, 6, item(tr("%1 %2 %").arg(passText(m.powerWindow.pass), l.toString(m.powerWindow.ratio * 100, 'f', 0)),
-                                                Qt::AlignCenter));
+            m_feasibility->setItem(
+                row, 6,
+                item(tr("%1 %2 %").arg(passText(m.powerWindow.pass), l.toString(m.powerWindow.ratio * 100, 'f', 0)),
+                     Qt::AlignCenter));
         } catch (const InputError &e) {
-            m_feasibility->setItem(row, 2, item(tr("not possible: %1").arg(QString::fromStdString(e.errors().front().field))));
+            m_feasibility->setItem(row, 2,
+                                   item(tr("not possible: %1").arg(QString::fromStdString(e.errors().front().field))));
             m_feasibility->setSpan(row, 2, 1, 5);
         }
         if (motor.info.id == d.kit.motorId)

@@ -45,9 +45,9 @@ std::optional<double> overrideValue(const VehicleOverrides &o, const QString &ke
 
 void setOverride(VehicleOverrides &o, const QString &key, std::optional<double> v, const std::string &note)
 {
-    const Provenance p{"user", Confidence::Vehicle, note};
+    const Provenance p { "user", Confidence::Vehicle, note };
     auto mass = [&](std::optional<Sourced<u::Mass>> &target) {
-        target = v ? std::optional<Sourced<u::Mass>>(Sourced<u::Mass>{u::kilograms(*v), p}) : std::nullopt;
+        target = v ? std::optional<Sourced<u::Mass>>(Sourced<u::Mass> { u::kilograms(*v), p }) : std::nullopt;
     };
     if (key == QLatin1String("mass_in_running_order_kg"))
         mass(o.massInRunningOrder);
@@ -60,12 +60,14 @@ void setOverride(VehicleOverrides &o, const QString &key, std::optional<double> 
     else if (key == QLatin1String("unladen_front_axle_load_kg"))
         mass(o.unladenFrontAxleLoad);
     else if (key == QLatin1String("original_power_kw"))
-        o.originalEnginePower = v ? std::optional<Sourced<u::Power>>(Sourced<u::Power>{u::kilowatts(*v), p}) : std::nullopt;
+        o.originalEnginePower
+            = v ? std::optional<Sourced<u::Power>>(Sourced<u::Power> { u::kilowatts(*v), p }) : std::nullopt;
 }
 
 } // namespace
 
-VehiclePage::VehiclePage(DesignDocument &doc, CatalogContext &context, QWidget *parent) : DesignPage(doc, context, parent)
+VehiclePage::VehiclePage(DesignDocument &doc, CatalogContext &context, QWidget *parent)
+    : DesignPage(doc, context, parent)
 {
     m_form = new QFormLayout;
     m_variant = new QComboBox(this);
@@ -76,14 +78,15 @@ VehiclePage::VehiclePage(DesignDocument &doc, CatalogContext &context, QWidget *
     m_engine->setObjectName(QStringLiteral("designEngine"));
     m_vin = new QLineEdit(this);
     m_vin->setObjectName(QStringLiteral("designVin"));
-    m_vin->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-HJ-NPR-Za-hj-npr-z0-9]{0,17}")), m_vin));
+    m_vin->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-HJ-NPR-Za-hj-npr-z0-9]{0,17}")), m_vin));
     m_vin->setMaxLength(17);
     m_registration = new QLineEdit(this);
     m_firstRegistration = new QLineEdit(this);
     m_firstRegistration->setObjectName(QStringLiteral("designFirstRegistration"));
     m_firstRegistration->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
     m_category = new QComboBox(this);
-    for (const char *c : {"N1", "N2", "M1", "M2"})
+    for (const char *c : { "N1", "N2", "M1", "M2" })
         m_category->addItem(QLatin1String(c), QLatin1String(c));
     m_agreement = new QCheckBox(this);
     m_hint = new QLabel(this);
@@ -92,23 +95,23 @@ VehiclePage::VehiclePage(DesignDocument &doc, CatalogContext &context, QWidget *
     const struct {
         const char *key;
         double min, max;
-    } fields[] = {{"mass_in_running_order_kg", 1200, 4000}, {"gvw_kg", 2000, 5000}, {"front_axle_limit_kg", 800, 4000},
-                  {"rear_axle_limit_kg", 800, 4000},         {"unladen_front_axle_load_kg", 1, 4000},
-                  {"original_power_kw", 1, 500}};
+    } fields[] = { { "mass_in_running_order_kg", 1200, 4000 }, { "gvw_kg", 2000, 5000 },
+                   { "front_axle_limit_kg", 800, 4000 },       { "rear_axle_limit_kg", 800, 4000 },
+                   { "unladen_front_axle_load_kg", 1, 4000 },  { "original_power_kw", 1, 500 } };
     for (const auto &f : fields) {
         auto *edit = new QLineEdit(this);
         edit->setObjectName(QStringLiteral("override_") + QLatin1String(f.key));
         edit->setClearButtonEnabled(true);
-        m_overrides.append({QLatin1String(f.key), edit, new QLabel(this), f.min, f.max});
+        m_overrides.append({ QLatin1String(f.key), edit, new QLabel(this), f.min, f.max });
     }
 
-    for (QWidget *field : std::initializer_list<QWidget *>{m_variant, m_engine, m_vin, m_registration, m_firstRegistration,
-                                                           m_category}) {
+    for (QWidget *field : std::initializer_list<QWidget *> { m_variant, m_engine, m_vin, m_registration,
+                                                             m_firstRegistration, m_category }) {
         auto *label = new QLabel(this);
         label->setBuddy(field);
         m_form->addRow(label, field);
     }
-    for (QComboBox *combo : {m_variant, m_engine, m_category}) {
+    for (QComboBox *combo : { m_variant, m_engine, m_category }) {
         // Long catalog labels must not widen the page beyond the window.
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(28);
@@ -151,7 +154,8 @@ VehiclePage::VehiclePage(DesignDocument &doc, CatalogContext &context, QWidget *
     connect(m_firstRegistration, &QLineEdit::editingFinished, this, [this] {
         const std::string date = m_firstRegistration->text().trimmed().toStdString();
         if (date != m_doc.design().identity.firstRegistrationDate)
-            m_doc.edit(tr("Edit first registration"), [&](RetrofitDesign &d) { d.identity.firstRegistrationDate = date; });
+            m_doc.edit(tr("Edit first registration"),
+                       [&](RetrofitDesign &d) { d.identity.firstRegistrationDate = date; });
     });
     connect(m_category, &QComboBox::activated, this, [this](int index) {
         const std::string c = m_category->itemData(index).toString().toStdString();
@@ -195,12 +199,16 @@ void VehiclePage::commitOverride(const OverrideField &f)
     markInvalid(f.edit, {});
     if (overrideValue(m_doc.design().overrides, f.key) == value)
         return;
-    m_doc.edit(tr("Edit %1").arg(f.label->text().remove(QLatin1Char('&')).remove(QLatin1Char(':'))), [&](RetrofitDesign &d) {
-        setOverride(d.overrides, f.key, value, "registration certificate or weighbridge, entered in ReMaster");
-    });
+    m_doc.edit(
+        tr("Edit %1").arg(f.label->text().remove(QLatin1Char('&')).remove(QLatin1Char(':'))), [&](RetrofitDesign &d) {
+            setOverride(d.overrides, f.key, value, "registration certificate or weighbridge, entered in ReMaster");
+        });
 }
 
-QString VehiclePage::title() const { return tr("Vehicle"); }
+QString VehiclePage::title() const
+{
+    return tr("Vehicle");
+}
 
 int VehiclePage::status() const
 {
@@ -237,15 +245,18 @@ bool VehiclePage::focusField(const QString &field)
 
 void VehiclePage::retranslate()
 {
-    const QStringList labels{tr("&Variant:"), tr("&Engine (P.2):"), tr("VI&N (E):"), tr("&Registration (A):"),
-                             tr("&First registration (B):"), tr("Ca&tegory (J):")};
+    const QStringList labels { tr("&Variant:"),          tr("&Engine (P.2):"),           tr("VI&N (E):"),
+                               tr("&Registration (A):"), tr("&First registration (B):"), tr("Ca&tegory (J):") };
     for (int row = 0; row < labels.size(); ++row)
         if (auto *item = m_form->itemAt(row, QFormLayout::LabelRole))
             if (auto *label = qobject_cast<QLabel *>(item->widget()))
                 label->setText(labels.at(row));
-    const QStringList overrideLabels{tr("Mass in running order (G), kg:"), tr("GVW (F.1), kg:"),
-                                     tr("Front axle limit (7.1), kg:"), tr("Rear axle limit (7.2), kg:"),
-                                     tr("Unladen front axle load (weighed), kg:"), tr("Original power (P.2), kW:")};
+    const QStringList overrideLabels { tr("Mass in running order (G), kg:"),
+                                       tr("GVW (F.1), kg:"),
+                                       tr("Front axle limit (7.1), kg:"),
+                                       tr("Rear axle limit (7.2), kg:"),
+                                       tr("Unladen front axle load (weighed), kg:"),
+                                       tr("Original power (P.2), kW:") };
     for (int i = 0; i < m_overrides.size(); ++i) {
         m_overrides[i].label->setText(overrideLabels.value(i));
         m_overrides[i].label->setBuddy(m_overrides[i].edit);
@@ -272,15 +283,17 @@ void VehiclePage::refresh()
     if (const auto *v = catalog.variant(d.variantId)) {
         for (const auto &id : v->engineIds)
             if (const auto *e = catalog.engine(id))
-                m_engine->addItem(tr("%1 %2 (%3 kW)").arg(QString::fromStdString(e->code), QString::fromStdString(e->label),
-                                                          l.toString(u::inKilowatts(e->power.value), 'f', 0)),
+                m_engine->addItem(tr("%1 %2 (%3 kW)")
+                                      .arg(QString::fromStdString(e->code), QString::fromStdString(e->label),
+                                           l.toString(u::inKilowatts(e->power.value), 'f', 0)),
                                   QString::fromStdString(id));
         m_engine->setCurrentIndex(m_engine->findData(QString::fromStdString(d.engineId)));
         // Catalog values as placeholders, with their confidence mark.
         auto placeholder = [&](const QString &key) -> QString {
             auto mass = [&](const Sourced<u::Mass> &m) {
-                return tr("catalog: %1 (%2)").arg(l.toString(u::inKilograms(m.value), 'f', 0),
-                                                  QLatin1String(confidenceCode(m.provenance.confidence)));
+                return tr("catalog: %1 (%2)")
+                    .arg(l.toString(u::inKilograms(m.value), 'f', 0),
+                         QLatin1String(confidenceCode(m.provenance.confidence)));
             };
             if (key == QLatin1String("mass_in_running_order_kg"))
                 return mass(v->massInRunningOrder);
@@ -293,8 +306,9 @@ void VehiclePage::refresh()
             if (key == QLatin1String("unladen_front_axle_load_kg"))
                 return mass(v->unladenFrontAxleLoad);
             if (const auto *e = catalog.engine(d.engineId))
-                return tr("catalog: %1 (%2)").arg(l.toString(u::inKilowatts(e->power.value), 'f', 1),
-                                                  QLatin1String(confidenceCode(e->power.provenance.confidence)));
+                return tr("catalog: %1 (%2)")
+                    .arg(l.toString(u::inKilowatts(e->power.value), 'f', 1),
+                         QLatin1String(confidenceCode(e->power.provenance.confidence)));
             return {};
         };
         for (const auto &f : m_overrides) {

@@ -30,13 +30,17 @@ public:
     virtual int status() const = 0;
     // Moves the keyboard focus to the widget that edits `field` (a design JSON path); false if
     // the field is not on this page.
-    virtual bool focusField(const QString &field) { Q_UNUSED(field) return false; }
+    virtual bool focusField(const QString &field)
+    {
+        Q_UNUSED(field)
+        return false;
+    }
 
 protected:
     virtual void refresh() = 0; // design or outcome changed
-    void reload();              // retranslate() + refresh() without emitting edits
+    void reload(); // retranslate() + refresh() without emitting edits
     void changeEvent(QEvent *event) override;
-    virtual void retranslate() {}
+    virtual void retranslate() { }
     DesignDocument &m_doc;
     CatalogContext &m_context;
     bool m_updating = false; // true while refresh() writes into the widgets
@@ -59,7 +63,7 @@ protected:
 
 private:
     struct OverrideField {
-        QString key;      // design JSON key, e.g. "mass_in_running_order_kg"
+        QString key; // design JSON key, e.g. "mass_in_running_order_kg"
         QLineEdit *edit;
         QLabel *label;
         double min, max;

@@ -23,7 +23,7 @@ namespace {
 // A filled circle: green ok, amber warning, red failing. Drawn, so it scales with the screen.
 QIcon statusIcon(int status, qreal dpr)
 {
-    const QColor colours[] = {QColor(0x30, 0x90, 0x40), QColor(0xd0, 0x90, 0x10), QColor(0xd0, 0x30, 0x30)};
+    const QColor colours[] = { QColor(0x30, 0x90, 0x40), QColor(0xd0, 0x90, 0x10), QColor(0xd0, 0x30, 0x30) };
     QPixmap pm(QSize(16, 16) * dpr);
     pm.setDevicePixelRatio(dpr);
     pm.fill(Qt::transparent);
@@ -38,7 +38,8 @@ QIcon statusIcon(int status, qreal dpr)
 } // namespace
 
 DesignWorkspace::DesignWorkspace(DesignDocument &doc, CatalogContext &context, QWidget *parent)
-    : QWidget(parent), m_doc(doc)
+    : QWidget(parent)
+    , m_doc(doc)
 {
     m_steps = new QListWidget(this);
     m_steps->setObjectName(QStringLiteral("designSteps"));
@@ -49,7 +50,7 @@ DesignWorkspace::DesignWorkspace(DesignDocument &doc, CatalogContext &context, Q
     m_battery = new BatteryPage(doc, context, m_pages);
     m_mass = new MassPage(doc, context, m_pages);
     m_homologation = new HomologationPage(doc, context, m_pages);
-    m_pageList = {m_vehicle, m_motor, m_battery, m_mass, m_homologation};
+    m_pageList = { m_vehicle, m_motor, m_battery, m_mass, m_homologation };
     for (DesignPage *page : m_pageList) {
         auto *scroll = new QScrollArea(m_pages);
         scroll->setWidget(page);
@@ -100,7 +101,10 @@ void DesignWorkspace::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void DesignWorkspace::showStep(int index) { m_steps->setCurrentRow(index); }
+void DesignWorkspace::showStep(int index)
+{
+    m_steps->setCurrentRow(index);
+}
 
 void DesignWorkspace::jumpTo(const QString &field)
 {
@@ -117,7 +121,7 @@ void DesignWorkspace::jumpTo(const QString &field)
 void DesignWorkspace::updateStatus()
 {
     const qreal dpr = devicePixelRatioF();
-    const QStringList names{tr("ok"), tr("warning"), tr("failing")};
+    const QStringList names { tr("ok"), tr("warning"), tr("failing") };
     for (int i = 0; i < m_pageList.size(); ++i) {
         const int status = m_pageList.at(i)->status();
         m_steps->item(i)->setIcon(statusIcon(status, dpr));
@@ -148,18 +152,23 @@ void DesignWorkspace::updateResults()
             continue;
         row(c.payload == "empty" ? tr("Range, %1, empty").arg(QString::fromStdString(c.cycleId))
                                  : tr("Range, %1, at GVW").arg(QString::fromStdString(c.cycleId)),
-            tr("%1 km (%2 Wh/km)").arg(l.toString(u::inKilometres(c.simulation.total.range), 'f', 0),
-                                       l.toString(inWattHoursPerKilometre(c.simulation.total.batteryPerDistance), 'f', 0)),
+            tr("%1 km (%2 Wh/km)")
+                .arg(l.toString(u::inKilometres(c.simulation.total.range), 'f', 0),
+                     l.toString(inWattHoursPerKilometre(c.simulation.total.batteryPerDistance), 'f', 0)),
             tr("Usable energy / consumption at the battery over the cycle"));
     }
     row(tr("Power ratio (FR-07)"), tr("%1 % of the original").arg(l.toString(r.motor.powerWindow.ratio * 100, 'f', 1)),
         tr("Electric power / original engine power P.2; the decree accepts 65–100 %"));
-    row(tr("Mass in running order"), tr("%1 kg (%2 %)").arg(l.toString(u::inKilograms(r.convertedMassInRunningOrder), 'f', 0),
-                                                         (r.massChangeRatio.value() >= 1 ? QStringLiteral("+") : QString()) + l.toString((r.massChangeRatio.value() - 1) * 100, 'f', 1)));
+    row(tr("Mass in running order"),
+        tr("%1 kg (%2 %)")
+            .arg(l.toString(u::inKilograms(r.convertedMassInRunningOrder), 'f', 0),
+                 (r.massChangeRatio.value() >= 1 ? QStringLiteral("+") : QString())
+                     + l.toString((r.massChangeRatio.value() - 1) * 100, 'f', 1)));
     if (o.check) {
         const auto &cap = o.check->massBalance.capacityAtLoadCentre;
         row(tr("Usable payload"), tr("%1 kg").arg(l.toString(u::inKilograms(cap.usable), 'f', 0)),
-            tr("The smaller of GVW − mass in running order and what each axle allows with the load at the load-space centre"));
+            tr("The smaller of GVW − mass in running order and what each axle allows with the load at the load-space "
+               "centre"));
         const auto &rep = o.check->report;
         row(tr("Failing rules"), rep.failCount == 0 ? tr("none") : QString::number(rep.failCount));
         row(tr("Needing evidence"), QString::number(rep.needsEvidenceCount));
@@ -167,7 +176,8 @@ void DesignWorkspace::updateResults()
         row(tr("Homologation"), tr("not checked: complete the registration data"));
     }
     row(tr("Usable energy"), tr("%1 kWh").arg(l.toString(u::inKilowattHours(r.battery.usableEnergy), 'f', 1)));
-    html += QStringLiteral("<p><small>%1</small></p>").arg(tr("Recomputed in %1 ms").arg(l.toString(o.milliseconds, 'f', 1)));
+    html += QStringLiteral("<p><small>%1</small></p>")
+                .arg(tr("Recomputed in %1 ms").arg(l.toString(o.milliseconds, 'f', 1)));
     m_results->setText(html);
 }
 
