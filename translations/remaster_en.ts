@@ -4967,6 +4967,46 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Workshop build sheet</source>
+        <translation>Workshop build sheet</translation>
+    </message>
+    <message>
+        <source>Homologation dossier</source>
+        <translation>Homologation dossier</translation>
+    </message>
+    <message>
+        <source>Transformation attestation</source>
+        <translation>Transformation attestation</translation>
+    </message>
+    <message>
+        <source>Transformation plate</source>
+        <translation>Transformation plate</translation>
+    </message>
+    <message>
+        <source>Language of the document, independent of the interface language</source>
+        <translation>Language of the document, independent of the interface language</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>E&amp;xport PDF…</translation>
+    </message>
+    <message>
+        <source>Print preview — sheet %1</source>
+        <translation>Print preview — sheet %1</translation>
+    </message>
 </context>
 <context>
     <name>remaster::ui::VariantBrowser</name>

@@ -4982,6 +4982,46 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Workshop build sheet</source>
+        <translation>Fiche de montage atelier</translation>
+    </message>
+    <message>
+        <source>Homologation dossier</source>
+        <translation>Dossier d'homologation</translation>
+    </message>
+    <message>
+        <source>Transformation attestation</source>
+        <translation>Attestation de transformation</translation>
+    </message>
+    <message>
+        <source>Transformation plate</source>
+        <translation>Plaque de transformation</translation>
+    </message>
+    <message>
+        <source>Language of the document, independent of the interface language</source>
+        <translation>Langue du document, indépendante de celle de l'interface</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>E&amp;xporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Print preview — sheet %1</source>
+        <translation>Aperçu avant impression — fiche %1</translation>
+    </message>
 </context>
 <context>
     <name>remaster::ui::VariantBrowser</name>

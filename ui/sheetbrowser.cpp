@@ -2,10 +2,15 @@
 
 #include "catalogcontext.h"
 
+#include "documents/pdfexporter.h"
+#include "documents/printsupport.h"
 #include "storage/sheetlistmodel.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -13,6 +18,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -70,12 +77,27 @@ SheetBrowser::SheetBrowser(CatalogContext &context, QWidget *parent)
     for (QPushButton *b : { m_openDesign, m_submit, m_sendBack, m_approve, m_built, m_archive })
         buttons->addWidget(b);
     buttons->addStretch();
+    m_docKind = new QComboBox(this);
+    m_docKind->setObjectName(QStringLiteral("documentKind"));
+    m_docLanguage = new QComboBox(this);
+    m_docLanguage->setObjectName(QStringLiteral("documentLanguage"));
+    m_docLanguage->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_docLanguage->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_preview = new QPushButton(this);
+    m_exportPdf = new QPushButton(this);
+    auto *docs = new QHBoxLayout;
+    docs->addWidget(m_docKind);
+    docs->addWidget(m_docLanguage);
+    docs->addWidget(m_preview);
+    docs->addWidget(m_exportPdf);
+    docs->addStretch();
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_details, 1);
     rightLayout->addLayout(buttons);
+    rightLayout->addLayout(docs);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
     split->addWidget(right);
@@ -99,6 +121,19 @@ SheetBrowser::SheetBrowser(CatalogContext &context, QWidget *parent)
     connect(m_approve, &QPushButton::clicked, this, [this] { transitionSelected(QStringLiteral("approved")); });
     connect(m_built, &QPushButton::clicked, this, [this] { transitionSelected(QStringLiteral("built")); });
     connect(m_archive, &QPushButton::clicked, this, [this] { transitionSelected(QStringLiteral("archived")); });
+    connect(m_preview, &QPushButton::clicked, this, &SheetBrowser::printPreview);
+    connect(m_exportPdf, &QPushButton::clicked, this, [this] {
+        const QString suggested
+            = QDir(QSettings().value(QStringLiteral("sheets/pdfFolder"), QDir::homePath()).toString())
+                  .filePath(QStringLiteral("%1_%2.pdf").arg(selectedNumber(), m_docKind->currentData().toString()));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), suggested, tr("PDF (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        QSettings().setValue(QStringLiteral("sheets/pdfFolder"), QFileInfo(path).absolutePath());
+        const QString error = exportPdf(path);
+        if (!error.isEmpty())
+            m_details->append(QStringLiteral("<p style='color:#d03030'><b>%1</b></p>").arg(esc(error)));
+    });
     retranslate();
     rebuild();
 }
@@ -131,6 +166,16 @@ void SheetBrowser::retranslate()
     m_built->setText(tr("Mark b&uilt"));
     m_archive->setText(tr("Arc&hive"));
     m_approve->setToolTip(tr("Homologation sign-off; refused while a rule fails or the rules were not evaluated"));
+    const int kind = std::max(0, m_docKind->currentIndex());
+    m_docKind->clear();
+    m_docKind->addItem(tr("Workshop build sheet"), QStringLiteral("workshop"));
+    m_docKind->addItem(tr("Homologation dossier"), QStringLiteral("dossier"));
+    m_docKind->addItem(tr("Transformation attestation"), QStringLiteral("attestation"));
+    m_docKind->addItem(tr("Transformation plate"), QStringLiteral("plate"));
+    m_docKind->setCurrentIndex(kind);
+    m_docLanguage->setToolTip(tr("Language of the document, independent of the interface language"));
+    m_preview->setText(tr("Print pre&view…"));
+    m_exportPdf->setText(tr("E&xport PDF…"));
 }
 
 void SheetBrowser::rebuild()
@@ -198,6 +243,8 @@ void SheetBrowser::updateButtons()
     m_approve->setEnabled(allowed(SheetStatus::Approved));
     m_built->setEnabled(allowed(SheetStatus::Built));
     m_archive->setEnabled(allowed(SheetStatus::Archived));
+    m_preview->setEnabled(status.has_value());
+    m_exportPdf->setEnabled(status.has_value());
 }
 
 void SheetBrowser::showSelected()
@@ -263,6 +310,53 @@ void SheetBrowser::showSelected()
     }
     html += tr("<p><small>SHA-256 %1</small></p>").arg(esc(r.hash));
     m_details->setHtml(html);
+}
+
+namespace {
+documents::DocumentKind kindFromCode(const QString &code)
+{
+    if (code == QLatin1String("dossier"))
+        return documents::DocumentKind::Dossier;
+    if (code == QLatin1String("attestation"))
+        return documents::DocumentKind::Attestation;
+    if (code == QLatin1String("plate"))
+        return documents::DocumentKind::Plate;
+    return documents::DocumentKind::Workshop;
+}
+} // namespace
+
+QString SheetBrowser::exportPdf(const QString &path)
+{
+    SheetError e;
+    const auto sheet = m_context.sheets()->load(selectedNumber(), &e);
+    if (!sheet)
+        return e.message.isEmpty() ? tr("No sheet selected.") : e.message;
+    documents::PdfExportOptions options;
+    options.kind = kindFromCode(m_docKind->currentData().toString());
+    options.language = m_docLanguage->currentData().toString();
+    const auto result = documents::PdfExporter::exportToFile(*sheet, path, options);
+    return result.ok ? QString() : result.error;
+}
+
+void SheetBrowser::printPreview()
+{
+    SheetError e;
+    const auto sheet = m_context.sheets()->load(selectedNumber(), &e);
+    if (!sheet)
+        return;
+    documents::PdfExportOptions options;
+    options.kind = kindFromCode(m_docKind->currentData().toString());
+    options.language = m_docLanguage->currentData().toString();
+    QPrinter printer(QPrinter::HighResolution);
+    QSettings settings;
+    // The page setup chosen last time for this kind of document.
+    printer.setPageLayout(documents::SheetPrinter::loadPageLayout(settings, options.kind));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print preview — sheet %1").arg(sheet->number));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&](QPrinter *p) { documents::SheetPrinter::print(*sheet, *p, options); });
+    preview.exec();
+    documents::SheetPrinter::savePageLayout(settings, options.kind, printer.pageLayout());
 }
 
 QString SheetBrowser::transitionSelected(const QString &statusCode)

@@ -38,6 +38,10 @@ public:
     void setSignerForTesting(const QString &name) { m_testSigner = name; }
     // Moves the selected sheet to `statusCode` with a sign-off; returns the error text or "".
     QString transitionSelected(const QString &statusCode);
+    // Exports the selected sheet's chosen document to `path` (no dialog); returns "" or the error.
+    QString exportPdf(const QString &path);
+    QComboBox *documentKindCombo() const { return m_docKind; }
+    QComboBox *documentLanguageCombo() const { return m_docLanguage; }
 
 signals:
     void openDesignRequested(const QJsonObject &design, const QString &sheetNumber);
@@ -66,6 +70,11 @@ private:
     QPushButton *m_approve;
     QPushButton *m_built;
     QPushButton *m_archive;
+    QComboBox *m_docKind;
+    QComboBox *m_docLanguage;
+    QPushButton *m_preview;
+    QPushButton *m_exportPdf;
+    void printPreview();
     QString m_testSigner;
 };
 

@@ -194,6 +194,15 @@ private slots:
         QCOMPARE(sheets->transitionSelected(QStringLiteral("approved")), QString());
         storage::SheetError e;
         QCOMPARE(m_context->sheets()->load(number, &e)->latest().status, storage::SheetStatus::Approved);
+        // Its homologation dossier, in French whatever the interface language, as PDF.
+        sheets->documentKindCombo()->setCurrentIndex(sheets->documentKindCombo()->findData(QStringLiteral("dossier")));
+        sheets->documentLanguageCombo()->setCurrentIndex(
+            sheets->documentLanguageCombo()->findData(QStringLiteral("fr")));
+        const QString pdf = m_dir.filePath(QStringLiteral("dossier.pdf"));
+        QCOMPARE(sheets->exportPdf(pdf), QString());
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == QByteArray("%PDF-"));
         // An approved sheet cannot go back to review: the workflow refuses with a message.
         QVERIFY(!sheets->transitionSelected(QStringLiteral("in-review")).isEmpty());
 
