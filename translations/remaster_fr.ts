@@ -4876,7 +4876,7 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     </message>
     <message>
         <source>Open its &amp;design</source>
-        <translation>Ouvrir son &amp;projet</translation>
+        <translation>&amp;Ouvrir son projet</translation>
     </message>
     <message>
         <source>Su&amp;bmit for review</source>
@@ -4892,7 +4892,7 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     </message>
     <message>
         <source>Mark b&amp;uilt</source>
-        <translation>Marquer ré&amp;alisée</translation>
+        <translation>&amp;Marquer réalisée</translation>
     </message>
     <message>
         <source>Arc&amp;hive</source>
