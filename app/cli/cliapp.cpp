@@ -29,6 +29,9 @@ QString CliApp::usage() const
               "  evaluate DESIGN.json         sizing, battery, consumption and range of a design\n"
               "  check DESIGN.json [--ruleset FILE]\n"
               "                               every homologation rule with its result; exit 1 if one fails\n"
+              "  grade-modules MODULES.csv --module ID --series N --parallel N\n"
+              "               [--max-capacity-spread %] [--max-resistance-spread %] [--min-soh %]\n"
+              "                               assign measured second-life modules to strings\n"
               "  cycles                       the bundled drive cycles\n"
               "  sheet new|list|show|submit|approve|build|archive|reject|export|import|export-csv|verify\n"
               "                               build sheets (remaster-cli sheet for details)\n"
@@ -126,6 +129,8 @@ int CliApp::run(const QStringList &arguments)
         return DesignCommand(*this).cycles();
     if (command == QLatin1String("check"))
         return DesignCommand(*this).check(args);
+    if (command == QLatin1String("grade-modules"))
+        return DesignCommand(*this).gradeModules(args);
     return fail(kUsage, tr("unknown command '%1' (try --help)").arg(command));
 }
 

@@ -5,6 +5,7 @@
 #include "storage/cyclelibrary.h"
 #include "storage/designjson.h"
 #include "storage/evaluationjson.h"
+#include "storage/modulecsv.h"
 #include "storage/rulesetreader.h"
 
 #include <QDate>
@@ -130,6 +131,131 @@ int DesignCommand::check(QStringList args)
                   QLatin1String(payloadLimitCode(m.capacityAtLoadCentre.limitedBy)))
       << '\n';
     return report.anyFail ? kCheckFailed : kOk;
+}
+
+int DesignCommand::gradeModules(QStringList args)
+{
+    auto take = [&](const QString &name) -> std::optional<QString> {
+        const int i = args.indexOf(name);
+        if (i < 0 || i + 1 >= args.size())
+            return std::nullopt;
+        const QString v = args.at(i + 1);
+        args.remove(i, 2);
+        return v;
+    };
+    const auto moduleId = take(QStringLiteral("--module"));
+    const auto series = take(QStringLiteral("--series"));
+    const auto parallel = take(QStringLiteral("--parallel"));
+    const auto capSpread = take(QStringLiteral("--max-capacity-spread"));
+    const auto resSpread = take(QStringLiteral("--max-resistance-spread"));
+    const auto minSoh = take(QStringLiteral("--min-soh"));
+    if (args.size() != 1 || !moduleId || !series || !parallel)
+        return m_app.fail(kUsage, tr("grade-modules needs MODULES.csv --module ID --series N --parallel N"));
+    bool okS = false, okP = false;
+    const int s = series->toInt(&okS);
+    const int p = parallel->toInt(&okP);
+    if (!okS || s < 1 || s > 400)
+        return m_app.fail(kUsage, tr("--series accepts 1 … 400, not '%1'").arg(*series));
+    if (!okP || p < 1 || p > 20)
+        return m_app.fail(kUsage, tr("--parallel accepts 1 … 20, not '%1'").arg(*parallel));
+    AcceptanceThresholds thresholds;
+    auto percent = [&](const std::optional<QString> &v, double &target, const QString &name, double max) {
+        if (!v)
+            return true;
+        bool ok = false;
+        const double d = v->toDouble(&ok);
+        if (!ok || d < 0 || d > max) {
+            m_app.fail(kUsage, tr("%1 accepts 0 … %2 %, not '%3'").arg(name).arg(max).arg(*v));
+            return false;
+        }
+        target = d / 100.0;
+        return true;
+    };
+    if (!percent(capSpread, thresholds.maxCapacitySpread, QStringLiteral("--max-capacity-spread"), 100)
+        || !percent(resSpread, thresholds.maxResistanceSpread, QStringLiteral("--max-resistance-spread"), 1000)
+        || !percent(minSoh, thresholds.minStateOfHealth, QStringLiteral("--min-soh"), 100))
+        return kUsage;
+
+    QFile file(args.first());
+    if (!file.open(QIODevice::ReadOnly))
+        return m_app.fail(kInputError, tr("cannot read %1: %2").arg(args.first(), file.errorString()));
+    QStringList problems;
+    const auto modules = storage::ModuleCsv::read(file.readAll(), &problems);
+    if (!modules) {
+        m_app.err << tr("%1 is not a valid module list:").arg(args.first()) << Qt::endl;
+        for (const auto &x : problems)
+            m_app.err << QStringLiteral("  ") << x << Qt::endl;
+        return kInputError;
+    }
+    if (!m_app.openDatabase())
+        return kDatabaseError;
+    const CatalogSet catalog = m_app.catalog().load();
+    const auto *module = catalog.batteryModule(moduleId->toStdString());
+    if (!module)
+        return m_app.fail(kInputError, tr("there is no battery module '%1' (see: remaster-cli catalog list battery-modules)").arg(*moduleId));
+    SecondLifeResult result;
+    try {
+        result = assignModules(*modules, s, p, module->capacity.value, module->nominalVoltage.value, thresholds);
+    } catch (const InputError &e) {
+        for (const auto &issue : storage::DesignJson::fromInputError(e))
+            m_app.err << issue.toString() << Qt::endl;
+        return kInputError;
+    }
+    const QLocale l;
+    auto serial = [&](int index) { return QString::fromStdString((*modules)[static_cast<std::size_t>(index)].serial); };
+    if (m_app.json) {
+        QJsonArray strings;
+        for (const auto &st : result.strings) {
+            QJsonArray serials;
+            for (int m : st.modules)
+                serials.append(serial(m));
+            strings.append(QJsonObject{{QStringLiteral("modules"), serials},
+                                       {QStringLiteral("capacity_ah"), units::inAmpereHours(st.capacity)},
+                                       {QStringLiteral("resistance_mohm"), units::inMilliohms(st.resistance)},
+                                       {QStringLiteral("capacity_spread_percent"), st.capacitySpread * 100},
+                                       {QStringLiteral("resistance_spread_percent"), st.resistanceSpread * 100},
+                                       {QStringLiteral("min_state_of_health_percent"), st.minStateOfHealth * 100},
+                                       {QStringLiteral("pass"), st.pass()}});
+        }
+        QJsonArray leftover;
+        for (int m : result.leftover)
+            leftover.append(serial(m));
+        m_app.printJson(QJsonDocument(QJsonObject{{QStringLiteral("module_id"), *moduleId},
+                                                  {QStringLiteral("series"), s},
+                                                  {QStringLiteral("parallel"), p},
+                                                  {QStringLiteral("strings"), strings},
+                                                  {QStringLiteral("leftover"), leftover},
+                                                  {QStringLiteral("pack_capacity_ah"), units::inAmpereHours(result.packCapacity)},
+                                                  {QStringLiteral("pack_energy_kwh"), units::inKilowattHours(result.packEnergy)},
+                                                  {QStringLiteral("pass"), result.pass()}}));
+        return result.pass() ? kOk : kCheckFailed;
+    }
+    QTextStream &o = m_app.out;
+    o << tr("%1 modules graded for %2 in series × %3 strings (%4)").arg(modules->size()).arg(s).arg(p)
+             .arg(QString::fromStdString(module->info.label))
+      << '\n';
+    for (std::size_t i = 0; i < result.strings.size(); ++i) {
+        const auto &st = result.strings[i];
+        QStringList serials;
+        for (int m : st.modules)
+            serials << serial(m);
+        o << tr("String %1: %2 Ah, spread %3 % capacity / %4 % resistance, lowest SOH %5 %: %6")
+                 .arg(i + 1)
+                 .arg(l.toString(units::inAmpereHours(st.capacity), 'f', 1), l.toString(st.capacitySpread * 100, 'f', 1),
+                      l.toString(st.resistanceSpread * 100, 'f', 1), l.toString(st.minStateOfHealth * 100, 'f', 0),
+                      st.pass() ? tr("accepted") : tr("NOT ACCEPTED"))
+          << '\n'
+          << QStringLiteral("  ") << serials.join(QStringLiteral(" → ")) << '\n';
+    }
+    QStringList left;
+    for (int m : result.leftover)
+        left << serial(m);
+    if (!left.isEmpty())
+        o << tr("Not used: %1").arg(left.join(QStringLiteral(", "))) << '\n';
+    o << tr("Pack: %1 Ah, %2 kWh").arg(l.toString(units::inAmpereHours(result.packCapacity), 'f', 1),
+                                       l.toString(units::inKilowattHours(result.packEnergy), 'f', 1))
+      << '\n';
+    return result.pass() ? kOk : kCheckFailed;
 }
 
 int DesignCommand::cycles()

@@ -21,6 +21,7 @@ public:
     int evaluate(const QStringList &args);
     int cycles();
     int check(QStringList args);
+    int gradeModules(QStringList args);
 
     // Reads and checks a design file; prints the problems and returns nullopt when it is bad.
     std::optional<model::RetrofitDesign> readDesign(const QString &path);

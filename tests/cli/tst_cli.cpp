@@ -244,6 +244,34 @@ private slots:
         QCOMPARE(badRuleset.exitCode, 3);
     }
 
+    void gradeSecondLifeModules()
+    {
+        const QString csv = writeFile(QStringLiteral("modules.csv"),
+                                      "serial,capacity_ah,resistance_mohm\nA1,118.2,1.9\nA2,121.0,1.8\nA3,104.5,2.4\n"
+                                      "A4,119.7,1.85\nA5,103.9,2.5\nA6,117.0,2.0\nA7,98.0,2.9\n");
+        const Run r = cli({QStringLiteral("grade-modules"), csv, QStringLiteral("--module"), QStringLiteral("renault-zoe-ze40-module"),
+                           QStringLiteral("--series"), QStringLiteral("3"), QStringLiteral("--parallel"), QStringLiteral("2"),
+                           QStringLiteral("--json")});
+        // The weakest module is left over; the best three make one string (capacity = its minimum).
+        const QJsonObject json = r.json();
+        QCOMPARE(json.value(QLatin1String("leftover")).toArray(), QJsonArray{QStringLiteral("A7")});
+        const QJsonArray strings = json.value(QLatin1String("strings")).toArray();
+        QCOMPARE(strings.size(), 2);
+        QCOMPARE(strings.at(0).toObject().value(QLatin1String("capacity_ah")).toDouble(), 118.2);
+        QCOMPARE(json.value(QLatin1String("pack_capacity_ah")).toDouble(), 118.2 + 103.9);
+        // The second string's capacity spread (11 %) is above the default 10 %: exit 1.
+        QCOMPARE(r.exitCode, 1);
+        const Run relaxed = cli({QStringLiteral("grade-modules"), csv, QStringLiteral("--module"), QStringLiteral("renault-zoe-ze40-module"),
+                                 QStringLiteral("--series"), QStringLiteral("3"), QStringLiteral("--parallel"), QStringLiteral("2"),
+                                 QStringLiteral("--max-capacity-spread"), QStringLiteral("15")});
+        QCOMPARE(relaxed.exitCode, 0);
+        const Run bad = cli({QStringLiteral("grade-modules"), writeFile(QStringLiteral("bad.csv"), "serial,capacity_ah,resistance_mohm\nB1,-5,2\n"),
+                             QStringLiteral("--module"), QStringLiteral("renault-zoe-ze40-module"), QStringLiteral("--series"),
+                             QStringLiteral("1"), QStringLiteral("--parallel"), QStringLiteral("1")});
+        QCOMPARE(bad.exitCode, 3);
+        QVERIFY(bad.err.contains(QStringLiteral("line 2, capacity_ah")));
+    }
+
     void refusesAForeignDatabase()
     {
         const QString notDb = writeFile(QStringLiteral("notes.sqlite"), "my notes");
