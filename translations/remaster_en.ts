@@ -808,6 +808,9 @@ Commands:
   evaluate DESIGN.json         sizing, battery, consumption and range of a design
   check DESIGN.json [--ruleset FILE]
                                every homologation rule with its result; exit 1 if one fails
+  grade-modules MODULES.csv --module ID --series N --parallel N
+               [--max-capacity-spread %] [--max-resistance-spread %] [--min-soh %]
+                               assign measured second-life modules to strings
   cycles                       the bundled drive cycles
   sheet new|list|show|submit|approve|build|archive|reject|export|import|export-csv|verify
                                build sheets (remaster-cli sheet for details)
@@ -837,6 +840,9 @@ Commands:
   evaluate DESIGN.json         sizing, battery, consumption and range of a design
   check DESIGN.json [--ruleset FILE]
                                every homologation rule with its result; exit 1 if one fails
+  grade-modules MODULES.csv --module ID --series N --parallel N
+               [--max-capacity-spread %] [--max-resistance-spread %] [--min-soh %]
+                               assign measured second-life modules to strings
   cycles                       the bundled drive cycles
   sheet new|list|show|submit|approve|build|archive|reject|export|import|export-csv|verify
                                build sheets (remaster-cli sheet for details)
@@ -1039,6 +1045,54 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source>Mass in running order %1 kg (%2 %), usable payload %3 kg, limited by %4</source>
         <translation>Mass in running order %1 kg (%2 %), usable payload %3 kg, limited by %4</translation>
+    </message>
+    <message>
+        <source>grade-modules needs MODULES.csv --module ID --series N --parallel N</source>
+        <translation>grade-modules needs MODULES.csv --module ID --series N --parallel N</translation>
+    </message>
+    <message>
+        <source>--series accepts 1 … 400, not '%1'</source>
+        <translation>--series accepts 1 … 400, not '%1'</translation>
+    </message>
+    <message>
+        <source>--parallel accepts 1 … 20, not '%1'</source>
+        <translation>--parallel accepts 1 … 20, not '%1'</translation>
+    </message>
+    <message>
+        <source>%1 accepts 0 … %2 %, not '%3'</source>
+        <translation>%1 accepts 0 … %2 %, not '%3'</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid module list:</source>
+        <translation>%1 is not a valid module list:</translation>
+    </message>
+    <message>
+        <source>there is no battery module '%1' (see: remaster-cli catalog list battery-modules)</source>
+        <translation>there is no battery module '%1' (see: remaster-cli catalog list battery-modules)</translation>
+    </message>
+    <message>
+        <source>%1 modules graded for %2 in series × %3 strings (%4)</source>
+        <translation>%1 modules graded for %2 in series × %3 strings (%4)</translation>
+    </message>
+    <message>
+        <source>String %1: %2 Ah, spread %3 % capacity / %4 % resistance, lowest SOH %5 %: %6</source>
+        <translation>String %1: %2 Ah, spread %3 % capacity / %4 % resistance, lowest SOH %5 %: %6</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>NOT ACCEPTED</source>
+        <translation>NOT ACCEPTED</translation>
+    </message>
+    <message>
+        <source>Not used: %1</source>
+        <translation>Not used: %1</translation>
+    </message>
+    <message>
+        <source>Pack: %1 Ah, %2 kWh</source>
+        <translation>Pack: %1 Ah, %2 kWh</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +3046,37 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source>cannot be read</source>
         <translation>cannot be read</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleCsv</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>line %1: the header must name the columns serial, capacity_ah and resistance_mohm</source>
+        <translation>line %1: the header must name the columns serial, capacity_ah and resistance_mohm</translation>
+    </message>
+    <message>
+        <source>line %1: %2 columns, the header has %3</source>
+        <translation>line %1: %2 columns, the header has %3</translation>
+    </message>
+    <message>
+        <source>line %1, serial: is empty</source>
+        <translation>line %1, serial: is empty</translation>
+    </message>
+    <message>
+        <source>line %1, serial: %2 appears twice</source>
+        <translation>line %1, serial: %2 appears twice</translation>
+    </message>
+    <message>
+        <source>line %1, %2: '%3' is not a number in %4 … %5 %6</source>
+        <translation>line %1, %2: '%3' is not a number in %4 … %5 %6</translation>
+    </message>
+    <message>
+        <source>the file lists no module</source>
+        <translation>the file lists no module</translation>
     </message>
 </context>
 <context>

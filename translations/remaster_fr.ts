@@ -814,6 +814,9 @@ Commands:
   evaluate DESIGN.json         sizing, battery, consumption and range of a design
   check DESIGN.json [--ruleset FILE]
                                every homologation rule with its result; exit 1 if one fails
+  grade-modules MODULES.csv --module ID --series N --parallel N
+               [--max-capacity-spread %] [--max-resistance-spread %] [--min-soh %]
+                               assign measured second-life modules to strings
   cycles                       the bundled drive cycles
   sheet new|list|show|submit|approve|build|archive|reject|export|import|export-csv|verify
                                build sheets (remaster-cli sheet for details)
@@ -843,6 +846,9 @@ Commandes :
   evaluate PROJET.json         dimensionnement, batterie, consommation et autonomie d'un projet
   check PROJET.json [--ruleset FICHIER]
                                chaque règle d'homologation et son résultat ; code de sortie 1 si l'une échoue
+  grade-modules MODULES.csv --module ID --series N --parallel N
+               [--max-capacity-spread %] [--max-resistance-spread %] [--min-soh %]
+                               répartit des modules de seconde vie mesurés en branches
   cycles                       les cycles de conduite intégrés
   sheet new|list|show|submit|approve|build|archive|reject|export|import|export-csv|verify
                                fiches de montage (remaster-cli sheet pour le détail)
@@ -1045,6 +1051,54 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     <message>
         <source>Mass in running order %1 kg (%2 %), usable payload %3 kg, limited by %4</source>
         <translation>Masse en ordre de marche %1 kg (%2 %), charge utile disponible %3 kg, limitée par : %4</translation>
+    </message>
+    <message>
+        <source>grade-modules needs MODULES.csv --module ID --series N --parallel N</source>
+        <translation>grade-modules attend MODULES.csv --module ID --series N --parallel N</translation>
+    </message>
+    <message>
+        <source>--series accepts 1 … 400, not '%1'</source>
+        <translation>--series accepte 1 … 400, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--parallel accepts 1 … 20, not '%1'</source>
+        <translation>--parallel accepte 1 … 20, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 accepts 0 … %2 %, not '%3'</source>
+        <translation>%1 accepte 0 … %2 %, pas « %3 »</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid module list:</source>
+        <translation>%1 n'est pas une liste de modules valide :</translation>
+    </message>
+    <message>
+        <source>there is no battery module '%1' (see: remaster-cli catalog list battery-modules)</source>
+        <translation>il n'existe aucun module de batterie « %1 » (voir : remaster-cli catalog list battery-modules)</translation>
+    </message>
+    <message>
+        <source>%1 modules graded for %2 in series × %3 strings (%4)</source>
+        <translation>%1 modules classés pour %2 en série × %3 branches (%4)</translation>
+    </message>
+    <message>
+        <source>String %1: %2 Ah, spread %3 % capacity / %4 % resistance, lowest SOH %5 %: %6</source>
+        <translation>Branche %1 : %2 Ah, dispersion %3 % en capacité / %4 % en résistance, SOH le plus bas %5 % : %6</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>NOT ACCEPTED</source>
+        <translation>NON ACCEPTÉE</translation>
+    </message>
+    <message>
+        <source>Not used: %1</source>
+        <translation>Non utilisés : %1</translation>
+    </message>
+    <message>
+        <source>Pack: %1 Ah, %2 kWh</source>
+        <translation>Pack : %1 Ah, %2 kWh</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3052,37 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     <message>
         <source>cannot be read</source>
         <translation>ne peut pas être lu</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleCsv</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>line %1: the header must name the columns serial, capacity_ah and resistance_mohm</source>
+        <translation>ligne %1 : l'en-tête doit nommer les colonnes serial, capacity_ah et resistance_mohm</translation>
+    </message>
+    <message>
+        <source>line %1: %2 columns, the header has %3</source>
+        <translation>ligne %1 : %2 colonnes, l'en-tête en a %3</translation>
+    </message>
+    <message>
+        <source>line %1, serial: is empty</source>
+        <translation>ligne %1, serial : est vide</translation>
+    </message>
+    <message>
+        <source>line %1, serial: %2 appears twice</source>
+        <translation>ligne %1, serial : %2 apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>line %1, %2: '%3' is not a number in %4 … %5 %6</source>
+        <translation>ligne %1, %2 : « %3 » n'est pas un nombre dans %4 … %5 %6</translation>
+    </message>
+    <message>
+        <source>the file lists no module</source>
+        <translation>le fichier ne liste aucun module</translation>
     </message>
 </context>
 <context>
