@@ -126,6 +126,11 @@ public:
         const int index = format.intProperty(kChartIndexProperty);
         if (index < 0 || index >= m_charts.size())
             return;
+        // The exporter paints each page through a clip of that page's slice. Table layout can
+        // hand a chart cell to the page above its final place; a chart that is not wholly inside
+        // the slice is drawn by the page that holds it whole, never as a sliver.
+        if (painter->hasClipping() && !painter->clipBoundingRect().adjusted(-1, -1, 1, 1).contains(rect))
+            return;
         ChartRenderOptions options;
         options.print = true;
         options.grayscale = m_grayscale;
