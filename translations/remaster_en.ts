@@ -4611,6 +4611,22 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <source>Build sheet %1 created as a draft.</source>
         <translation>Build sheet %1 created as a draft.</translation>
     </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Appearance</translation>
+    </message>
+    <message>
+        <source>&amp;Desktop colours</source>
+        <translation>&amp;Desktop colours</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <source>D&amp;ark</source>
+        <translation>D&amp;ark</translation>
+    </message>
 </context>
 <context>
     <name>remaster::ui::MassPage</name>

@@ -4626,6 +4626,22 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
         <source>Build sheet %1 created as a draft.</source>
         <translation>Fiche de montage %1 créée en brouillon.</translation>
     </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+        <source>&amp;Desktop colours</source>
+        <translation>Couleurs du &amp;bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>D&amp;ark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
 </context>
 <context>
     <name>remaster::ui::MassPage</name>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "appearance.h"
 #include "design/designdocument.h"
 #include "design/designworkspace.h"
 #include "sheetbrowser.h"
@@ -176,6 +177,19 @@ void MainWindow::createActions()
     connect(m_english, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("en")); });
     connect(m_french, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("fr")); });
 
+    m_appearanceGroup = new QActionGroup(this);
+    m_appearanceSystem = new QAction(m_appearanceGroup);
+    m_appearanceLight = new QAction(m_appearanceGroup);
+    m_appearanceDark = new QAction(m_appearanceGroup);
+    const QList<QPair<QAction *, QString>> appearances { { m_appearanceSystem, QStringLiteral("system") },
+                                                         { m_appearanceLight, QStringLiteral("light") },
+                                                         { m_appearanceDark, QStringLiteral("dark") } };
+    for (const auto &[action, code] : appearances) {
+        action->setCheckable(true);
+        action->setChecked(Appearance::current() == code);
+        connect(action, &QAction::triggered, this, [code] { Appearance::apply(code); });
+    }
+
     m_about = new QAction(this);
     m_about->setShortcut(QKeySequence::HelpContents);
     m_about->setMenuRole(QAction::AboutRole);
@@ -211,6 +225,8 @@ void MainWindow::createActions()
     m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languageMenu->addAction(m_english);
     m_languageMenu->addAction(m_french);
+    m_appearanceMenu = m_settingsMenu->addMenu(QString());
+    m_appearanceMenu->addActions(m_appearanceGroup->actions());
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_openDataFolder);
     m_helpMenu->addSeparator();
@@ -260,6 +276,10 @@ void MainWindow::retranslate()
     m_delete->setText(tr("De&lete my entry"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_appearanceMenu->setTitle(tr("&Appearance"));
+    m_appearanceSystem->setText(tr("&Desktop colours"));
+    m_appearanceLight->setText(tr("&Light"));
+    m_appearanceDark->setText(tr("D&ark"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About ReMaster"));
     m_aboutQt->setText(tr("About &Qt"));

@@ -72,6 +72,11 @@ private:
     QMenu *m_catalogMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_appearanceMenu = nullptr;
+    QActionGroup *m_appearanceGroup = nullptr;
+    QAction *m_appearanceSystem = nullptr;
+    QAction *m_appearanceLight = nullptr;
+    QAction *m_appearanceDark = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openDb = nullptr;
     QAction *m_import = nullptr;

@@ -1,4 +1,5 @@
 // remaster: the desktop application.
+#include "ui/appearance.h"
 #include "ui/catalogcontext.h"
 #include "ui/firstrundialog.h"
 #include "ui/mainwindow.h"
@@ -40,10 +41,16 @@ int main(int argc, char *argv[])
                                                        "your own database is not touched)."));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language: en or fr."),
                                         QStringLiteral("code"));
-    parser.addOptions({ dbOption, demoOption, langOption });
+    const QCommandLineOption appearanceOption(
+        QStringLiteral("appearance"), QStringLiteral("Colours: system, light or dark."), QStringLiteral("name"));
+    parser.addOptions({ dbOption, demoOption, langOption, appearanceOption });
     parser.process(app);
 
     const QString language = parser.isSet(langOption) ? parser.value(langOption) : ui::UiSettings::language();
+    if (parser.isSet(appearanceOption))
+        ui::Appearance::apply(parser.value(appearanceOption));
+    else if (ui::Appearance::current() != QLatin1String("system"))
+        ui::Appearance::apply(ui::Appearance::current());
     documents::UiLanguage::install(language);
 
     QString path = parser.value(dbOption);
