@@ -4154,6 +4154,10 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
+    <message>
+        <source>the recovery copy is damaged</source>
+        <translation>the recovery copy is damaged</translation>
+    </message>
 </context>
 <context>
     <name>remaster::ui::DesignWorkspace</name>
@@ -4626,6 +4630,22 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source>D&amp;ark</source>
         <translation>D&amp;ark</translation>
+    </message>
+    <message>
+        <source>&amp;Recent designs</source>
+        <translation>&amp;Recent designs</translation>
+    </message>
+    <message>
+        <source>Restore design</source>
+        <translation>Restore design</translation>
+    </message>
+    <message>
+        <source>ReMaster stopped while a design had unsaved changes. Restore them?</source>
+        <translation>ReMaster stopped while a design had unsaved changes. Restore them?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes restored; save them to keep them.</source>
+        <translation>Unsaved changes restored; save them to keep them.</translation>
     </message>
 </context>
 <context>

@@ -4166,6 +4166,10 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
         <source>Cannot write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>the recovery copy is damaged</source>
+        <translation>la copie de récupération est endommagée</translation>
+    </message>
 </context>
 <context>
     <name>remaster::ui::DesignWorkspace</name>
@@ -4641,6 +4645,22 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     <message>
         <source>D&amp;ark</source>
         <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Recent designs</source>
+        <translation>Projets &amp;récents</translation>
+    </message>
+    <message>
+        <source>Restore design</source>
+        <translation>Restaurer le projet</translation>
+    </message>
+    <message>
+        <source>ReMaster stopped while a design had unsaved changes. Restore them?</source>
+        <translation>ReMaster s'est arrêté alors qu'un projet avait des modifications non enregistrées. Les restaurer ?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes restored; save them to keep them.</source>
+        <translation>Modifications non enregistrées restaurées ; enregistrez-les pour les conserver.</translation>
     </message>
 </context>
 <context>

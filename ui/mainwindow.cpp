@@ -204,6 +204,7 @@ void MainWindow::createActions()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newDesign);
     m_fileMenu->addAction(m_openDesign);
+    m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addAction(m_saveDesign);
     m_fileMenu->addAction(m_saveDesignAs);
     m_fileMenu->addAction(m_createSheet);
@@ -256,6 +257,8 @@ void MainWindow::retranslate()
     m_tabs->setTabToolTip(vehicles, tr("Renault Master variants and their diesel engines"));
     m_tabs->setTabToolTip(components, tr("Motors, inverters, gears, battery modules, chargers and DC-DC converters"));
     m_createSheet->setText(tr("Create &build sheet from design…"));
+    m_recentMenu->setTitle(tr("&Recent designs"));
+    rebuildRecentMenu();
     m_newDesign->setText(tr("&New design"));
     m_openDesign->setText(tr("Open &design…"));
     m_saveDesign->setText(tr("&Save design"));
@@ -320,6 +323,42 @@ void MainWindow::updateTitle()
     setWindowModified(m_design->isModified());
 }
 
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = UiSettings::recentDesigns();
+    for (int i = 0; i < recent.size(); ++i) {
+        QAction *a
+            = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(recent.at(i))));
+        const QString path = recent.at(i);
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (maybeSaveDesign())
+                openDesignFrom(path);
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::offerRecovery()
+{
+    if (!DesignDocument::hasRecovery())
+        return;
+    const auto answer = m_nonInteractive
+        ? QMessageBox::Yes
+        : QMessageBox::question(this, tr("Restore design"),
+                                tr("ReMaster stopped while a design had unsaved changes. Restore them?"),
+                                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    QString error;
+    if (answer == QMessageBox::Yes && m_design->restoreRecovery(error)) {
+        m_tabs->setCurrentWidget(m_workspace);
+        statusBar()->showMessage(tr("Unsaved changes restored; save them to keep them."), 8000);
+        return;
+    }
+    if (!error.isEmpty())
+        showMessage(tr("Restore design"), error, true);
+    m_design->discardRecovery();
+}
+
 bool MainWindow::saveDesignTo(const QString &path)
 {
     QString error;
@@ -327,6 +366,8 @@ bool MainWindow::saveDesignTo(const QString &path)
         showMessage(tr("Save design"), error, true);
         return false;
     }
+    UiSettings::addRecentDesign(path);
+    rebuildRecentMenu();
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;
 }
@@ -339,6 +380,8 @@ bool MainWindow::openDesignFrom(const QString &path)
         return false;
     }
     m_tabs->setCurrentWidget(m_workspace);
+    UiSettings::addRecentDesign(path);
+    rebuildRecentMenu();
     return true;
 }
 
@@ -390,6 +433,7 @@ bool MainWindow::maybeSaveDesign()
         m_saveDesign->trigger();
         return !m_design->isModified();
     }
+    m_design->discardRecovery(); // the user chose to drop these changes
     return true;
 }
 

@@ -35,6 +35,8 @@ public:
     QString createSheetFromDesign(const QString &customer);
     bool saveDesignTo(const QString &path);
     bool openDesignFrom(const QString &path);
+    // After a crash: offers to restore the design that was being edited (see DesignDocument).
+    void offerRecovery();
     // Switches the interface language ("en" or "fr") and remembers it.
     bool switchLanguage(const QString &code);
 
@@ -101,6 +103,8 @@ private:
     DesignWorkspace *m_workspace = nullptr;
     SheetBrowser *m_sheets = nullptr;
     QAction *m_createSheet = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    void rebuildRecentMenu();
     QActionGroup *m_languageGroup = nullptr;
     bool m_nonInteractive = false;
     QString m_lastMessage;

@@ -41,6 +41,21 @@ QString UiSettings::databasePath()
     return QSettings().value(QStringLiteral("storage/databasePath")).toString();
 }
 
+QStringList UiSettings::recentDesigns()
+{
+    return QSettings().value(QStringLiteral("files/recentDesigns")).toStringList();
+}
+
+void UiSettings::addRecentDesign(const QString &path)
+{
+    QStringList list = recentDesigns();
+    list.removeAll(path);
+    list.prepend(path);
+    while (list.size() > 8)
+        list.removeLast();
+    QSettings().setValue(QStringLiteral("files/recentDesigns"), list);
+}
+
 void UiSettings::setDatabasePath(const QString &path)
 {
     QSettings().setValue(QStringLiteral("storage/databasePath"), path);

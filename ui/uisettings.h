@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace remaster::ui {
 
@@ -16,6 +17,8 @@ public:
     static void setMainWindowLayout(const QByteArray &geometry, const QByteArray &state);
     static QString databasePath(); // empty = the default location
     static void setDatabasePath(const QString &path);
+    static QStringList recentDesigns(); // most recent first, at most 8
+    static void addRecentDesign(const QString &path);
 };
 
 } // namespace remaster::ui

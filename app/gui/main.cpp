@@ -86,6 +86,7 @@ int main(int argc, char *argv[])
     }
     ui::MainWindow window(context);
     window.show();
+    window.offerRecovery();
     if (!message.isEmpty())
         QMessageBox::information(&window, QApplication::translate("main", "ReMaster"), message);
     return app.exec();

@@ -181,6 +181,25 @@ private slots:
         QCOMPARE(storage::DesignJson::write(m_doc->design()), storage::DesignJson::write(saved));
     }
 
+    void recoveryCopyAfterACrash()
+    {
+        // Unsaved edits are copied aside; a new session (a fresh document) restores them.
+        m_doc->edit(QStringLiteral("test"), [](model::RetrofitDesign &d) { d.kit.modulesInSeries = 11; });
+        QVERIFY(m_doc->isModified());
+        QVERIFY(m_doc->writeRecovery());
+        QVERIFY(ui::DesignDocument::hasRecovery());
+        ui::DesignDocument afterCrash(*m_context);
+        QCOMPARE(afterCrash.design().kit.modulesInSeries, 12); // starts from the example
+        QString error;
+        QVERIFY2(afterCrash.restoreRecovery(error), qPrintable(error));
+        QCOMPARE(afterCrash.design().kit.modulesInSeries, 11);
+        QVERIFY(afterCrash.isModified()); // restored changes are still unsaved
+        // Saving removes the copy.
+        QVERIFY(afterCrash.save(m_dir.filePath(QStringLiteral("restored.json")), error));
+        QVERIFY(!ui::DesignDocument::hasRecovery());
+        m_doc->undoStack()->undo();
+    }
+
     void recomputeIsFast()
     {
         // Not a timing assertion (benchmarks measure): the document records the time it took.

@@ -6,6 +6,13 @@
 #include "storage/rulesetreader.h"
 
 #include <QDate>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QTimer>
+
+#include "storage/apppaths.h"
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -64,6 +71,67 @@ DesignDocument::DesignDocument(CatalogContext &context, QObject *parent)
     connect(&m_context, &CatalogContext::catalogChanged, this, &DesignDocument::recompute);
     m_design = model::exampleDesign();
     recompute();
+    m_autosave = new QTimer(this);
+    m_autosave->setInterval(30 * 1000);
+    connect(m_autosave, &QTimer::timeout, this, [this] {
+        if (isModified())
+            writeRecovery();
+    });
+    m_autosave->start();
+    connect(&m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) {
+        if (clean)
+            discardRecovery();
+    });
+}
+
+QString DesignDocument::recoveryPath()
+{
+    return QDir(storage::AppPaths::dataDirectory()).filePath(QStringLiteral("recovery/design-recovery.json"));
+}
+
+bool DesignDocument::hasRecovery()
+{
+    return QFile::exists(recoveryPath());
+}
+
+bool DesignDocument::writeRecovery()
+{
+    QDir().mkpath(QFileInfo(recoveryPath()).absolutePath());
+    QSaveFile file(recoveryPath());
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    const QJsonObject wrapper { { QStringLiteral("file_path"), m_filePath },
+                                { QStringLiteral("saved_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
+                                { QStringLiteral("design"), storage::DesignJson::write(m_design) } };
+    file.write(QJsonDocument(wrapper).toJson(QJsonDocument::Indented));
+    return file.commit();
+}
+
+bool DesignDocument::restoreRecovery(QString &error)
+{
+    QFile file(recoveryPath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        error = file.errorString();
+        return false;
+    }
+    const QJsonObject wrapper = QJsonDocument::fromJson(file.readAll()).object();
+    const auto read = storage::DesignJson::read(wrapper.value(QLatin1String("design")).toObject());
+    if (!read.design) {
+        error = read.issues.isEmpty() ? tr("the recovery copy is damaged") : read.issues.first().toString();
+        return false;
+    }
+    m_undo.clear();
+    m_filePath = wrapper.value(QLatin1String("file_path")).toString();
+    setDesign(*read.design);
+    // Not clean: the restored changes are not in the user's file yet.
+    m_undo.resetClean();
+    emit filePathChanged();
+    return true;
+}
+
+void DesignDocument::discardRecovery()
+{
+    QFile::remove(recoveryPath());
 }
 
 void DesignDocument::edit(const QString &text, const std::function<void(model::RetrofitDesign &)> &change,

@@ -6,6 +6,7 @@
 #include "storage/designjson.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <map>
@@ -46,6 +47,15 @@ public:
     // Opens a design held elsewhere (a build sheet's revision): unsaved, no file.
     bool loadJson(const QJsonObject &json, QString &error);
 
+    // Crash safety: while the design has unsaved changes, a copy is written every 30 s (and on
+    // demand) to a recovery file in the data folder, never over the user's own file. The copy
+    // goes away when the design is saved, discarded or replaced.
+    static QString recoveryPath();
+    bool writeRecovery();
+    static bool hasRecovery();
+    bool restoreRecovery(QString &error);
+    void discardRecovery();
+
     // Called by the undo command; replaces the design and recomputes.
     void setDesign(const model::RetrofitDesign &design);
 
@@ -65,6 +75,7 @@ private:
     QString m_filePath;
     std::map<std::string, model::DriveCycle> m_cycles; // parsed once per session
     std::optional<model::RuleSetParameters> m_rules;
+    QTimer *m_autosave = nullptr;
 };
 
 } // namespace remaster::ui
