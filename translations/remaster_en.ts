@@ -1281,8 +1281,12 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <translation>%1 kg</translation>
     </message>
     <message>
-        <source>%1 kW</source>
-        <translation>%1 kW</translation>
+        <source>hp</source>
+        <translation>hp</translation>
+    </message>
+    <message>
+        <source>kW</source>
+        <translation>kW</translation>
     </message>
 </context>
 <context>
@@ -4285,12 +4289,12 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <translation>Engine option</translation>
     </message>
     <message>
-        <source>%1 %2, %3 kW</source>
-        <translation>%1 %2, %3 kW</translation>
-    </message>
-    <message>
         <source>, %1 N·m</source>
         <translation>, %1 N·m</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
     </message>
 </context>
 <context>
@@ -4647,6 +4651,14 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <source>Unsaved changes restored; save them to keep them.</source>
         <translation>Unsaved changes restored; save them to keep them.</translation>
     </message>
+    <message>
+        <source>&amp;Power unit</source>
+        <translation>&amp;Power unit</translation>
+    </message>
+    <message>
+        <source>hp (metric horsepower, ch)</source>
+        <translation>hp (metric horsepower, ch)</translation>
+    </message>
 </context>
 <context>
     <name>remaster::ui::MassPage</name>
@@ -4926,10 +4938,6 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>Power window FR-07: %1 kW is %2 % of the original %3 kW (65–100 %): %4. Top speed %5 km/h, 0–50 km/h in %6 s. Feasible ratio %7 … %8.</source>
-        <translation>Power window FR-07: %1 kW is %2 % of the original %3 kW (65–100 %): %4. Top speed %5 km/h, 0–50 km/h in %6 s. Feasible ratio %7 … %8.</translation>
-    </message>
-    <message>
         <source>inside</source>
         <translation>inside</translation>
     </message>
@@ -4964,6 +4972,10 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source>not possible: %1</source>
         <translation>not possible: %1</translation>
+    </message>
+    <message>
+        <source>Power window FR-07: %1 is %2 % of the original %3 (65–100 %): %4. Top speed %5 km/h, 0–50 km/h in %6 s. Feasible ratio %7 … %8.</source>
+        <translation>Power window FR-07: %1 is %2 % of the original %3 (65–100 %): %4. Top speed %5 km/h, 0–50 km/h in %6 s. Feasible ratio %7 … %8.</translation>
     </message>
 </context>
 <context>
@@ -5188,16 +5200,16 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <translation>Any</translation>
     </message>
     <message>
-        <source>%1 %2 (%3 kW, %4)</source>
-        <translation>%1 %2 (%3 kW, %4)</translation>
-    </message>
-    <message>
         <source>%1 of %2 variants</source>
         <translation>%1 of %2 variants</translation>
     </message>
     <message>
         <source>Roof &amp;height:</source>
         <translation>Roof &amp;height:</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, %4)</source>
+        <translation>%1 %2 (%3, %4)</translation>
     </message>
 </context>
 <context>
@@ -5342,12 +5354,12 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <translation>Empty fields use the catalog value shown in grey. Enter the figures of this van's registration certificate or weighbridge ticket: they replace the catalog's, which are often representative values (R).</translation>
     </message>
     <message>
-        <source>%1 %2 (%3 kW)</source>
-        <translation>%1 %2 (%3 kW)</translation>
-    </message>
-    <message>
         <source>catalog: %1 (%2)</source>
         <translation>catalog: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
     </message>
 </context>
 </TS>

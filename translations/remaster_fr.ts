@@ -1287,8 +1287,12 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
         <translation>%1 kg</translation>
     </message>
     <message>
-        <source>%1 kW</source>
-        <translation>%1 kW</translation>
+        <source>hp</source>
+        <translation>ch</translation>
+    </message>
+    <message>
+        <source>kW</source>
+        <translation>kW</translation>
     </message>
 </context>
 <context>
@@ -4297,12 +4301,12 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
         <translation>Motorisation</translation>
     </message>
     <message>
-        <source>%1 %2, %3 kW</source>
-        <translation>%1 %2, %3 kW</translation>
-    </message>
-    <message>
         <source>, %1 N·m</source>
         <translation>, %1 N·m</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
     </message>
 </context>
 <context>
@@ -4662,6 +4666,14 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
         <source>Unsaved changes restored; save them to keep them.</source>
         <translation>Modifications non enregistrées restaurées ; enregistrez-les pour les conserver.</translation>
     </message>
+    <message>
+        <source>&amp;Power unit</source>
+        <translation>&amp;Unité de puissance</translation>
+    </message>
+    <message>
+        <source>hp (metric horsepower, ch)</source>
+        <translation>ch (cheval-vapeur métrique)</translation>
+    </message>
 </context>
 <context>
     <name>remaster::ui::MassPage</name>
@@ -4941,10 +4953,6 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>Power window FR-07: %1 kW is %2 % of the original %3 kW (65–100 %): %4. Top speed %5 km/h, 0–50 km/h in %6 s. Feasible ratio %7 … %8.</source>
-        <translation>Plage de puissance FR-07 : %1 kW, soit %2 % des %3 kW d'origine (65–100 %) : %4. Vitesse maximale %5 km/h, 0–50 km/h en %6 s. Rapport réalisable %7 … %8.</translation>
-    </message>
-    <message>
         <source>inside</source>
         <translation>dans la plage</translation>
     </message>
@@ -4979,6 +4987,10 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     <message>
         <source>not possible: %1</source>
         <translation>impossible : %1</translation>
+    </message>
+    <message>
+        <source>Power window FR-07: %1 is %2 % of the original %3 (65–100 %): %4. Top speed %5 km/h, 0–50 km/h in %6 s. Feasible ratio %7 … %8.</source>
+        <translation>Plage de puissance FR-07 : %1 représente %2 % de la puissance d'origine %3 (65–100 %) : %4. Vitesse maximale %5 km/h, 0–50 km/h en %6 s. Rapport faisable %7 … %8.</translation>
     </message>
 </context>
 <context>
@@ -5203,16 +5215,16 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
         <translation>Tous</translation>
     </message>
     <message>
-        <source>%1 %2 (%3 kW, %4)</source>
-        <translation>%1 %2 (%3 kW, %4)</translation>
-    </message>
-    <message>
         <source>%1 of %2 variants</source>
         <translation>%1 sur %2 variantes</translation>
     </message>
     <message>
         <source>Roof &amp;height:</source>
         <translation>&amp;Hauteur de toit :</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, %4)</source>
+        <translation>%1 %2 (%3, %4)</translation>
     </message>
 </context>
 <context>
@@ -5357,12 +5369,12 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
         <translation>Les champs vides reprennent la valeur du catalogue affichée en gris. Saisissez les valeurs du certificat d'immatriculation ou du ticket de pesée de ce fourgon : elles remplacent celles du catalogue, qui sont souvent des valeurs représentatives (R).</translation>
     </message>
     <message>
-        <source>%1 %2 (%3 kW)</source>
-        <translation>%1 %2 (%3 kW)</translation>
-    </message>
-    <message>
         <source>catalog: %1 (%2)</source>
         <translation>catalogue : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
     </message>
 </context>
 </TS>

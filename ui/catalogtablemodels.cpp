@@ -169,8 +169,10 @@ void ComponentTableModel::setCatalog(const CatalogSet *catalog, ComponentKind ki
         case ComponentKind::Motor:
             for (const auto &m : catalog->motors) {
                 Row r = head(m.info);
-                r.cells << num(u::inKilowatts(m.peakPower.value), 0, QStringLiteral("kW"))
-                        << num(u::inKilowatts(m.continuousPower.value), 0, QStringLiteral("kW"))
+                r.cells << num(DisplayNames::powerValue(u::inKilowatts(m.peakPower.value)), 0,
+                               DisplayNames::powerUnit())
+                        << num(DisplayNames::powerValue(u::inKilowatts(m.continuousPower.value)), 0,
+                               DisplayNames::powerUnit())
                         << num(u::inNewtonMetres(m.peakTorque.value), 0, QStringLiteral("N·m"))
                         << num(u::inRpm(m.maxSpeed.value), 0, QStringLiteral("rpm"))
                         << num(u::inKilograms(m.mass.value), 1, QStringLiteral("kg"));
@@ -183,7 +185,8 @@ void ComponentTableModel::setCatalog(const CatalogSet *catalog, ComponentKind ki
                 r.cells << Cell { QStringLiteral("%1–%2 V").arg(l.toString(u::inVolts(x.dcVoltageMin.value), 'f', 0),
                                                                 l.toString(u::inVolts(x.dcVoltageMax.value), 'f', 0)),
                                   u::inVolts(x.dcVoltageMax.value) }
-                        << num(u::inKilowatts(x.peakPower.value), 0, QStringLiteral("kW"))
+                        << num(DisplayNames::powerValue(u::inKilowatts(x.peakPower.value)), 0,
+                               DisplayNames::powerUnit())
                         << num(u::inAmperes(x.peakPhaseCurrent.value), 0, QStringLiteral("A"))
                         << num(u::inKilograms(x.mass.value), 1, QStringLiteral("kg"));
                 m_rows << r;

@@ -1,5 +1,7 @@
 #include "displaynames.h"
 
+#include "uisettings.h"
+
 #include <QLocale>
 
 namespace remaster::ui {
@@ -64,9 +66,22 @@ QString DisplayNames::mass(double kg)
     return tr("%1 kg").arg(QLocale().toString(kg, 'f', 0));
 }
 
-QString DisplayNames::power(double kw)
+QString DisplayNames::powerUnit()
 {
-    return tr("%1 kW").arg(QLocale().toString(kw, 'f', kw < 10 ? 1 : 0));
+    return UiSettings::powerUnit() == QLatin1String("hp") ? tr("hp") : tr("kW");
+}
+
+double DisplayNames::powerValue(double kw)
+{
+    // Metric horsepower (PS, ch): 1 hp = 0.73549875 kW, the unit French certificates used before kW.
+    return UiSettings::powerUnit() == QLatin1String("hp") ? units::inMetricHorsepower(units::kilowatts(kw)) : kw;
+}
+
+QString DisplayNames::power(double kw, int decimals)
+{
+    const double v = powerValue(kw);
+    return QStringLiteral("%1\u202F%2")
+        .arg(QLocale().toString(v, 'f', decimals >= 0 ? decimals : (v < 10 ? 1 : 0)), powerUnit());
 }
 
 } // namespace remaster::ui

@@ -21,7 +21,10 @@ public:
     static QString condition(model::Condition c);
     static QString chargerType(model::ChargerType t);
     static QString mass(double kg);
-    static QString power(double kw);
+    // Traction and engine power in the unit chosen in the settings (kW or metric hp).
+    static QString power(double kw, int decimals = -1);
+    static QString powerUnit();
+    static double powerValue(double kw);
 };
 
 } // namespace remaster::ui

@@ -1,5 +1,7 @@
 #include "entrydetailsview.h"
 
+#include "displaynames.h"
+
 #include "storage/catalogpresenter.h"
 
 #include <QHeaderView>
@@ -79,9 +81,9 @@ void EntryDetailsView::showEntry(const QJsonObject &entry, const model::CatalogS
             continue;
         auto *item = new QTreeWidgetItem(this);
         item->setText(0, tr("Engine option"));
-        QString text = tr("%1 %2, %3 kW")
+        QString text = tr("%1 %2, %3")
                            .arg(QString::fromStdString(e->code), QString::fromStdString(e->label),
-                                locale.toString(units::inKilowatts(e->power.value), 'f', 0));
+                                DisplayNames::power(units::inKilowatts(e->power.value), 0));
         if (e->torque)
             text += tr(", %1 N·m").arg(locale.toString(units::inNewtonMetres(e->torque->value), 'f', 0));
         item->setText(1, text);

@@ -190,6 +190,21 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, this, [code] { Appearance::apply(code); });
     }
 
+    auto *unitGroup = new QActionGroup(this);
+    m_unitKw = new QAction(QStringLiteral("kW"), unitGroup);
+    m_unitHp = new QAction(unitGroup);
+    for (QAction *a : { m_unitKw, m_unitHp })
+        a->setCheckable(true);
+    (UiSettings::powerUnit() == QLatin1String("hp") ? m_unitHp : m_unitKw)->setChecked(true);
+    auto setUnit = [this](const QString &unit) {
+        UiSettings::setPowerUnit(unit);
+        // Every view formats power when it fills itself: refill them.
+        m_context.reload();
+        m_design->setDesign(m_design->design());
+    };
+    connect(m_unitKw, &QAction::triggered, this, [setUnit] { setUnit(QStringLiteral("kW")); });
+    connect(m_unitHp, &QAction::triggered, this, [setUnit] { setUnit(QStringLiteral("hp")); });
+
     m_about = new QAction(this);
     m_about->setShortcut(QKeySequence::HelpContents);
     m_about->setMenuRole(QAction::AboutRole);
@@ -228,6 +243,9 @@ void MainWindow::createActions()
     m_languageMenu->addAction(m_french);
     m_appearanceMenu = m_settingsMenu->addMenu(QString());
     m_appearanceMenu->addActions(m_appearanceGroup->actions());
+    m_unitMenu = m_settingsMenu->addMenu(QString());
+    m_unitMenu->addAction(m_unitKw);
+    m_unitMenu->addAction(m_unitHp);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_openDataFolder);
     m_helpMenu->addSeparator();
@@ -280,6 +298,8 @@ void MainWindow::retranslate()
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
     m_appearanceMenu->setTitle(tr("&Appearance"));
+    m_unitMenu->setTitle(tr("&Power unit"));
+    m_unitHp->setText(tr("hp (metric horsepower, ch)"));
     m_appearanceSystem->setText(tr("&Desktop colours"));
     m_appearanceLight->setText(tr("&Light"));
     m_appearanceDark->setText(tr("D&ark"));

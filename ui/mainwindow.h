@@ -79,6 +79,9 @@ private:
     QAction *m_appearanceSystem = nullptr;
     QAction *m_appearanceLight = nullptr;
     QAction *m_appearanceDark = nullptr;
+    QMenu *m_unitMenu = nullptr;
+    QAction *m_unitKw = nullptr;
+    QAction *m_unitHp = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openDb = nullptr;
     QAction *m_import = nullptr;

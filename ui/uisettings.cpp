@@ -41,6 +41,17 @@ QString UiSettings::databasePath()
     return QSettings().value(QStringLiteral("storage/databasePath")).toString();
 }
 
+QString UiSettings::powerUnit()
+{
+    return QSettings().value(QStringLiteral("ui/powerUnit")).toString() == QLatin1String("hp") ? QStringLiteral("hp")
+                                                                                               : QStringLiteral("kW");
+}
+
+void UiSettings::setPowerUnit(const QString &unit)
+{
+    QSettings().setValue(QStringLiteral("ui/powerUnit"), unit);
+}
+
 QStringList UiSettings::recentDesigns()
 {
     return QSettings().value(QStringLiteral("files/recentDesigns")).toStringList();

@@ -17,6 +17,8 @@ public:
     static void setMainWindowLayout(const QByteArray &geometry, const QByteArray &state);
     static QString databasePath(); // empty = the default location
     static void setDatabasePath(const QString &path);
+    static QString powerUnit(); // "kW" (default) or "hp"
+    static void setPowerUnit(const QString &unit);
     static QStringList recentDesigns(); // most recent first, at most 8
     static void addRecentDesign(const QString &path);
 };

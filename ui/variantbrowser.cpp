@@ -203,9 +203,9 @@ void VariantBrowser::rebuildChoices()
     QList<QPair<QString, QVariant>> engineItems { { any, {} } };
     const QLocale locale;
     for (const auto &e : catalog.engines)
-        engineItems.append({ tr("%1 %2 (%3 kW, %4)")
+        engineItems.append({ tr("%1 %2 (%3, %4)")
                                  .arg(QString::fromStdString(e.code), QString::fromStdString(e.label))
-                                 .arg(locale.toString(units::inKilowatts(e.power.value), 'f', 0))
+                                 .arg(DisplayNames::power(units::inKilowatts(e.power.value), 0))
                                  .arg(DisplayNames::generation(e.generation)),
                              QString::fromStdString(e.id) });
     setItemsKeepingSelection(m_engine, engineItems);

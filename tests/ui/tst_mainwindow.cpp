@@ -6,9 +6,11 @@
 #include "ui/catalogtablemodels.h"
 #include "ui/componentbrowser.h"
 #include "ui/design/designdocument.h"
+#include "ui/displaynames.h"
 #include "ui/entrydetailsview.h"
 #include "ui/mainwindow.h"
 #include "ui/sheetbrowser.h"
+#include "ui/uisettings.h"
 #include "ui/variantbrowser.h"
 
 #include "documents/documentlanguage.h"
@@ -224,6 +226,21 @@ private slots:
         QCOMPARE(sheets->model()->rowCount(), 1);
         sheets->searchEdit()->clear();
         QVERIFY(sheets->model()->rowCount() >= 2);
+    }
+
+    void powerInHorsepowerWhenChosen()
+    {
+        ui::UiSettings::setPowerUnit(QStringLiteral("hp"));
+        QCOMPARE(ui::DisplayNames::power(110, 0), QStringLiteral("150\u202Fhp")); // 110 kW = 149.6 PS
+        m_context->reload();
+        auto *components = m_window->componentBrowser();
+        components->kindCombo()->setCurrentIndex(
+            components->kindCombo()->findData(static_cast<int>(model::ComponentKind::Motor)));
+        QVERIFY(components->model()->headerData(2, Qt::Horizontal, Qt::DisplayRole).isValid());
+        QVERIFY(components->model()->index(0, 2).data().toString().endsWith(QStringLiteral("hp")));
+        ui::UiSettings::setPowerUnit(QStringLiteral("kW"));
+        m_context->reload();
+        QVERIFY(components->model()->index(0, 2).data().toString().endsWith(QStringLiteral("kW")));
     }
 
     void languageSwitchesToFrench()

@@ -285,14 +285,14 @@ void MotorPage::refresh()
         m_checks->setItem(i, 4, item(passText(c.pass), Qt::AlignCenter));
     }
     const auto &pw = m.powerWindow;
-    m_summary->setText(tr("Power window FR-07: %1 kW is %2 % of the original %3 kW (65–100 %): %4. Top speed %5 km/h, "
-                          "0–50 km/h in %6 s. Feasible ratio %7 … %8.")
-                           .arg(l.toString(u::inKilowatts(pw.electric), 'f', 1), l.toString(pw.ratio * 100, 'f', 1),
-                                l.toString(u::inKilowatts(pw.original), 'f', 1), pw.pass ? tr("inside") : tr("OUTSIDE"),
-                                l.toString(u::inKilometresPerHour(m.reachableTopSpeed), 'f', 0),
-                                l.toString(u::inSeconds(m.accelerationTime), 'f', 1),
-                                l.toString(m.ratioRange.minimum.value(), 'f', 2),
-                                l.toString(m.ratioRange.maximum.value(), 'f', 2)));
+    m_summary->setText(
+        tr("Power window FR-07: %1 is %2 % of the original %3 (65–100 %): %4. Top speed %5 km/h, "
+           "0–50 km/h in %6 s. Feasible ratio %7 … %8.")
+            .arg(DisplayNames::power(u::inKilowatts(pw.electric), 1), l.toString(pw.ratio * 100, 'f', 1),
+                 DisplayNames::power(u::inKilowatts(pw.original), 1), pw.pass ? tr("inside") : tr("OUTSIDE"),
+                 l.toString(u::inKilometresPerHour(m.reachableTopSpeed), 'f', 0),
+                 l.toString(u::inSeconds(m.accelerationTime), 'f', 1), l.toString(m.ratioRange.minimum.value(), 'f', 2),
+                 l.toString(m.ratioRange.maximum.value(), 'f', 2)));
     refreshChart();
     refreshFeasibility();
 }

@@ -1,6 +1,7 @@
 #include "designpages.h"
 
 #include "ui/catalogcontext.h"
+#include "ui/displaynames.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -283,9 +284,9 @@ void VehiclePage::refresh()
     if (const auto *v = catalog.variant(d.variantId)) {
         for (const auto &id : v->engineIds)
             if (const auto *e = catalog.engine(id))
-                m_engine->addItem(tr("%1 %2 (%3 kW)")
+                m_engine->addItem(tr("%1 %2 (%3)")
                                       .arg(QString::fromStdString(e->code), QString::fromStdString(e->label),
-                                           l.toString(u::inKilowatts(e->power.value), 'f', 0)),
+                                           DisplayNames::power(u::inKilowatts(e->power.value), 0)),
                                   QString::fromStdString(id));
         m_engine->setCurrentIndex(m_engine->findData(QString::fromStdString(d.engineId)));
         // Catalog values as placeholders, with their confidence mark.
