@@ -75,6 +75,15 @@ MainWindow::MainWindow(CatalogContext &context, QWidget *parent)
     restoreState(UiSettings::mainWindowState());
 }
 
+MainWindow::~MainWindow()
+{
+    // QWidget's destructor deletes the children after this class is gone: the design document
+    // (a child) must not call back into a half-destroyed window while its undo stack clears.
+    disconnect(m_design->undoStack(), nullptr, this, nullptr);
+    disconnect(m_design, nullptr, this, nullptr);
+    disconnect(&m_context, nullptr, this, nullptr);
+}
+
 void MainWindow::createActions()
 {
     m_newDesign = new QAction(this);

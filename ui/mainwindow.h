@@ -24,6 +24,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(CatalogContext &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     VariantBrowser *variantBrowser() const { return m_variants; }
     ComponentBrowser *componentBrowser() const { return m_components; }
