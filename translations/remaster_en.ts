@@ -3982,6 +3982,105 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
 </context>
 <context>
+    <name>remaster::ui::BuildSheetPage</name>
+    <message>
+        <source>Workshop record</source>
+        <translation>Workshop record</translation>
+    </message>
+    <message>
+        <source>Workshop lead's name, for the sign-off:</source>
+        <translation>Workshop lead's name, for the sign-off:</translation>
+    </message>
+    <message>
+        <source>Build sheet</source>
+        <translation>Build sheet</translation>
+    </message>
+    <message>
+        <source>&amp;Create build sheet from this design…</source>
+        <translation>&amp;Create build sheet from this design…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;build sheets</source>
+        <translation>Show in &amp;build sheets</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>HV</source>
+        <translation>HV</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Serial numbers (comma-separated)</source>
+        <translation>Serial numbers (comma-separated)</translation>
+    </message>
+    <message>
+        <source>Workshop notes</source>
+        <translation>Workshop notes</translation>
+    </message>
+    <message>
+        <source>This design has no build sheet yet. Create one when the design is ready: it freezes the results and the rule check, and lists the parts and the work steps.</source>
+        <translation>This design has no build sheet yet. Create one when the design is ready: it freezes the results and the rule check, and lists the parts and the work steps.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Build sheet %1&lt;/b&gt; — %2, revision %3 of %4. %5</source>
+        <translation>&lt;b&gt;Build sheet %1&lt;/b&gt; — %2, revision %3 of %4. %5</translation>
+    </message>
+    <message>
+        <source>Tick the steps as the work is done, enter the measured values and module serial numbers, then record it as built.</source>
+        <translation>Tick the steps as the work is done, enter the measured values and module serial numbers, then record it as built.</translation>
+    </message>
+    <message>
+        <source>Draft: the record can be prepared and saved.</source>
+        <translation>Draft: the record can be prepared and saved.</translation>
+    </message>
+    <message>
+        <source>This revision is sealed.</source>
+        <translation>This revision is sealed.</translation>
+    </message>
+    <message>
+        <source>&amp;Record as built…</source>
+        <translation>&amp;Record as built…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the record…</source>
+        <translation>&amp;Save the record…</translation>
+    </message>
+    <message>
+        <source>This design has no build sheet.</source>
+        <translation>This design has no build sheet.</translation>
+    </message>
+</context>
+<context>
     <name>remaster::ui::CatalogEntryEditor</name>
     <message>
         <source>Edit %1</source>

@@ -3994,6 +3994,105 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     </message>
 </context>
 <context>
+    <name>remaster::ui::BuildSheetPage</name>
+    <message>
+        <source>Workshop record</source>
+        <translation>Relevé d'atelier</translation>
+    </message>
+    <message>
+        <source>Workshop lead's name, for the sign-off:</source>
+        <translation>Nom du chef d'atelier, pour le visa :</translation>
+    </message>
+    <message>
+        <source>Build sheet</source>
+        <translation>Fiche de montage</translation>
+    </message>
+    <message>
+        <source>&amp;Create build sheet from this design…</source>
+        <translation>&amp;Créer une fiche de montage depuis ce projet…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;build sheets</source>
+        <translation>Afficher dans les &amp;fiches de montage</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>HV</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Requis</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mesuré</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Fait par</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Serial numbers (comma-separated)</source>
+        <translation>Numéros de série (séparés par des virgules)</translation>
+    </message>
+    <message>
+        <source>Workshop notes</source>
+        <translation>Notes d'atelier</translation>
+    </message>
+    <message>
+        <source>This design has no build sheet yet. Create one when the design is ready: it freezes the results and the rule check, and lists the parts and the work steps.</source>
+        <translation>Ce projet n'a pas encore de fiche de montage. Créez-la lorsque le projet est prêt : elle fige les résultats et la vérification des règles, et liste les pièces et les étapes de travail.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Build sheet %1&lt;/b&gt; — %2, revision %3 of %4. %5</source>
+        <translation>&lt;b&gt;Fiche de montage %1&lt;/b&gt; — %2, révision %3 sur %4. %5</translation>
+    </message>
+    <message>
+        <source>Tick the steps as the work is done, enter the measured values and module serial numbers, then record it as built.</source>
+        <translation>Cochez les étapes au fur et à mesure du travail, saisissez les valeurs mesurées et les numéros de série des modules, puis enregistrez la réalisation.</translation>
+    </message>
+    <message>
+        <source>Draft: the record can be prepared and saved.</source>
+        <translation>Brouillon : le relevé peut être préparé et enregistré.</translation>
+    </message>
+    <message>
+        <source>This revision is sealed.</source>
+        <translation>Cette révision est scellée.</translation>
+    </message>
+    <message>
+        <source>&amp;Record as built…</source>
+        <translation>&amp;Enregistrer la réalisation…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the record…</source>
+        <translation>&amp;Enregistrer le relevé…</translation>
+    </message>
+    <message>
+        <source>This design has no build sheet.</source>
+        <translation>Ce projet n'a pas de fiche de montage.</translation>
+    </message>
+</context>
+<context>
     <name>remaster::ui::CatalogEntryEditor</name>
     <message>
         <source>Edit %1</source>

@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "appearance.h"
 #include "design/designdocument.h"
+#include "design/designpages.h"
 #include "design/designworkspace.h"
 #include "sheetbrowser.h"
 
@@ -135,11 +136,17 @@ void MainWindow::createActions()
             showMessage(tr("Open design"), error, true);
             return;
         }
+        m_design->setSheetNumber(number);
         m_tabs->setCurrentWidget(m_workspace);
         statusBar()->showMessage(
             tr("Design of build sheet %1 opened; save it as a file or create a new sheet revision from it.")
                 .arg(number),
             6000);
+    });
+    connect(m_workspace->buildSheetPage(), &BuildSheetPage::createSheetRequested, m_createSheet, &QAction::trigger);
+    connect(m_workspace->buildSheetPage(), &BuildSheetPage::showSheetRequested, this, [this](const QString &number) {
+        m_tabs->setCurrentWidget(m_sheets);
+        m_sheets->selectNumber(number);
     });
     m_undo = m_design->undoStack()->createUndoAction(this);
     m_undo->setShortcut(QKeySequence::Undo);
@@ -437,6 +444,7 @@ QString MainWindow::createSheetFromDesign(const QString &customer)
         showMessage(tr("Create build sheet"), e.message, true);
         return {};
     }
+    m_design->setSheetNumber(*number);
     m_context.notifySheetsChanged();
     m_tabs->setCurrentWidget(m_sheets);
     m_sheets->selectNumber(*number);

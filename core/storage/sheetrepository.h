@@ -69,6 +69,12 @@ public:
     virtual bool transition(const QString &number, SheetStatus to, SignOffRole role, const QString &name,
                             SheetError *error)
         = 0;
+    // Approved → Built with the workshop's record: the work steps (ticks, measured values, who
+    // and when), the BOM serial numbers and the notes of `record` go into the new sealed Built
+    // revision; everything else stays as approved.
+    virtual bool recordBuilt(const QString &number, const SheetRevision &record, const QString &workshopLead,
+                             SheetError *error)
+        = 0;
 
     virtual std::optional<BuildSheet> load(const QString &number, SheetError *error) const = 0;
     virtual SheetPage list(const SheetQuery &query, SheetError *error) const = 0;

@@ -658,6 +658,18 @@ bool SheetStore::saveContent(const QString &number, const SheetRevision &content
 bool SheetStore::transition(const QString &number, SheetStatus to, SignOffRole role, const QString &name,
                             SheetError *error)
 {
+    return changeStatus(number, to, role, name, nullptr, error);
+}
+
+bool SheetStore::recordBuilt(const QString &number, const SheetRevision &record, const QString &workshopLead,
+                             SheetError *error)
+{
+    return changeStatus(number, SheetStatus::Built, SignOffRole::WorkshopLead, workshopLead, &record, error);
+}
+
+bool SheetStore::changeStatus(const QString &number, SheetStatus to, SignOffRole role, const QString &name,
+                              const SheetRevision *workshopRecord, SheetError *error)
+{
     if (m_db.isReadOnly())
         return setError(error, SheetError::Database, tr("the database is open read-only; nothing was changed"));
     if (name.trimmed().isEmpty())
@@ -712,6 +724,12 @@ bool SheetStore::transition(const QString &number, SheetStatus to, SignOffRole r
             return setError(error, SheetError::Database, tr("cannot change sheet %1: %2").arg(number, w.error));
     } else {
         // A sealed revision never changes: Built and Archived are new, sealed revisions.
+        if (workshopRecord && to == SheetStatus::Built) {
+            r.steps = workshopRecord->steps;
+            for (int i = 0; i < r.bom.size() && i < workshopRecord->bom.size(); ++i)
+                r.bom[i].serialNumbers = workshopRecord->bom.at(i).serialNumbers;
+            r.notes = workshopRecord->notes;
+        }
         r.revision = last.rev.revision + 1;
         r.signOffs = { signOff };
         r.createdAt = now;

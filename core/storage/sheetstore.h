@@ -23,6 +23,8 @@ public:
     bool saveContent(const QString &number, const SheetRevision &content, SheetError *error) override;
     bool transition(const QString &number, SheetStatus to, SignOffRole role, const QString &name,
                     SheetError *error) override;
+    bool recordBuilt(const QString &number, const SheetRevision &record, const QString &workshopLead,
+                     SheetError *error) override;
     std::optional<BuildSheet> load(const QString &number, SheetError *error) const override;
     SheetPage list(const SheetQuery &query, SheetError *error) const override;
     int count(const SheetQuery &query, SheetError *error) const override;
@@ -39,6 +41,8 @@ public:
     static SignOffRole defaultRole(SheetStatus to);
 
 private:
+    bool changeStatus(const QString &number, SheetStatus to, SignOffRole role, const QString &name,
+                      const SheetRevision *workshopRecord, SheetError *error);
     Database &m_db;
     bool m_fts = false;
     SearchMode m_searchMode = SearchMode::Automatic;

@@ -59,6 +59,38 @@ class TestSheetStore : public QObject
     }
 
 private slots:
+    void workshopRecordIsSealedWithBuilt()
+    {
+        Database db;
+        QVERIFY(db.open(freshPath()).ok());
+        SheetStore store(db);
+        SheetError e;
+        const QString n = sheetAt(store, SheetStatus::Approved);
+        SheetRevision record = store.load(n, &e)->latest();
+        record.steps[0].done = true;
+        record.steps[0].doneBy = QStringLiteral("W. Lead");
+        record.steps[1].measuredValue = QStringLiteral("512 kΩ");
+        record.bom[1].serialNumbers
+            = { QStringLiteral("S1"), QStringLiteral("S2"), QStringLiteral("S3"), QStringLiteral("S4") };
+        record.notes = QStringLiteral("Built without remarks");
+        record.customer = QStringLiteral("changed by mistake"); // not a workshop field: ignored
+        QVERIFY2(store.recordBuilt(n, record, QStringLiteral("W. Lead"), &e), qPrintable(e.message));
+        const auto sheet = store.load(n, &e);
+        QCOMPARE(sheet->revisions.size(), 2);
+        const SheetRevision &built = sheet->latest();
+        QCOMPARE(built.status, SheetStatus::Built);
+        QVERIFY(built.steps[0].done);
+        QCOMPARE(built.steps[1].measuredValue, QStringLiteral("512 kΩ"));
+        QCOMPARE(built.bom[1].serialNumbers.size(), 4);
+        QCOMPARE(built.notes, QStringLiteral("Built without remarks"));
+        QCOMPARE(built.customer, sheet->revisions.first().customer);
+        QVERIFY(!sheet->revisions.first().steps[0].done); // the approved revision is untouched
+        QVERIFY(store.verify(&e).isEmpty());
+        // Only an approved sheet can be recorded as built.
+        const QString draft = sheetAt(store, SheetStatus::Draft, 2);
+        QVERIFY(!store.recordBuilt(draft, record, QStringLiteral("W. Lead"), &e));
+    }
+
     void approvalNeedsEvaluatedRules()
     {
         Database db;

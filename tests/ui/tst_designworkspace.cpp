@@ -73,9 +73,10 @@ private slots:
         QVERIFY(!m_doc->isModified());
         QVERIFY(m_workspace->resultsLabel()->text().contains(QStringLiteral("km")));
         // Every step is listed with its status.
-        QCOMPARE(m_workspace->steps()->count(), 5);
+        QCOMPARE(m_workspace->steps()->count(), 6);
         for (int i = 0; i < 5; ++i)
             QCOMPARE(m_workspace->steps()->item(i)->data(Qt::UserRole).toInt(), 0);
+        QCOMPARE(m_workspace->steps()->item(5)->data(Qt::UserRole).toInt(), 1); // no build sheet yet
     }
 
     void choosingAVariantAndEngineThroughTheWidgets()

@@ -6,6 +6,8 @@
 #include "ui/catalogtablemodels.h"
 #include "ui/componentbrowser.h"
 #include "ui/design/designdocument.h"
+#include "ui/design/designpages.h"
+#include "ui/design/designworkspace.h"
 #include "ui/displaynames.h"
 #include "ui/entrydetailsview.h"
 #include "ui/mainwindow.h"
@@ -205,7 +207,30 @@ private slots:
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(5) == QByteArray("%PDF-"));
-        // An approved sheet cannot go back to review: the workflow refuses with a message.
+        // The workshop ticks steps, enters a measured value and module serials, then records it built.
+        auto *page = m_window->designWorkspace()->buildSheetPage();
+        QCOMPARE(m_window->designDocument()->sheetNumber(), number);
+        QVERIFY(page->stepsTable()->rowCount() > 5);
+        page->stepsTable()->item(0, 0)->setCheckState(Qt::Checked);
+        int measuredRow = -1;
+        for (int row = 0; row < page->stepsTable()->rowCount(); ++row)
+            if (!page->stepsTable()->item(row, 3)->text().isEmpty())
+                measuredRow = row;
+        QVERIFY(measuredRow >= 0);
+        page->stepsTable()->item(measuredRow, 4)->setText(QStringLiteral("512 kΩ"));
+        for (int row = 0; row < page->bomTable()->rowCount(); ++row)
+            if (page->bomTable()->item(row, 0)->text() == QLatin1String("battery"))
+                page->bomTable()->item(row, 3)->setText(QStringLiteral("ZE40-001, ZE40-002"));
+        QCOMPARE(page->saveRecord(QStringLiteral("W. Lead")), QString());
+        const auto built = m_context->sheets()->load(number, &e);
+        QCOMPARE(built->latest().status, storage::SheetStatus::Built);
+        QVERIFY(built->latest().steps.at(0).done);
+        QCOMPARE(built->latest().steps.at(0).doneBy, QStringLiteral("W. Lead"));
+        QCOMPARE(built->latest().steps.at(measuredRow).measuredValue, QStringLiteral("512 kΩ"));
+        QVERIFY(m_context->sheets()->verify(&e).isEmpty());
+        sheets->selectNumber(number);
+
+        // A built sheet cannot go back to review: the workflow refuses with a message.
         QVERIFY(!sheets->transitionSelected(QStringLiteral("in-review")).isEmpty());
 
         // A design with a failing rule makes a sheet that cannot be approved.

@@ -153,6 +153,7 @@ void DesignDocument::newDesign()
 {
     m_undo.clear();
     m_filePath.clear();
+    m_sheetNumber.clear();
     setDesign(model::exampleDesign());
     m_undo.setClean();
     emit filePathChanged();
@@ -175,6 +176,7 @@ bool DesignDocument::load(const QString &path, QString &error)
     }
     m_undo.clear();
     m_filePath = path;
+    m_sheetNumber.clear();
     setDesign(*read.design);
     m_undo.setClean();
     emit filePathChanged();

@@ -34,6 +34,13 @@ public:
     const DesignOutcome &outcome() const { return m_outcome; }
     QUndoStack *undoStack() { return &m_undo; }
     QString filePath() const { return m_filePath; }
+    // The build sheet this design belongs to (opened from it or created from it), or "".
+    QString sheetNumber() const { return m_sheetNumber; }
+    void setSheetNumber(const QString &number)
+    {
+        m_sheetNumber = number;
+        emit outcomeChanged();
+    }
     bool isModified() const { return !m_undo.isClean(); }
 
     // Every edit: pushes a command (merged with the previous one when `mergeKey` is the same
@@ -73,6 +80,7 @@ private:
     DesignOutcome m_outcome;
     QUndoStack m_undo;
     QString m_filePath;
+    QString m_sheetNumber;
     std::map<std::string, model::DriveCycle> m_cycles; // parsed once per session
     std::optional<model::RuleSetParameters> m_rules;
     QTimer *m_autosave = nullptr;

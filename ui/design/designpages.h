@@ -17,6 +17,8 @@ class QTableWidget;
 class QCheckBox;
 class QDateEdit;
 class QChartView;
+class QPushButton;
+class QPlainTextEdit;
 
 namespace remaster::ui {
 
@@ -165,6 +167,39 @@ private:
     QTableWidget *m_parts;
     QTableWidget *m_cases;
     QLabel *m_payload;
+};
+
+// The build sheet of this design: the workshop's record (ticks, measured values, serial
+// numbers, notes) and the way to the Built status.
+class BuildSheetPage : public DesignPage
+{
+    Q_OBJECT
+public:
+    BuildSheetPage(DesignDocument &doc, CatalogContext &context, QWidget *parent = nullptr);
+    QString title() const override;
+    int status() const override;
+    QTableWidget *stepsTable() const { return m_steps; }
+    QTableWidget *bomTable() const { return m_bom; }
+    // Records the workshop's entries and marks the sheet built (approved sheets) or saves them
+    // in the draft; returns "" or the error.
+    QString saveRecord(const QString &workshopLead);
+
+signals:
+    void createSheetRequested();
+    void showSheetRequested(const QString &number);
+
+protected:
+    void refresh() override;
+    void retranslate() override;
+
+private:
+    QLabel *m_header;
+    QPushButton *m_create;
+    QPushButton *m_show;
+    QPushButton *m_save;
+    QTableWidget *m_steps;
+    QTableWidget *m_bom;
+    QPlainTextEdit *m_notes;
 };
 
 class HomologationPage : public DesignPage

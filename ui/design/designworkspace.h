@@ -19,6 +19,7 @@ class MotorPage;
 class BatteryPage;
 class MassPage;
 class HomologationPage;
+class BuildSheetPage;
 
 class DesignWorkspace : public QWidget
 {
@@ -32,6 +33,7 @@ public:
     BatteryPage *batteryPage() const { return m_battery; }
     MassPage *massPage() const { return m_mass; }
     HomologationPage *homologationPage() const { return m_homologation; }
+    BuildSheetPage *buildSheetPage() const { return m_buildSheet; }
     QLabel *resultsLabel() const { return m_results; }
     void showStep(int index);
     // Shows the page that edits `field` and focuses the field.
@@ -53,6 +55,7 @@ private:
     BatteryPage *m_battery;
     MassPage *m_mass;
     HomologationPage *m_homologation;
+    BuildSheetPage *m_buildSheet;
     QLabel *m_resultsTitle;
     QLabel *m_results;
 };
