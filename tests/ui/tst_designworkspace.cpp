@@ -1,6 +1,7 @@
 // The guided workflow driven like an engineer would: pick a variant, a motor and a pack through
 // the real widgets, see a rule fail and pass again, undo and redo, and save the design.
 #include "ui/catalogcontext.h"
+#include "ui/chartwidget.h"
 #include "ui/design/designdocument.h"
 #include "ui/design/designpages.h"
 #include "ui/design/designworkspace.h"
@@ -159,6 +160,28 @@ private slots:
         QCOMPARE(m_workspace->steps()->item(2)->data(Qt::UserRole).toInt(), 2);
         battery->seriesSpin()->setValue(12);
         QVERIFY(m_doc->outcome().designErrors.isEmpty());
+    }
+
+    void massSheetEditsAndAxleChart()
+    {
+        auto *mass = m_workspace->massPage();
+        QAbstractItemModelTester parts(mass->partsTable()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const double before = units::inKilograms(m_doc->outcome().evaluation->result.convertedMassInRunningOrder);
+        // Row 0 is the first removed part (the engine): weighed 20 kg heavier than the catalog.
+        const double engine = QLocale().toDouble(mass->partsTable()->item(0, 2)->text());
+        QVERIFY(mass->applyPartEdit(0, 2, QLocale().toString(engine + 20)));
+        QVERIFY(m_doc->design().removedParts.has_value());
+        const double after = units::inKilograms(m_doc->outcome().evaluation->result.convertedMassInRunningOrder);
+        QVERIFY(std::abs((before - after) - 20) < 1e-6);
+        // A negative mass is refused and the design keeps its figure.
+        QVERIFY(!mass->applyPartEdit(0, 2, QStringLiteral("-5")));
+        QVERIFY(std::abs(units::inKilograms(m_doc->outcome().evaluation->result.convertedMassInRunningOrder) - after) < 1e-9);
+        // The axle chart shows every load case with both limits.
+        const auto &chart = mass->axleChart()->chart();
+        QCOMPARE(chart.bars.size(), static_cast<int>(m_doc->outcome().check->massBalance.loadCases.size()));
+        QCOMPARE(chart.limits.size(), chart.bars.size() * 2);
+        m_doc->undoStack()->undo();
+        QVERIFY(!m_doc->design().removedParts.has_value());
     }
 
     void saveAndReload()

@@ -158,6 +158,9 @@ public:
     bool focusField(const QString &field) override;
     QTableWidget *partsTable() const { return m_parts; }
     QTableWidget *loadCasesTable() const { return m_cases; }
+    class ChartWidget *axleChart() const { return m_chart; }
+    // Applies an edit typed into the parts table (mass or position); false when refused.
+    bool applyPartEdit(int row, int column, const QString &text);
 
 protected:
     void refresh() override;
@@ -167,6 +170,9 @@ private:
     QTableWidget *m_parts;
     QTableWidget *m_cases;
     QLabel *m_payload;
+    class ChartWidget *m_chart;
+    QPushButton *m_addPart;
+    QPushButton *m_removePart;
 };
 
 // The build sheet of this design: the workshop's record (ticks, measured values, serial
