@@ -1193,6 +1193,10 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <source>needs length, width, height and wheelbase</source>
         <translation>needs length, width, height and wheelbase</translation>
     </message>
+    <message>
+        <source>needs capacity_ah and resistance_mohm</source>
+        <translation>needs capacity_ah and resistance_mohm</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
@@ -3980,6 +3984,104 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
+    <message>
+        <source>Consumption and range</source>
+        <translation>Consumption and range</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Second-life modules</source>
+        <translation>Second-life modules</translation>
+    </message>
+    <message>
+        <source>Import measured modules</source>
+        <translation>Import measured modules</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Clear measured modules</source>
+        <translation>Clear measured modules</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported:
+%2</source>
+        <translation>%1 was not imported:
+%2</translation>
+    </message>
+    <message>
+        <source>%1, %2: battery power and state of charge</source>
+        <translation>%1, %2: battery power and state of charge</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Time (s)</translation>
+    </message>
+    <message>
+        <source>Battery power (kW) · SOC (%)</source>
+        <translation>Battery power (kW) · SOC (%)</translation>
+    </message>
+    <message>
+        <source>Battery power (kW, + discharge)</source>
+        <translation>Battery power (kW, + discharge)</translation>
+    </message>
+    <message>
+        <source>State of charge (%)</source>
+        <translation>State of charge (%)</translation>
+    </message>
+    <message>
+        <source>Range against payload: %1</source>
+        <translation>Range against payload: %1</translation>
+    </message>
+    <message>
+        <source>Test mass (kg)</source>
+        <translation>Test mass (kg)</translation>
+    </message>
+    <message>
+        <source>Range (km)</source>
+        <translation>Range (km)</translation>
+    </message>
+    <message>
+        <source>No measured modules: the pack uses the catalog capacity of the module. Import the bench measurements of second-life modules to assign them to strings.</source>
+        <translation>No measured modules: the pack uses the catalog capacity of the module. Import the bench measurements of second-life modules to assign them to strings.</translation>
+    </message>
+    <message>
+        <source>%1 Ah</source>
+        <translation>%1 Ah</translation>
+    </message>
+    <message>
+        <source>%1 mΩ</source>
+        <translation>%1 mΩ</translation>
+    </message>
+    <message>
+        <source>%1 modules measured; pack capacity %2 Ah (each string counts its weakest module); %3. Not used: %4.</source>
+        <translation>%1 modules measured; pack capacity %2 Ah (each string counts its weakest module); %3. Not used: %4.</translation>
+    </message>
+    <message>
+        <source>every string within the acceptance thresholds</source>
+        <translation>every string within the acceptance thresholds</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;a string is outside the acceptance thresholds&lt;/b&gt;</source>
+        <translation>&lt;b&gt;a string is outside the acceptance thresholds&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3 kg)</source>
+        <translation>%1, %2 (%3 kg)</translation>
+    </message>
 </context>
 <context>
     <name>remaster::ui::BuildSheetPage</name>
@@ -4774,14 +4876,6 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <translation>Part</translation>
     </message>
     <message>
-        <source>Mass</source>
-        <translation>Mass</translation>
-    </message>
-    <message>
-        <source>Position behind front axle</source>
-        <translation>Position behind front axle</translation>
-    </message>
-    <message>
         <source>Load case</source>
         <translation>Load case</translation>
     </message>
@@ -4812,10 +4906,6 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source>%1 kg</source>
         <translation>%1 kg</translation>
-    </message>
-    <message>
-        <source>%1 mm</source>
-        <translation>%1 mm</translation>
     </message>
     <message>
         <source>removed</source>
@@ -4864,6 +4954,70 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source>Mass in running order %1 kg → %2 kg (%3 %). Usable payload at the load-space centre: %4 kg, limited by %5.</source>
         <translation>Mass in running order %1 kg → %2 kg (%3 %). Usable payload at the load-space centre: %4 kg, limited by %5.</translation>
+    </message>
+    <message>
+        <source>Add part</source>
+        <translation>Add part</translation>
+    </message>
+    <message>
+        <source>New part</source>
+        <translation>New part</translation>
+    </message>
+    <message>
+        <source>Remove part</source>
+        <translation>Remove part</translation>
+    </message>
+    <message>
+        <source>Accepted: %1 … %2 %3</source>
+        <translation>Accepted: %1 … %2 %3</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>Edit mass sheet</source>
+        <translation>Edit mass sheet</translation>
+    </message>
+    <message>
+        <source>Mass (kg)</source>
+        <translation>Mass (kg)</translation>
+    </message>
+    <message>
+        <source>Position behind front axle (mm)</source>
+        <translation>Position behind front axle (mm)</translation>
+    </message>
+    <message>
+        <source>Double-click a mass or a position to enter the weighed or measured figure; negative positions are ahead of the front axle.</source>
+        <translation>Double-click a mass or a position to enter the weighed or measured figure; negative positions are ahead of the front axle.</translation>
+    </message>
+    <message>
+        <source>&amp;Add part</source>
+        <translation>&amp;Add part</translation>
+    </message>
+    <message>
+        <source>Re&amp;move part</source>
+        <translation>Re&amp;move part</translation>
+    </message>
+    <message>
+        <source>Removes a part you added (cabling, housings, brackets …)</source>
+        <translation>Removes a part you added (cabling, housings, brackets …)</translation>
+    </message>
+    <message>
+        <source>Axle loads against their limits</source>
+        <translation>Axle loads against their limits</translation>
+    </message>
+    <message>
+        <source>Axle load (kg)</source>
+        <translation>Axle load (kg)</translation>
+    </message>
+    <message>
+        <source>Permissible axle load</source>
+        <translation>Permissible axle load</translation>
     </message>
 </context>
 <context>

@@ -1199,6 +1199,10 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
         <source>needs length, width, height and wheelbase</source>
         <translation>nécessite length, width, height et wheelbase</translation>
     </message>
+    <message>
+        <source>needs capacity_ah and resistance_mohm</source>
+        <translation>attend capacity_ah et resistance_mohm</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
@@ -3992,6 +3996,104 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
+    <message>
+        <source>Consumption and range</source>
+        <translation>Consommation et autonomie</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Second-life modules</source>
+        <translation>Modules de seconde vie</translation>
+    </message>
+    <message>
+        <source>Import measured modules</source>
+        <translation>Importer des modules mesurés</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Clear measured modules</source>
+        <translation>Effacer les modules mesurés</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported:
+%2</source>
+        <translation>%1 n'a pas été importé :
+%2</translation>
+    </message>
+    <message>
+        <source>%1, %2: battery power and state of charge</source>
+        <translation>%1, %2 : puissance de la batterie et état de charge</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Temps (s)</translation>
+    </message>
+    <message>
+        <source>Battery power (kW) · SOC (%)</source>
+        <translation>Puissance batterie (kW) · SOC (%)</translation>
+    </message>
+    <message>
+        <source>Battery power (kW, + discharge)</source>
+        <translation>Puissance batterie (kW, + décharge)</translation>
+    </message>
+    <message>
+        <source>State of charge (%)</source>
+        <translation>État de charge (%)</translation>
+    </message>
+    <message>
+        <source>Range against payload: %1</source>
+        <translation>Autonomie selon la charge : %1</translation>
+    </message>
+    <message>
+        <source>Test mass (kg)</source>
+        <translation>Masse d'essai (kg)</translation>
+    </message>
+    <message>
+        <source>Range (km)</source>
+        <translation>Autonomie (km)</translation>
+    </message>
+    <message>
+        <source>No measured modules: the pack uses the catalog capacity of the module. Import the bench measurements of second-life modules to assign them to strings.</source>
+        <translation>Aucun module mesuré : le pack utilise la capacité du module au catalogue. Importez les mesures au banc des modules de seconde vie pour les répartir en branches.</translation>
+    </message>
+    <message>
+        <source>%1 Ah</source>
+        <translation>%1 Ah</translation>
+    </message>
+    <message>
+        <source>%1 mΩ</source>
+        <translation>%1 mΩ</translation>
+    </message>
+    <message>
+        <source>%1 modules measured; pack capacity %2 Ah (each string counts its weakest module); %3. Not used: %4.</source>
+        <translation>%1 modules mesurés ; capacité du pack %2 Ah (chaque branche vaut son module le plus faible) ; %3. Non utilisés : %4.</translation>
+    </message>
+    <message>
+        <source>every string within the acceptance thresholds</source>
+        <translation>toutes les branches dans les seuils d'acceptation</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;a string is outside the acceptance thresholds&lt;/b&gt;</source>
+        <translation>&lt;b&gt;une branche est hors des seuils d'acceptation&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3 kg)</source>
+        <translation>%1, %2 (%3 kg)</translation>
+    </message>
 </context>
 <context>
     <name>remaster::ui::BuildSheetPage</name>
@@ -4789,14 +4891,6 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
         <translation>Pièce</translation>
     </message>
     <message>
-        <source>Mass</source>
-        <translation>Masse</translation>
-    </message>
-    <message>
-        <source>Position behind front axle</source>
-        <translation>Position derrière l'essieu avant</translation>
-    </message>
-    <message>
         <source>Load case</source>
         <translation>Cas de charge</translation>
     </message>
@@ -4827,10 +4921,6 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     <message>
         <source>%1 kg</source>
         <translation>%1 kg</translation>
-    </message>
-    <message>
-        <source>%1 mm</source>
-        <translation>%1 mm</translation>
     </message>
     <message>
         <source>removed</source>
@@ -4879,6 +4969,70 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     <message>
         <source>Mass in running order %1 kg → %2 kg (%3 %). Usable payload at the load-space centre: %4 kg, limited by %5.</source>
         <translation>Masse en ordre de marche %1 kg → %2 kg (%3 %). Charge utile disponible au centre de l'espace de chargement : %4 kg, limitée par %5.</translation>
+    </message>
+    <message>
+        <source>Add part</source>
+        <translation>Ajouter une pièce</translation>
+    </message>
+    <message>
+        <source>New part</source>
+        <translation>Nouvelle pièce</translation>
+    </message>
+    <message>
+        <source>Remove part</source>
+        <translation>Retirer une pièce</translation>
+    </message>
+    <message>
+        <source>Accepted: %1 … %2 %3</source>
+        <translation>Accepté : %1 … %2 %3</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>Edit mass sheet</source>
+        <translation>Modifier le bilan des masses</translation>
+    </message>
+    <message>
+        <source>Mass (kg)</source>
+        <translation>Masse (kg)</translation>
+    </message>
+    <message>
+        <source>Position behind front axle (mm)</source>
+        <translation>Position derrière l'essieu avant (mm)</translation>
+    </message>
+    <message>
+        <source>Double-click a mass or a position to enter the weighed or measured figure; negative positions are ahead of the front axle.</source>
+        <translation>Double-cliquez une masse ou une position pour saisir la valeur pesée ou mesurée ; les positions négatives sont en avant de l'essieu avant.</translation>
+    </message>
+    <message>
+        <source>&amp;Add part</source>
+        <translation>&amp;Ajouter une pièce</translation>
+    </message>
+    <message>
+        <source>Re&amp;move part</source>
+        <translation>Reti&amp;rer la pièce</translation>
+    </message>
+    <message>
+        <source>Removes a part you added (cabling, housings, brackets …)</source>
+        <translation>Retire une pièce que vous avez ajoutée (câblage, carters, supports …)</translation>
+    </message>
+    <message>
+        <source>Axle loads against their limits</source>
+        <translation>Charges à l'essieu comparées à leurs limites</translation>
+    </message>
+    <message>
+        <source>Axle load (kg)</source>
+        <translation>Charge à l'essieu (kg)</translation>
+    </message>
+    <message>
+        <source>Permissible axle load</source>
+        <translation>Charge admissible sur l'essieu</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,8 @@
 
 namespace remaster::ui {
 
-ChartWidget::ChartWidget(QWidget *parent) : QWidget(parent)
+ChartWidget::ChartWidget(QWidget *parent)
+    : QWidget(parent)
 {
     setMinimumHeight(220);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);

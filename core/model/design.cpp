@@ -187,6 +187,17 @@ ResolvedDesign resolveDesign(const RetrofitDesign &d, const CatalogSet &catalog)
     in.kit.reducerRatio = units::ratio(d.kit.reducerRatio.value_or(r.reducer.ratio.value.value()));
     in.kit.reducerEfficiency = r.reducer.efficiency.value;
     in.kit.module = module;
+    if (!d.kit.measuredModules.empty()) {
+        // The pack carries what its strings carry: Σ string minima / strings = the module
+        // capacity the evaluation must use (resistance stays the catalog's: representative).
+        r.secondLife = assignModules(d.kit.measuredModules, d.kit.modulesInSeries, d.kit.stringsInParallel,
+                                     module.capacity.value, module.nominalVoltage.value, d.kit.moduleAcceptance);
+        in.kit.module.capacity.value = r.secondLife->packCapacity / static_cast<double>(d.kit.stringsInParallel);
+        in.kit.module.capacity.provenance
+            = { "measured-modules", Confidence::Vehicle, "weakest module of each string, from the bench measurements" };
+        in.kit.module.energy.value
+            = in.kit.module.energy.value * (in.kit.module.capacity.value / module.capacity.value).value();
+    }
     in.kit.modulesInSeries = d.kit.modulesInSeries;
     in.kit.stringsInParallel = d.kit.stringsInParallel;
     in.kit.socMin = d.kit.socMin;
@@ -254,7 +265,7 @@ std::vector<std::string> resolveCycleIds(const RetrofitDesign &design, const Res
 }
 
 DesignEvaluation evaluateDesign(const RetrofitDesign &design, const CatalogSet &catalog,
-                                const std::function<DriveCycle(const std::string &)> &loadCycle)
+                                const std::function<DriveCycle(const std::string &)> &loadCycle, bool recordTraces)
 {
     DesignEvaluation out;
     out.resolved = resolveDesign(design, catalog);
@@ -287,6 +298,7 @@ DesignEvaluation evaluateDesign(const RetrofitDesign &design, const CatalogSet &
     for (const auto &id : out.cycleIds)
         cycles.push_back(loadCycle(id));
     input.cycleIds = out.cycleIds;
+    input.recordTraces = recordTraces;
     out.result = evaluate(input, cycles);
     return out;
 }

@@ -7,6 +7,7 @@
 #include "model/catalog_set.h"
 #include "model/evaluation.h"
 #include "model/rules.h"
+#include "model/second_life.h"
 
 #include <functional>
 #include <map>
@@ -74,6 +75,11 @@ struct KitSelection {
     // Where the kit sits (+ behind the front axle); defaults depend on the drive layout.
     std::optional<units::Length> motorPosition, inverterPosition, batteryPosition, chargerPosition, dcdcPosition;
     std::vector<PlacedPart> extraParts; // HV cabling, cooling, brackets, housings …
+    // Second-life modules measured on the bench. When given, they are assigned to the strings
+    // (second_life.h) and the pack's capacity is that of the assignment: each string is as strong
+    // as its weakest module.
+    std::vector<MeasuredModule> measuredModules;
+    AcceptanceThresholds moduleAcceptance;
 };
 
 struct PayloadSpec {
@@ -124,6 +130,7 @@ struct ResolvedDesign {
     std::vector<PlacedPart> removedParts;
     std::vector<PlacedPart> addedParts; // kit components and extra parts, placed
     Reducer reducer;
+    std::optional<SecondLifeResult> secondLife; // when measured modules are given
     RetrofitDesignInput input; // ready for evaluate()
 };
 
@@ -147,7 +154,8 @@ struct DesignEvaluation {
 // Resolves the design, picks the cycles and payload cases, and evaluates everything.
 // `loadCycle` returns the drive cycle for an id or throws InputError for an unknown one.
 DesignEvaluation evaluateDesign(const RetrofitDesign &design, const CatalogSet &catalog,
-                                const std::function<DriveCycle(const std::string &)> &loadCycle);
+                                const std::function<DriveCycle(const std::string &)> &loadCycle,
+                                bool recordTraces = false); // per-second SOC and power, for charts
 
 // A complete, valid design on catalog entries that exist in the bundled catalogs.
 RetrofitDesign exampleDesign();

@@ -380,7 +380,8 @@ void readKit(const QJsonObject &o, RetrofitDesign &d, QList<DesignIssue> &issues
                      QStringLiteral("modules_in_series"), QStringLiteral("strings_in_parallel"),
                      QStringLiteral("soc_min_percent"), QStringLiteral("soc_max_percent"), QStringLiteral("charger_id"),
                      QStringLiteral("dc_charging"), QStringLiteral("dcdc_id"), QStringLiteral("positions_mm"),
-                     QStringLiteral("extra_parts"), QStringLiteral("aux"), QStringLiteral("regen") });
+                     QStringLiteral("extra_parts"), QStringLiteral("aux"), QStringLiteral("regen"),
+                     QStringLiteral("measured_modules"), QStringLiteral("module_acceptance") });
     KitSelection &k = d.kit;
     k.motorId = r.text(QStringLiteral("motor_id"), true).toStdString();
     k.inverterId = r.text(QStringLiteral("inverter_id"), true).toStdString();
@@ -424,6 +425,33 @@ void readKit(const QJsonObject &o, RetrofitDesign &d, QList<DesignIssue> &issues
     k.chargerPosition = position("charger");
     k.dcdcPosition = position("dcdc");
     k.extraParts = readParts(r.array(QStringLiteral("extra_parts")), QStringLiteral("kit.extra_parts"), issues);
+
+    const QJsonArray measured = r.array(QStringLiteral("measured_modules"));
+    for (int i = 0; i < measured.size(); ++i) {
+        ObjectReader m(measured.at(i).toObject(), QStringLiteral("kit.measured_modules[%1]").arg(i), issues,
+                       { QStringLiteral("serial"), QStringLiteral("capacity_ah"), QStringLiteral("resistance_mohm") });
+        const QString serial = m.text(QStringLiteral("serial"), true);
+        const auto ah = m.number(QStringLiteral("capacity_ah"), 0.1, 2000, QStringLiteral("Ah"));
+        const auto mohm = m.number(QStringLiteral("resistance_mohm"), 0.01, 10000, QStringLiteral("mOhm"));
+        if (!ah || !mohm)
+            m.fail(QString(), DesignJson::tr("needs capacity_ah and resistance_mohm"));
+        k.measuredModules.push_back(
+            { serial.toStdString(), u::ampereHours(ah.value_or(0)), u::milliohms(mohm.value_or(0)) });
+    }
+    ObjectReader accept(r.child(QStringLiteral("module_acceptance")), QStringLiteral("kit.module_acceptance"), issues,
+                        { QStringLiteral("max_capacity_spread_percent"),
+                          QStringLiteral("max_resistance_spread_percent"), QStringLiteral("min_soh_percent") });
+    k.moduleAcceptance.maxCapacitySpread
+        = accept.number(QStringLiteral("max_capacity_spread_percent"), 0, 100, QStringLiteral("%"),
+                        k.moduleAcceptance.maxCapacitySpread * 100)
+        / 100;
+    k.moduleAcceptance.maxResistanceSpread
+        = accept.number(QStringLiteral("max_resistance_spread_percent"), 0, 1000, QStringLiteral("%"),
+                        k.moduleAcceptance.maxResistanceSpread * 100)
+        / 100;
+    k.moduleAcceptance.minStateOfHealth = accept.number(QStringLiteral("min_soh_percent"), 0, 100, QStringLiteral("%"),
+                                                        k.moduleAcceptance.minStateOfHealth * 100)
+        / 100;
 
     ObjectReader aux(r.child(QStringLiteral("aux")), QStringLiteral("kit.aux"), issues,
                      { QStringLiteral("base_w"), QStringLiteral("hvac_w"), QStringLiteral("low_voltage_w") });
@@ -670,6 +698,20 @@ QJsonObject DesignJson::write(const RetrofitDesign &d)
                             { QStringLiteral("recoverable_fraction"), k.regen.recoverableFraction.value() } } } };
     if (k.reducerRatio)
         kit.insert(QStringLiteral("reducer_ratio"), *k.reducerRatio);
+    if (!k.measuredModules.empty()) {
+        QJsonArray measured;
+        for (const auto &m : k.measuredModules)
+            measured.append(QJsonObject { { QStringLiteral("serial"), QString::fromStdString(m.serial) },
+                                          { QStringLiteral("capacity_ah"), u::inAmpereHours(m.capacity) },
+                                          { QStringLiteral("resistance_mohm"), u::inMilliohms(m.resistance) } });
+        kit.insert(QStringLiteral("measured_modules"), measured);
+        kit.insert(
+            QStringLiteral("module_acceptance"),
+            QJsonObject {
+                { QStringLiteral("max_capacity_spread_percent"), k.moduleAcceptance.maxCapacitySpread * 100 },
+                { QStringLiteral("max_resistance_spread_percent"), k.moduleAcceptance.maxResistanceSpread * 100 },
+                { QStringLiteral("min_soh_percent"), k.moduleAcceptance.minStateOfHealth * 100 } });
+    }
     if (k.dcCharging)
         kit.insert(QStringLiteral("dc_charging"),
                    QJsonObject { { QStringLiteral("power_kw"), u::inKilowatts(k.dcCharging->power) },

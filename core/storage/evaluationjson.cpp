@@ -220,6 +220,28 @@ QJsonObject EvaluationJson::write(const RetrofitDesign &design, const DesignEval
                           { QStringLiteral("pass"), b.pass() } };
     if (b.dcCharge)
         battery.insert(QStringLiteral("charge_dc"), charge(*b.dcCharge));
+    if (const auto &sl = ev.resolved.secondLife) {
+        QJsonArray strings;
+        for (const auto &st : sl->strings) {
+            QJsonArray serials;
+            for (int m : st.modules)
+                serials.append(QString::fromStdString(design.kit.measuredModules[static_cast<std::size_t>(m)].serial));
+            strings.append(QJsonObject { { QStringLiteral("modules"), serials },
+                                         { QStringLiteral("capacity_ah"), u::inAmpereHours(st.capacity) },
+                                         { QStringLiteral("capacity_spread_percent"), st.capacitySpread * 100 },
+                                         { QStringLiteral("resistance_spread_percent"), st.resistanceSpread * 100 },
+                                         { QStringLiteral("min_state_of_health_percent"), st.minStateOfHealth * 100 },
+                                         { QStringLiteral("pass"), st.pass() } });
+        }
+        QJsonArray leftover;
+        for (int m : sl->leftover)
+            leftover.append(QString::fromStdString(design.kit.measuredModules[static_cast<std::size_t>(m)].serial));
+        battery.insert(QStringLiteral("second_life"),
+                       QJsonObject { { QStringLiteral("strings"), strings },
+                                     { QStringLiteral("leftover"), leftover },
+                                     { QStringLiteral("pack_capacity_ah"), u::inAmpereHours(sl->packCapacity) },
+                                     { QStringLiteral("pass"), sl->pass() } });
+    }
 
     // The mass sheet needs no registration data, so every evaluation carries it.
     QJsonValue massBalance(QJsonValue::Null);

@@ -71,6 +71,13 @@ SheetFactory::Result SheetFactory::fromDesign(const model::RetrofitDesign &desig
         line.partNumber = QString::fromStdString(p.id);
         line.description = QString::fromStdString(p.name);
         line.quantity = p.id == "battery" ? modules : 1;
+        if (p.id == "battery" && ev.resolved.secondLife) {
+            // Each graded module's serial, string by string in series order: where it goes.
+            for (const auto &string : ev.resolved.secondLife->strings)
+                for (int m : string.modules)
+                    line.serialNumbers << QString::fromStdString(
+                        design.kit.measuredModules[static_cast<std::size_t>(m)].serial);
+        }
         line.massKg = u::inKilograms(p.mass);
         line.positionMm = u::inMillimetres(p.positionFromFrontAxle);
         r.bom.append(line);

@@ -165,7 +165,8 @@ private slots:
     void massSheetEditsAndAxleChart()
     {
         auto *mass = m_workspace->massPage();
-        QAbstractItemModelTester parts(mass->partsTable()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester parts(mass->partsTable()->model(),
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
         const double before = units::inKilograms(m_doc->outcome().evaluation->result.convertedMassInRunningOrder);
         // Row 0 is the first removed part (the engine): weighed 20 kg heavier than the catalog.
         const double engine = QLocale().toDouble(mass->partsTable()->item(0, 2)->text());
@@ -175,13 +176,51 @@ private slots:
         QVERIFY(std::abs((before - after) - 20) < 1e-6);
         // A negative mass is refused and the design keeps its figure.
         QVERIFY(!mass->applyPartEdit(0, 2, QStringLiteral("-5")));
-        QVERIFY(std::abs(units::inKilograms(m_doc->outcome().evaluation->result.convertedMassInRunningOrder) - after) < 1e-9);
+        QVERIFY(std::abs(units::inKilograms(m_doc->outcome().evaluation->result.convertedMassInRunningOrder) - after)
+                < 1e-9);
         // The axle chart shows every load case with both limits.
         const auto &chart = mass->axleChart()->chart();
         QCOMPARE(chart.bars.size(), static_cast<int>(m_doc->outcome().check->massBalance.loadCases.size()));
         QCOMPARE(chart.limits.size(), chart.bars.size() * 2);
         m_doc->undoStack()->undo();
         QVERIFY(!m_doc->design().removedParts.has_value());
+    }
+
+    void secondLifeModulesAndCharts()
+    {
+        auto *battery = m_workspace->batteryPage();
+        QAbstractItemModelTester table(battery->secondLifeTable()->model(),
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The charts: SOC and power over a cycle, range against payload on the WLTC cycle.
+        QVERIFY(!battery->traceChart()->chart().series.isEmpty());
+        QVERIFY(battery->traceChart()->chart().series.first().points.size() > 500);
+        QCOMPARE(battery->rangeChart()->chart().series.first().points.size(), 3);
+
+        const double usableBefore = units::inKilowattHours(m_doc->outcome().evaluation->result.battery.usableEnergy);
+        QString csv = QStringLiteral("serial,capacity_ah,resistance_mohm\n");
+        for (int i = 0; i < 26; ++i)
+            csv += QStringLiteral("ZE40-%1,%2,%3\n")
+                       .arg(i, 3, 10, QLatin1Char('0'))
+                       .arg(110 + (i % 7))
+                       .arg(1.8 + 0.01 * (i % 5));
+        QFile file(m_dir.filePath(QStringLiteral("modules.csv")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(csv.toUtf8());
+        file.close();
+        QCOMPARE(battery->importModules(file.fileName()), QString());
+        QCOMPARE(m_doc->design().kit.measuredModules.size(), std::size_t(26));
+        QCOMPARE(battery->secondLifeTable()->rowCount(), 24); // 12 in series × 2 strings, 2 left over
+        const double usableAfter = units::inKilowattHours(m_doc->outcome().evaluation->result.battery.usableEnergy);
+        QVERIFY(usableAfter < usableBefore); // measured modules hold less than new ones
+        // A malformed file changes nothing.
+        QFile bad(m_dir.filePath(QStringLiteral("bad-modules.csv")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("serial,capacity_ah,resistance_mohm\nX,-1,2\n");
+        bad.close();
+        QVERIFY(battery->importModules(bad.fileName()).contains(QStringLiteral("capacity_ah")));
+        QCOMPARE(m_doc->design().kit.measuredModules.size(), std::size_t(26));
+        m_doc->undoStack()->undo();
+        QVERIFY(m_doc->design().kit.measuredModules.empty());
     }
 
     void saveAndReload()

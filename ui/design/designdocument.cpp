@@ -235,8 +235,8 @@ void DesignDocument::recompute()
     DesignOutcome out;
     if (m_context.isOpen()) {
         try {
-            out.evaluation = model::evaluateDesign(m_design, m_context.catalog(),
-                                                   [this](const std::string &id) { return cycle(id); });
+            out.evaluation = model::evaluateDesign(
+                m_design, m_context.catalog(), [this](const std::string &id) { return cycle(id); }, true);
             out.designErrors
                 = storage::DesignJson::fromInputError(model::InputError(model::designErrors(out.evaluation->resolved)));
         } catch (const model::InputError &e) {

@@ -1,15 +1,22 @@
 #include "designpages.h"
 
 #include "ui/catalogcontext.h"
+#include "ui/chartwidget.h"
+
+#include "storage/modulecsv.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -77,13 +84,69 @@ BatteryPage::BatteryPage(DesignDocument &doc, CatalogContext &context, QWidget *
     m_ranges->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ranges->horizontalHeader()->setStretchLastSection(true);
 
+    m_secondLife = new QTableWidget(0, 6, this);
+    m_secondLife->setObjectName(QStringLiteral("secondLifeTable"));
+    m_secondLife->verticalHeader()->hide();
+    m_secondLife->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_secondLife->horizontalHeader()->setStretchLastSection(true);
+    m_secondLifeSummary = new QLabel(this);
+    m_secondLifeSummary->setWordWrap(true);
+    m_importModules = new QPushButton(this);
+    m_clearModules = new QPushButton(this);
+    auto *slButtons = new QHBoxLayout;
+    slButtons->addWidget(m_importModules);
+    slButtons->addWidget(m_clearModules);
+    slButtons->addStretch();
+    auto *slPage = new QWidget(this);
+    auto *slLayout = new QVBoxLayout(slPage);
+    slLayout->addLayout(slButtons);
+    slLayout->addWidget(m_secondLifeSummary);
+    slLayout->addWidget(m_secondLife, 1);
+
+    m_traceCycle = new QComboBox(this);
+    m_traceCycle->setObjectName(QStringLiteral("traceCycle"));
+    m_traceChart = new ChartWidget(this);
+    m_traceChart->setObjectName(QStringLiteral("traceChart"));
+    m_rangeChart = new ChartWidget(this);
+    m_rangeChart->setObjectName(QStringLiteral("rangeChart"));
+    auto *chartsPage = new QWidget(this);
+    auto *chartsLayout = new QVBoxLayout(chartsPage);
+    chartsLayout->addWidget(m_traceCycle);
+    auto *chartsRow = new QHBoxLayout;
+    chartsRow->addWidget(m_traceChart, 3);
+    chartsRow->addWidget(m_rangeChart, 2);
+    chartsLayout->addLayout(chartsRow, 1);
+
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("batteryTabs"));
+    tabs->addTab(m_ranges, tr("Consumption and range"));
+    tabs->addTab(chartsPage, tr("Charts"));
+    tabs->addTab(slPage, tr("Second-life modules"));
+
     auto *top = new QHBoxLayout;
     top->addWidget(box, 1);
     top->addWidget(m_figures, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_window);
-    layout->addWidget(m_ranges, 1);
+    layout->addWidget(tabs, 1);
+
+    connect(m_importModules, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import measured modules"), QString(),
+                                                          tr("CSV (*.csv);;All files (*)"));
+        if (!path.isEmpty()) {
+            const QString problems = importModules(path);
+            if (!problems.isEmpty())
+                m_secondLifeSummary->setText(problems);
+        }
+    });
+    connect(m_clearModules, &QPushButton::clicked, this, [this] {
+        m_doc.edit(tr("Clear measured modules"), [](RetrofitDesign &d) { d.kit.measuredModules.clear(); });
+    });
+    connect(m_traceCycle, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_updating)
+            refreshCharts();
+    });
 
     auto pick = [this](QComboBox *combo, std::string KitSelection::*member, const QString &text) {
         connect(combo, &QComboBox::activated, this, [this, combo, member, text](int index) {
@@ -150,6 +213,64 @@ bool BatteryPage::focusField(const QString &field)
     else
         return false;
     return true;
+}
+
+QString BatteryPage::importModules(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("Cannot read %1: %2").arg(path, file.errorString());
+    QStringList problems;
+    const auto modules = storage::ModuleCsv::read(file.readAll(), &problems);
+    if (!modules)
+        return tr("%1 was not imported:\n%2").arg(path, problems.join(QLatin1Char('\n')));
+    m_doc.edit(tr("Import measured modules"), [&](RetrofitDesign &d) { d.kit.measuredModules = *modules; });
+    return {};
+}
+
+void BatteryPage::refreshCharts()
+{
+    const QLocale l;
+    const auto &o = m_doc.outcome();
+    m_traceChart->setChart({});
+    m_rangeChart->setChart({});
+    if (!o.evaluation)
+        return;
+    const auto &cycles = o.evaluation->result.cycles;
+    const int index = m_traceCycle->currentData().toInt();
+    if (index >= 0 && index < static_cast<int>(cycles.size())) {
+        const auto &c = cycles[static_cast<std::size_t>(index)];
+        documents::ChartData trace;
+        trace.locale = l;
+        trace.title = tr("%1, %2: battery power and state of charge")
+                          .arg(QString::fromStdString(c.cycleId), QString::fromStdString(c.payload));
+        trace.xTitle = tr("Time (s)");
+        trace.yTitle = tr("Battery power (kW) · SOC (%)");
+        documents::ChartSeries power { tr("Battery power (kW, + discharge)"), {}, 0 };
+        documents::ChartSeries soc { tr("State of charge (%)"), {}, 1, Qt::SolidLine, 2.0 };
+        for (const auto &p : c.simulation.trace) {
+            power.points.append({ u::inSeconds(p.time), u::inKilowatts(p.batteryPower) });
+            soc.points.append({ u::inSeconds(p.time), p.soc.value() * 100 });
+        }
+        power.widthPt = 0.8;
+        trace.series = { power, soc };
+        m_traceChart->setChart(trace);
+    }
+    // Range against payload on the regulatory WLTC cycle.
+    documents::ChartData range;
+    range.locale = l;
+    range.title = tr("Range against payload: %1").arg(QString::fromStdString(o.evaluation->result.wltc.cycleId));
+    range.xTitle = tr("Test mass (kg)");
+    range.yTitle = tr("Range (km)");
+    documents::ChartSeries series { tr("Range"), {}, 0, Qt::SolidLine, 2.0 };
+    for (const auto &c : cycles)
+        if (c.cycleId == o.evaluation->result.wltc.cycleId) {
+            series.points.append({ u::inKilograms(c.testMass), u::inKilometres(c.simulation.total.range) });
+            range.annotations.append({ series.points.last(), QString::fromStdString(c.payload) });
+        }
+    range.series = { series };
+    range.yMin = 0;
+    m_rangeChart->setChart(range);
 }
 
 void BatteryPage::retranslate()
@@ -247,6 +368,57 @@ void BatteryPage::refresh()
             row, 3, cell(tr("%1 Wh/km").arg(l.toString(inWattHoursPerKilometre(t.plugPerDistance), 'f', 0)), true));
         m_ranges->setItem(row, 4, cell(tr("%1 km").arg(l.toString(u::inKilometres(t.range), 'f', 0)), true));
     }
+
+    // Second-life modules: which module goes where.
+    m_secondLife->setRowCount(0);
+    const auto &sl = o.evaluation->resolved.secondLife;
+    m_clearModules->setEnabled(!d.kit.measuredModules.empty());
+    if (!sl) {
+        m_secondLifeSummary->setText(
+            tr("No measured modules: the pack uses the catalog capacity of the module. Import the "
+               "bench measurements of second-life modules to assign them to strings."));
+    } else {
+        for (std::size_t s = 0; s < sl->strings.size(); ++s) {
+            const auto &st = sl->strings[s];
+            for (std::size_t k = 0; k < st.modules.size(); ++k) {
+                const auto &m = d.kit.measuredModules[static_cast<std::size_t>(st.modules[k])];
+                const int row = m_secondLife->rowCount();
+                m_secondLife->insertRow(row);
+                m_secondLife->setItem(row, 0, cell(QString::number(s + 1), true));
+                m_secondLife->setItem(row, 1, cell(QString::number(k + 1), true));
+                m_secondLife->setItem(row, 2, cell(QString::fromStdString(m.serial)));
+                m_secondLife->setItem(row, 3,
+                                      cell(tr("%1 Ah").arg(l.toString(u::inAmpereHours(m.capacity), 'f', 1)), true));
+                m_secondLife->setItem(row, 4,
+                                      cell(tr("%1 mΩ").arg(l.toString(u::inMilliohms(m.resistance), 'f', 2)), true));
+                m_secondLife->setItem(row, 5, cell(st.pass() ? QStringLiteral("✔") : QStringLiteral("✘")));
+            }
+        }
+        QStringList left;
+        for (int m : sl->leftover)
+            left << QString::fromStdString(d.kit.measuredModules[static_cast<std::size_t>(m)].serial);
+        m_secondLifeSummary->setText(
+            tr("%1 modules measured; pack capacity %2 Ah (each string counts its weakest module); %3. "
+               "Not used: %4.")
+                .arg(d.kit.measuredModules.size())
+                .arg(l.toString(u::inAmpereHours(sl->packCapacity), 'f', 1))
+                .arg(sl->pass() ? tr("every string within the acceptance thresholds")
+                                : tr("<b>a string is outside the acceptance thresholds</b>"))
+                .arg(left.isEmpty() ? tr("none") : left.join(QStringLiteral(", "))));
+    }
+
+    // Cycle choice for the trace chart, kept across recomputes.
+    const int previous = std::max(0, m_traceCycle->currentIndex());
+    m_traceCycle->clear();
+    const auto &cycles = o.evaluation->result.cycles;
+    for (std::size_t i = 0; i < cycles.size(); ++i)
+        m_traceCycle->addItem(tr("%1, %2 (%3 kg)")
+                                  .arg(QString::fromStdString(cycles[i].cycleId),
+                                       QString::fromStdString(cycles[i].payload),
+                                       l.toString(u::inKilograms(cycles[i].testMass), 'f', 0)),
+                              static_cast<int>(i));
+    m_traceCycle->setCurrentIndex(std::min(previous, m_traceCycle->count() - 1));
+    refreshCharts();
 }
 
 } // namespace remaster::ui

@@ -24,7 +24,8 @@ namespace {
 QTableWidgetItem *cell(const QString &text, bool number = false, bool editable = false)
 {
     auto *i = new QTableWidgetItem(text);
-    i->setFlags(editable ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable : Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    i->setFlags(editable ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable
+                         : Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     i->setTextAlignment(number ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
     return i;
 }
@@ -49,7 +50,8 @@ std::optional<double> parseNumber(const QString &text)
 
 } // namespace
 
-MassPage::MassPage(DesignDocument &doc, CatalogContext &context, QWidget *parent) : DesignPage(doc, context, parent)
+MassPage::MassPage(DesignDocument &doc, CatalogContext &context, QWidget *parent)
+    : DesignPage(doc, context, parent)
 {
     m_parts = new QTableWidget(0, 4, this);
     m_parts->setObjectName(QStringLiteral("massParts"));
@@ -98,8 +100,8 @@ MassPage::MassPage(DesignDocument &doc, CatalogContext &context, QWidget *parent
     });
     connect(m_addPart, &QPushButton::clicked, this, [this] {
         m_doc.edit(tr("Add part"), [&](RetrofitDesign &d) {
-            d.kit.extraParts.push_back({ "part-" + std::to_string(d.kit.extraParts.size() + 1), tr("New part").toStdString(),
-                                         u::kilograms(1), u::millimetres(1000) });
+            d.kit.extraParts.push_back({ "part-" + std::to_string(d.kit.extraParts.size() + 1),
+                                         tr("New part").toStdString(), u::kilograms(1), u::millimetres(1000) });
         });
     });
     connect(m_removePart, &QPushButton::clicked, this, [this] {
@@ -171,7 +173,10 @@ bool MassPage::applyPartEdit(int row, int column, const QString &text)
     return true;
 }
 
-QString MassPage::title() const { return tr("Mass & axles"); }
+QString MassPage::title() const
+{
+    return tr("Mass & axles");
+}
 
 int MassPage::status() const
 {
@@ -195,11 +200,13 @@ bool MassPage::focusField(const QString &field)
 
 void MassPage::retranslate()
 {
-    m_parts->setHorizontalHeaderLabels({ tr("Change"), tr("Part"), tr("Mass (kg)"), tr("Position behind front axle (mm)") });
-    m_parts->setToolTip(tr("Double-click a mass or a position to enter the weighed or measured figure; negative positions "
-                           "are ahead of the front axle."));
-    m_cases->setHorizontalHeaderLabels({ tr("Load case"), tr("Total"), tr("Front axle"), tr("Rear axle"), tr("Front share"),
-                                         tr("Within limits") });
+    m_parts->setHorizontalHeaderLabels(
+        { tr("Change"), tr("Part"), tr("Mass (kg)"), tr("Position behind front axle (mm)") });
+    m_parts->setToolTip(
+        tr("Double-click a mass or a position to enter the weighed or measured figure; negative positions "
+           "are ahead of the front axle."));
+    m_cases->setHorizontalHeaderLabels(
+        { tr("Load case"), tr("Total"), tr("Front axle"), tr("Rear axle"), tr("Front share"), tr("Within limits") });
     m_addPart->setText(tr("&Add part"));
     m_removePart->setText(tr("Re&move part"));
     m_removePart->setToolTip(tr("Removes a part you added (cabling, housings, brackets …)"));
@@ -259,7 +266,8 @@ void MassPage::refresh()
         m_cases->setItem(row, 0, cell(name));
         m_cases->setItem(row, 1, cell(tr("%1 kg").arg(l.toString(u::inKilograms(c.total), 'f', 0)), true));
         auto axle = [&](const AxleCheck &a) {
-            return tr("%1 / %2 kg").arg(l.toString(u::inKilograms(a.load), 'f', 0), l.toString(u::inKilograms(a.limit), 'f', 0));
+            return tr("%1 / %2 kg")
+                .arg(l.toString(u::inKilograms(a.load), 'f', 0), l.toString(u::inKilograms(a.limit), 'f', 0));
         };
         m_cases->setItem(row, 2, cell(axle(c.front), true));
         m_cases->setItem(row, 3, cell(axle(c.rear), true));
@@ -278,8 +286,8 @@ void MassPage::refresh()
                           "limited by %5.")
                            .arg(l.toString(u::inKilograms(r.variant.massInRunningOrder.value), 'f', 0),
                                 l.toString(u::inKilograms(m.massInRunningOrder), 'f', 0),
-                                l.toString(m.massChangeRatio * 100, 'f', 1), l.toString(u::inKilograms(cap.usable), 'f', 0),
-                                limiter));
+                                l.toString(m.massChangeRatio * 100, 'f', 1),
+                                l.toString(u::inKilograms(cap.usable), 'f', 0), limiter));
 }
 
 } // namespace remaster::ui

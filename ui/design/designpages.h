@@ -130,6 +130,12 @@ public:
     QSpinBox *seriesSpin() const { return m_series; }
     QSpinBox *parallelSpin() const { return m_parallel; }
     QComboBox *moduleCombo() const { return m_module; }
+    QTableWidget *secondLifeTable() const { return m_secondLife; }
+    class ChartWidget *traceChart() const { return m_traceChart; }
+    class ChartWidget *rangeChart() const { return m_rangeChart; }
+    // Reads measured modules from a CSV (serial, capacity_ah, resistance_mohm) into the design;
+    // returns "" or the problems found.
+    QString importModules(const QString &path);
 
 protected:
     void refresh() override;
@@ -146,6 +152,14 @@ private:
     QLabel *m_window;
     QTableWidget *m_figures;
     QTableWidget *m_ranges;
+    QTableWidget *m_secondLife;
+    QLabel *m_secondLifeSummary;
+    QPushButton *m_importModules;
+    QPushButton *m_clearModules;
+    QComboBox *m_traceCycle;
+    class ChartWidget *m_traceChart;
+    class ChartWidget *m_rangeChart;
+    void refreshCharts();
 };
 
 class MassPage : public DesignPage
