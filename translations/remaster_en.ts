@@ -4082,6 +4082,42 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <source>%1, %2 (%3 kg)</source>
         <translation>%1, %2 (%3 kg)</translation>
     </message>
+    <message>
+        <source>Usable energy = gross energy × (SOC max − SOC min); gross = module energy × series × parallel</source>
+        <translation>Usable energy = gross energy × (SOC max − SOC min); gross = module energy × series × parallel</translation>
+    </message>
+    <message>
+        <source>Modules in series × parallel strings; mass of the modules only (no housing, cooling or cabling)</source>
+        <translation>Modules in series × parallel strings; mass of the modules only (no housing, cooling or cabling)</translation>
+    </message>
+    <message>
+        <source>Peak discharge = terminal voltage × current at the module current limit × parallel strings, at the minimum SOC, against the motor's peak DC demand</source>
+        <translation>Peak discharge = terminal voltage × current at the module current limit × parallel strings, at the minimum SOC, against the motor's peak DC demand</translation>
+    </message>
+    <message>
+        <source>Peak regeneration = voltage × charge-current limit at 50 % SOC, against the regenerative braking limit</source>
+        <translation>Peak regeneration = voltage × charge-current limit at 50 % SOC, against the regenerative braking limit</translation>
+    </message>
+    <message>
+        <source>AC charge time = energy from 10 to 80 % SOC / (charger power × efficiency), constant current</source>
+        <translation>AC charge time = energy from 10 to 80 % SOC / (charger power × efficiency), constant current</translation>
+    </message>
+    <message>
+        <source>DC charge time = energy from 10 to 80 % SOC / min(DC power, voltage × current limit)</source>
+        <translation>DC charge time = energy from 10 to 80 % SOC / min(DC power, voltage × current limit)</translation>
+    </message>
+    <message>
+        <source>Net energy out of the battery over the cycle / distance (traction, losses and auxiliaries, minus what regenerative braking returned)</source>
+        <translation>Net energy out of the battery over the cycle / distance (traction, losses and auxiliaries, minus what regenerative braking returned)</translation>
+    </message>
+    <message>
+        <source>Battery consumption / charger efficiency: what the meter at the plug counts</source>
+        <translation>Battery consumption / charger efficiency: what the meter at the plug counts</translation>
+    </message>
+    <message>
+        <source>Range = usable energy / consumption at the battery</source>
+        <translation>Range = usable energy / consumption at the battery</translation>
+    </message>
 </context>
 <context>
     <name>remaster::ui::BuildSheetPage</name>
@@ -4860,6 +4896,10 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <source>hp (metric horsepower, ch)</source>
         <translation>hp (metric horsepower, ch)</translation>
     </message>
+    <message>
+        <source>Recent build s&amp;heets</source>
+        <translation>Recent build s&amp;heets</translation>
+    </message>
 </context>
 <context>
     <name>remaster::ui::MassPage</name>
@@ -5229,6 +5269,22 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source>Power window FR-07: %1 is %2 % of the original %3 (65–100 %): %4. Top speed %5 km/h, 0–50 km/h in %6 s. Feasible ratio %7 … %8.</source>
         <translation>Power window FR-07: %1 is %2 % of the original %3 (65–100 %): %4. Top speed %5 km/h, 0–50 km/h in %6 s. Feasible ratio %7 … %8.</translation>
+    </message>
+    <message>
+        <source>Hill start: wheel torque ≥ m·g·(Crr·cos θ + sin θ)·r at GVW on the required grade, from standstill</source>
+        <translation>Hill start: wheel torque ≥ m·g·(Crr·cos θ + sin θ)·r at GVW on the required grade, from standstill</translation>
+    </message>
+    <message>
+        <source>Sustained grade: wheel power ≥ (m·g·(Crr·cos θ + sin θ) + ½·ρ·Cd·A·v²)·v at GVW and the required speed</source>
+        <translation>Sustained grade: wheel power ≥ (m·g·(Crr·cos θ + sin θ) + ½·ρ·Cd·A·v²)·v at GVW and the required speed</translation>
+    </message>
+    <message>
+        <source>Top speed: wheel power ≥ (m·g·Crr + ½·ρ·Cd·A·v²)·v on the flat at GVW, and motor speed within its maximum</source>
+        <translation>Top speed: wheel power ≥ (m·g·Crr + ½·ρ·Cd·A·v²)·v on the flat at GVW, and motor speed within its maximum</translation>
+    </message>
+    <message>
+        <source>Acceleration: time from 0 to the target speed at GVW on the motor's peak envelope, a = (F_wheel − F_road)/(m·(1+λ))</source>
+        <translation>Acceleration: time from 0 to the target speed at GVW on the motor's peak envelope, a = (F_wheel − F_road)/(m·(1+λ))</translation>
     </message>
 </context>
 <context>
@@ -5613,6 +5669,14 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Pick the variant</source>
+        <translation>Pick the variant</translation>
+    </message>
+    <message>
+        <source>&amp;Pick in the catalog by generation, body, length, height, GVW, drive, engine…</source>
+        <translation>&amp;Pick in the catalog by generation, body, length, height, GVW, drive, engine…</translation>
     </message>
 </context>
 </TS>

@@ -4094,6 +4094,42 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
         <source>%1, %2 (%3 kg)</source>
         <translation>%1, %2 (%3 kg)</translation>
     </message>
+    <message>
+        <source>Usable energy = gross energy × (SOC max − SOC min); gross = module energy × series × parallel</source>
+        <translation>Énergie utile = énergie brute × (SOC max − SOC min) ; brute = énergie du module × série × parallèle</translation>
+    </message>
+    <message>
+        <source>Modules in series × parallel strings; mass of the modules only (no housing, cooling or cabling)</source>
+        <translation>Modules en série × branches en parallèle ; masse des modules seuls (sans carter, refroidissement ni câblage)</translation>
+    </message>
+    <message>
+        <source>Peak discharge = terminal voltage × current at the module current limit × parallel strings, at the minimum SOC, against the motor's peak DC demand</source>
+        <translation>Décharge crête = tension aux bornes × courant à la limite du module × branches en parallèle, au SOC minimal, comparée à la demande DC crête du moteur</translation>
+    </message>
+    <message>
+        <source>Peak regeneration = voltage × charge-current limit at 50 % SOC, against the regenerative braking limit</source>
+        <translation>Récupération crête = tension × limite de courant de charge à 50 % de SOC, comparée à la limite de freinage récupératif</translation>
+    </message>
+    <message>
+        <source>AC charge time = energy from 10 to 80 % SOC / (charger power × efficiency), constant current</source>
+        <translation>Durée de recharge AC = énergie de 10 à 80 % de SOC / (puissance du chargeur × rendement), à courant constant</translation>
+    </message>
+    <message>
+        <source>DC charge time = energy from 10 to 80 % SOC / min(DC power, voltage × current limit)</source>
+        <translation>Durée de recharge DC = énergie de 10 à 80 % de SOC / min(puissance DC, tension × limite de courant)</translation>
+    </message>
+    <message>
+        <source>Net energy out of the battery over the cycle / distance (traction, losses and auxiliaries, minus what regenerative braking returned)</source>
+        <translation>Énergie nette sortie de la batterie sur le cycle / distance (traction, pertes et auxiliaires, moins ce que la récupération a rendu)</translation>
+    </message>
+    <message>
+        <source>Battery consumption / charger efficiency: what the meter at the plug counts</source>
+        <translation>Consommation batterie / rendement du chargeur : ce que compte le compteur à la prise</translation>
+    </message>
+    <message>
+        <source>Range = usable energy / consumption at the battery</source>
+        <translation>Autonomie = énergie utile / consommation à la batterie</translation>
+    </message>
 </context>
 <context>
     <name>remaster::ui::BuildSheetPage</name>
@@ -4875,6 +4911,10 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
         <source>hp (metric horsepower, ch)</source>
         <translation>ch (cheval-vapeur métrique)</translation>
     </message>
+    <message>
+        <source>Recent build s&amp;heets</source>
+        <translation>Fic&amp;hes de montage récentes</translation>
+    </message>
 </context>
 <context>
     <name>remaster::ui::MassPage</name>
@@ -5244,6 +5284,22 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     <message>
         <source>Power window FR-07: %1 is %2 % of the original %3 (65–100 %): %4. Top speed %5 km/h, 0–50 km/h in %6 s. Feasible ratio %7 … %8.</source>
         <translation>Plage de puissance FR-07 : %1 représente %2 % de la puissance d'origine %3 (65–100 %) : %4. Vitesse maximale %5 km/h, 0–50 km/h en %6 s. Rapport faisable %7 … %8.</translation>
+    </message>
+    <message>
+        <source>Hill start: wheel torque ≥ m·g·(Crr·cos θ + sin θ)·r at GVW on the required grade, from standstill</source>
+        <translation>Démarrage en côte : couple à la roue ≥ m·g·(Crr·cos θ + sin θ)·r au PTAC sur la pente requise, à l'arrêt</translation>
+    </message>
+    <message>
+        <source>Sustained grade: wheel power ≥ (m·g·(Crr·cos θ + sin θ) + ½·ρ·Cd·A·v²)·v at GVW and the required speed</source>
+        <translation>Pente soutenue : puissance à la roue ≥ (m·g·(Crr·cos θ + sin θ) + ½·ρ·Cx·A·v²)·v au PTAC et à la vitesse requise</translation>
+    </message>
+    <message>
+        <source>Top speed: wheel power ≥ (m·g·Crr + ½·ρ·Cd·A·v²)·v on the flat at GVW, and motor speed within its maximum</source>
+        <translation>Vitesse maximale : puissance à la roue ≥ (m·g·Crr + ½·ρ·Cx·A·v²)·v sur le plat au PTAC, et régime moteur dans sa limite</translation>
+    </message>
+    <message>
+        <source>Acceleration: time from 0 to the target speed at GVW on the motor's peak envelope, a = (F_wheel − F_road)/(m·(1+λ))</source>
+        <translation>Accélération : temps de 0 à la vitesse cible au PTAC sur l'enveloppe crête du moteur, a = (F_roue − F_route)/(m·(1+λ))</translation>
     </message>
 </context>
 <context>
@@ -5628,6 +5684,14 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     <message>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Pick the variant</source>
+        <translation>Choisir la variante</translation>
+    </message>
+    <message>
+        <source>&amp;Pick in the catalog by generation, body, length, height, GVW, drive, engine…</source>
+        <translation>Choisir dans le &amp;catalogue par génération, carrosserie, longueur, hauteur, PTAC, transmission, moteur…</translation>
     </message>
 </context>
 </TS>

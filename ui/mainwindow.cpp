@@ -137,6 +137,8 @@ void MainWindow::createActions()
             return;
         }
         m_design->setSheetNumber(number);
+        UiSettings::addRecentSheet(number);
+        rebuildRecentMenu();
         m_tabs->setCurrentWidget(m_workspace);
         statusBar()->showMessage(
             tr("Design of build sheet %1 opened; save it as a file or create a new sheet revision from it.")
@@ -236,6 +238,7 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_newDesign);
     m_fileMenu->addAction(m_openDesign);
     m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentSheetsMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addAction(m_saveDesign);
     m_fileMenu->addAction(m_saveDesignAs);
     m_fileMenu->addAction(m_createSheet);
@@ -292,6 +295,7 @@ void MainWindow::retranslate()
     m_tabs->setTabToolTip(components, tr("Motors, inverters, gears, battery modules, chargers and DC-DC converters"));
     m_createSheet->setText(tr("Create &build sheet from design…"));
     m_recentMenu->setTitle(tr("&Recent designs"));
+    m_recentSheetsMenu->setTitle(tr("Recent build s&heets"));
     rebuildRecentMenu();
     m_newDesign->setText(tr("&New design"));
     m_openDesign->setText(tr("Open &design…"));
@@ -373,6 +377,18 @@ void MainWindow::rebuildRecentMenu()
         });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
+    m_recentSheetsMenu->clear();
+    const QStringList sheets = UiSettings::recentSheets();
+    for (int i = 0; i < sheets.size(); ++i) {
+        const QString number = sheets.at(i);
+        QAction *a = m_recentSheetsMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(number));
+        connect(a, &QAction::triggered, this, [this, number] {
+            m_tabs->setCurrentWidget(m_sheets);
+            m_sheets->searchEdit()->setText(number);
+            m_sheets->selectNumber(number);
+        });
+    }
+    m_recentSheetsMenu->setEnabled(!sheets.isEmpty());
 }
 
 void MainWindow::offerRecovery()
@@ -445,6 +461,8 @@ QString MainWindow::createSheetFromDesign(const QString &customer)
         return {};
     }
     m_design->setSheetNumber(*number);
+    UiSettings::addRecentSheet(*number);
+    rebuildRecentMenu();
     m_context.notifySheetsChanged();
     m_tabs->setCurrentWidget(m_sheets);
     m_sheets->selectNumber(*number);

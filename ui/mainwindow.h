@@ -108,6 +108,7 @@ private:
     SheetBrowser *m_sheets = nullptr;
     QAction *m_createSheet = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_recentSheetsMenu = nullptr;
     void rebuildRecentMenu();
     QActionGroup *m_languageGroup = nullptr;
     bool m_nonInteractive = false;

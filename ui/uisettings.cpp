@@ -67,6 +67,21 @@ void UiSettings::addRecentDesign(const QString &path)
     QSettings().setValue(QStringLiteral("files/recentDesigns"), list);
 }
 
+QStringList UiSettings::recentSheets()
+{
+    return QSettings().value(QStringLiteral("files/recentSheets")).toStringList();
+}
+
+void UiSettings::addRecentSheet(const QString &number)
+{
+    QStringList list = recentSheets();
+    list.removeAll(number);
+    list.prepend(number);
+    while (list.size() > 8)
+        list.removeLast();
+    QSettings().setValue(QStringLiteral("files/recentSheets"), list);
+}
+
 void UiSettings::setDatabasePath(const QString &path)
 {
     QSettings().setValue(QStringLiteral("storage/databasePath"), path);

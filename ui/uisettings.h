@@ -21,6 +21,8 @@ public:
     static void setPowerUnit(const QString &unit);
     static QStringList recentDesigns(); // most recent first, at most 8
     static void addRecentDesign(const QString &path);
+    static QStringList recentSheets(); // sheet numbers, most recent first, at most 8
+    static void addRecentSheet(const QString &number);
 };
 
 } // namespace remaster::ui

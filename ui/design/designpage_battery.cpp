@@ -347,11 +347,26 @@ void BatteryPage::refresh()
           b.dcCharge ? tr("%1 h").arg(l.toString(u::inSeconds(b.dcCharge->duration) / 3600, 'f', 2))
                      : tr("no DC inlet") },
     };
+    static const char *formulas[] = {
+        QT_TR_NOOP("Usable energy = gross energy × (SOC max − SOC min); gross = module energy × series × parallel"),
+        QT_TR_NOOP("Modules in series × parallel strings; mass of the modules only (no housing, cooling or cabling)"),
+        QT_TR_NOOP("Peak discharge = terminal voltage × current at the module current limit × parallel strings, at the "
+                   "minimum SOC, "
+                   "against the motor's peak DC demand"),
+        QT_TR_NOOP(
+            "Peak regeneration = voltage × charge-current limit at 50 % SOC, against the regenerative braking limit"),
+        QT_TR_NOOP("AC charge time = energy from 10 to 80 % SOC / (charger power × efficiency), constant current"),
+        QT_TR_NOOP("DC charge time = energy from 10 to 80 % SOC / min(DC power, voltage × current limit)")
+    };
+    int index = 0;
     for (const auto &[name, value] : figures) {
         const int row = m_figures->rowCount();
         m_figures->insertRow(row);
         m_figures->setItem(row, 0, cell(name));
         m_figures->setItem(row, 1, cell(value, true));
+        m_figures->item(row, 0)->setToolTip(tr(formulas[index]));
+        m_figures->item(row, 1)->setToolTip(tr(formulas[index]));
+        ++index;
     }
     for (const auto &c : o.evaluation->result.cycles) {
         const int row = m_ranges->rowCount();
@@ -367,6 +382,12 @@ void BatteryPage::refresh()
         m_ranges->setItem(
             row, 3, cell(tr("%1 Wh/km").arg(l.toString(inWattHoursPerKilometre(t.plugPerDistance), 'f', 0)), true));
         m_ranges->setItem(row, 4, cell(tr("%1 km").arg(l.toString(u::inKilometres(t.range), 'f', 0)), true));
+        m_ranges->item(row, 2)->setToolTip(
+            tr("Net energy out of the battery over the cycle / distance (traction, losses and "
+               "auxiliaries, minus what regenerative braking returned)"));
+        m_ranges->item(row, 3)->setToolTip(
+            tr("Battery consumption / charger efficiency: what the meter at the plug counts"));
+        m_ranges->item(row, 4)->setToolTip(tr("Range = usable energy / consumption at the battery"));
     }
 
     // Second-life modules: which module goes where.

@@ -283,6 +283,18 @@ void MotorPage::refresh()
         m_checks->setItem(i, 3,
                           item(tr("%1 %").arg(l.toString(c.marginPercent, 'f', 1)), Qt::AlignRight | Qt::AlignVCenter));
         m_checks->setItem(i, 4, item(passText(c.pass), Qt::AlignCenter));
+        static const char *formulas[] = {
+            QT_TR_NOOP(
+                "Hill start: wheel torque ≥ m·g·(Crr·cos θ + sin θ)·r at GVW on the required grade, from standstill"),
+            QT_TR_NOOP("Sustained grade: wheel power ≥ (m·g·(Crr·cos θ + sin θ) + ½·ρ·Cd·A·v²)·v at GVW and the "
+                       "required speed"),
+            QT_TR_NOOP("Top speed: wheel power ≥ (m·g·Crr + ½·ρ·Cd·A·v²)·v on the flat at GVW, and motor speed within "
+                       "its maximum"),
+            QT_TR_NOOP("Acceleration: time from 0 to the target speed at GVW on the motor's peak envelope, a = "
+                       "(F_wheel − F_road)/(m·(1+λ))")
+        };
+        for (int col = 0; col < 5; ++col)
+            m_checks->item(i, col)->setToolTip(tr(formulas[i]));
     }
     const auto &pw = m.powerWindow;
     m_summary->setText(

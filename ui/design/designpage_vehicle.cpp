@@ -2,14 +2,19 @@
 
 #include "ui/catalogcontext.h"
 #include "ui/displaynames.h"
+#include "ui/variantbrowser.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace remaster::ui {
@@ -126,16 +131,29 @@ VehiclePage::VehiclePage(DesignDocument &doc, CatalogContext &context, QWidget *
     layout->addStretch();
 
     connect(m_variant, &QComboBox::activated, this, [this](int index) {
-        const QString id = m_variant->itemData(index).toString();
-        if (m_updating || id.isEmpty() || id.toStdString() == m_doc.design().variantId)
-            return;
-        const auto *v = m_context.catalog().variant(id.toStdString());
-        m_doc.edit(tr("Choose variant"), [&](RetrofitDesign &d) {
-            d.variantId = id.toStdString();
-            // Keep the engine if the new variant offers it, else take its first one.
-            if (v && std::find(v->engineIds.begin(), v->engineIds.end(), d.engineId) == v->engineIds.end())
-                d.engineId = v->engineIds.empty() ? std::string() : v->engineIds.front();
-        });
+        if (!m_updating)
+            chooseVariant(m_variant->itemData(index).toString());
+    });
+    m_pick = new QPushButton(this);
+    m_pick->setObjectName(QStringLiteral("pickVariant"));
+    if (auto *box = qobject_cast<QVBoxLayout *>(this->layout()))
+        box->insertWidget(1, m_pick, 0, Qt::AlignLeft);
+    connect(m_pick, &QPushButton::clicked, this, [this] {
+        // The catalog browser with its filters, as a picker.
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Pick the variant"));
+        auto *browser = new VariantBrowser(m_context, &dialog);
+        browser->selectId(QString::fromStdString(m_doc.design().variantId));
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        connect(browser->table(), &QTableView::doubleClicked, &dialog, &QDialog::accept);
+        auto *layout = new QVBoxLayout(&dialog);
+        layout->addWidget(browser, 1);
+        layout->addWidget(buttons);
+        dialog.resize(1150, 720);
+        if (dialog.exec() == QDialog::Accepted && !browser->selectedId().isEmpty())
+            chooseVariant(browser->selectedId());
     });
     connect(m_engine, &QComboBox::activated, this, [this](int index) {
         const QString id = m_engine->itemData(index).toString();
@@ -171,6 +189,21 @@ VehiclePage::VehiclePage(DesignDocument &doc, CatalogContext &context, QWidget *
         connect(f.edit, &QLineEdit::editingFinished, this, [this, f] { commitOverride(f); });
 
     reload();
+}
+
+void VehiclePage::chooseVariant(const QString &id)
+{
+    if (id.isEmpty() || id.toStdString() == m_doc.design().variantId)
+        return;
+    const auto *v = m_context.catalog().variant(id.toStdString());
+    if (!v)
+        return;
+    m_doc.edit(tr("Choose variant"), [&](RetrofitDesign &d) {
+        d.variantId = id.toStdString();
+        // Keep the engine if the new variant offers it, else take its first one.
+        if (std::find(v->engineIds.begin(), v->engineIds.end(), d.engineId) == v->engineIds.end())
+            d.engineId = v->engineIds.empty() ? std::string() : v->engineIds.front();
+    });
 }
 
 QLineEdit *VehiclePage::overrideEdit(const QString &key) const
@@ -263,6 +296,7 @@ void VehiclePage::retranslate()
         m_overrides[i].label->setBuddy(m_overrides[i].edit);
     }
     m_agreement->setText(tr("Renault's technical agreement is on file (waives the 5-year age limit, FR-04)"));
+    m_pick->setText(tr("&Pick in the catalog by generation, body, length, height, GVW, drive, engine…"));
     m_vin->setToolTip(tr("17 characters, no I, O or Q; Renault VINs start with VF1"));
     m_hint->setText(tr("Empty fields use the catalog value shown in grey. Enter the figures of this van's "
                        "registration certificate or weighbridge ticket: they replace the catalog's, "

@@ -57,6 +57,8 @@ public:
     int status() const override;
     bool focusField(const QString &field) override;
     QComboBox *variantCombo() const { return m_variant; }
+    // Sets the variant (and an engine it offers), as the catalog picker does.
+    void chooseVariant(const QString &id);
     QLineEdit *overrideEdit(const QString &key) const;
 
 protected:
@@ -73,6 +75,7 @@ private:
     void commitOverride(const OverrideField &f);
     QFormLayout *m_form;
     QComboBox *m_variant;
+    QPushButton *m_pick;
     QComboBox *m_engine;
     QLineEdit *m_vin;
     QLineEdit *m_registration;
