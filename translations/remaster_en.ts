@@ -1292,6 +1292,18 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <source>kW</source>
         <translation>kW</translation>
     </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>half load</source>
+        <translation>half load</translation>
+    </message>
+    <message>
+        <source>full load (GVW)</source>
+        <translation>full load (GVW)</translation>
+    </message>
 </context>
 <context>
     <name>DocumentCommand</name>

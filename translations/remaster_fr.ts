@@ -1298,6 +1298,18 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
         <source>kW</source>
         <translation>kW</translation>
     </message>
+    <message>
+        <source>empty</source>
+        <translation>à vide</translation>
+    </message>
+    <message>
+        <source>half load</source>
+        <translation>demi-charge</translation>
+    </message>
+    <message>
+        <source>full load (GVW)</source>
+        <translation>pleine charge (PTAC)</translation>
+    </message>
 </context>
 <context>
     <name>DocumentCommand</name>

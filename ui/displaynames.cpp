@@ -51,6 +51,17 @@ QString DisplayNames::componentKindPlural(ComponentKind k)
     return {};
 }
 
+QString DisplayNames::payloadCase(const std::string &name)
+{
+    if (name == "empty")
+        return tr("empty");
+    if (name == "half")
+        return tr("half load");
+    if (name == "full")
+        return tr("full load (GVW)");
+    return QString::fromStdString(name);
+}
+
 QString DisplayNames::condition(Condition c)
 {
     return c == Condition::New ? tr("New") : tr("Second-life");

@@ -19,6 +19,7 @@ public:
     static QString rearWheels(model::RearWheels r);
     static QString componentKindPlural(model::ComponentKind k);
     static QString condition(model::Condition c);
+    static QString payloadCase(const std::string &name); // "empty", "half", "full", or a user's name
     static QString chargerType(model::ChargerType t);
     static QString mass(double kg);
     // Traction and engine power in the unit chosen in the settings (kW or metric hp).

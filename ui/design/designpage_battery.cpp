@@ -2,6 +2,7 @@
 
 #include "ui/catalogcontext.h"
 #include "ui/chartwidget.h"
+#include "ui/displaynames.h"
 
 #include "storage/modulecsv.h"
 
@@ -266,7 +267,7 @@ void BatteryPage::refreshCharts()
     for (const auto &c : cycles)
         if (c.cycleId == o.evaluation->result.wltc.cycleId) {
             series.points.append({ u::inKilograms(c.testMass), u::inKilometres(c.simulation.total.range) });
-            range.annotations.append({ series.points.last(), QString::fromStdString(c.payload) });
+            range.annotations.append({ series.points.last(), DisplayNames::payloadCase(c.payload) });
         }
     range.series = { series };
     range.yMin = 0;

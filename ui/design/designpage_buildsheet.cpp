@@ -114,6 +114,9 @@ void BuildSheetPage::refresh()
         sheet = m_context.sheets()->load(number, &e);
     m_create->setVisible(!sheet);
     m_show->setVisible(sheet.has_value());
+    // Without a sheet there is nothing to record: show only the way to create one.
+    for (QWidget *w : std::initializer_list<QWidget *> { m_save, m_steps, m_bom, m_notes })
+        w->setVisible(sheet.has_value());
     m_steps->setRowCount(0);
     m_bom->setRowCount(0);
     if (!sheet) {
