@@ -244,7 +244,7 @@ void BatteryPage::refreshCharts()
         documents::ChartData trace;
         trace.locale = l;
         trace.title = tr("%1, %2: battery power and state of charge")
-                          .arg(QString::fromStdString(c.cycleId), QString::fromStdString(c.payload));
+                          .arg(QString::fromStdString(c.cycleId), DisplayNames::payloadCase(c.payload));
         trace.xTitle = tr("Time (s)");
         trace.yTitle = tr("Battery power (kW) · SOC (%)");
         documents::ChartSeries power { tr("Battery power (kW, + discharge)"), {}, 0 };
@@ -377,7 +377,7 @@ void BatteryPage::refresh()
         m_ranges->setItem(
             row, 1,
             cell(tr("%1 (%2 kg)")
-                     .arg(QString::fromStdString(c.payload), l.toString(u::inKilograms(c.testMass), 'f', 0))));
+                     .arg(DisplayNames::payloadCase(c.payload), l.toString(u::inKilograms(c.testMass), 'f', 0))));
         m_ranges->setItem(
             row, 2, cell(tr("%1 Wh/km").arg(l.toString(inWattHoursPerKilometre(t.batteryPerDistance), 'f', 0)), true));
         m_ranges->setItem(
@@ -436,7 +436,7 @@ void BatteryPage::refresh()
     for (std::size_t i = 0; i < cycles.size(); ++i)
         m_traceCycle->addItem(tr("%1, %2 (%3 kg)")
                                   .arg(QString::fromStdString(cycles[i].cycleId),
-                                       QString::fromStdString(cycles[i].payload),
+                                       DisplayNames::payloadCase(cycles[i].payload),
                                        l.toString(u::inKilograms(cycles[i].testMass), 'f', 0)),
                               static_cast<int>(i));
     m_traceCycle->setCurrentIndex(std::min(previous, m_traceCycle->count() - 1));
