@@ -263,7 +263,7 @@ private slots:
         m_doc->undoStack()->undo();
     }
 
-    void recomputeIsFast()
+    void recomputeRecordsItsDuration()
     {
         // Not a timing assertion (benchmarks measure): the document records the time it took.
         QVERIFY(m_doc->outcome().milliseconds > 0);

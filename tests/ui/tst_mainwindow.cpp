@@ -211,6 +211,10 @@ private slots:
         auto *page = m_window->designWorkspace()->buildSheetPage();
         QCOMPARE(m_window->designDocument()->sheetNumber(), number);
         QVERIFY(page->stepsTable()->rowCount() > 5);
+        QAbstractItemModelTester stepsModel(page->stepsTable()->model(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester bomModel(page->bomTable()->model(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
         page->stepsTable()->item(0, 0)->setCheckState(Qt::Checked);
         int measuredRow = -1;
         for (int row = 0; row < page->stepsTable()->rowCount(); ++row)
