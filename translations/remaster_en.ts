@@ -4514,6 +4514,11 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <source>Recomputed in %1 ms</source>
         <translation>Recomputed in %1 ms</translation>
     </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <extracomment>Tooltip of a workflow step: its status (ok, warning, failing) and its keyboard shortcut.</extracomment>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>remaster::ui::EntryDetailsView</name>

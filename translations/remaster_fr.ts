@@ -4526,6 +4526,11 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
         <source>Recomputed in %1 ms</source>
         <translation>Recalculé en %1 ms</translation>
     </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <extracomment>Tooltip of a workflow step: its status (ok, warning, failing) and its keyboard shortcut.</extracomment>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>remaster::ui::EntryDetailsView</name>

@@ -80,6 +80,21 @@ private slots:
         QCOMPARE(m_workspace->steps()->item(5)->data(Qt::UserRole).toInt(), 1); // no build sheet yet
     }
 
+    void stepsReachedFromTheKeyboard()
+    {
+        m_workspace->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_workspace.get()));
+        QWidget *field = m_workspace->vehiclePage()->variantCombo();
+        field->setFocus();
+        QTest::keyClick(field, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(m_workspace->steps()->currentRow(), 2);
+        QTest::keyClick(m_workspace->steps(), Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(m_workspace->steps()->currentRow(), 4);
+        QVERIFY(m_workspace->steps()->item(4)->toolTip().contains(QStringLiteral("5")));
+        QTest::keyClick(m_workspace->steps(), Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(m_workspace->steps()->currentRow(), 0);
+    }
+
     void choosingAVariantAndEngineThroughTheWidgets()
     {
         auto *vehicle = m_workspace->vehiclePage();

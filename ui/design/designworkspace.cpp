@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -85,6 +86,13 @@ DesignWorkspace::DesignWorkspace(DesignDocument &doc, CatalogContext &context, Q
         updateStatus();
         updateResults();
     });
+    // Ctrl+1 … Ctrl+6 reach the steps from anywhere in the workspace, so a keyboard user
+    // never has to leave the field they are in to go to the list.
+    for (int i = 0; i < m_pageList.size(); ++i) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, i] { showStep(i); });
+    }
     m_steps->setCurrentRow(0);
     m_resultsTitle->setText(tr("<b>Key results</b>"));
     updateStatus();
@@ -96,6 +104,7 @@ void DesignWorkspace::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         for (int i = 0; i < m_pageList.size(); ++i)
             m_steps->item(i)->setText(m_pageList.at(i)->title());
+        updateStatus();
         m_resultsTitle->setText(tr("<b>Key results</b>"));
         updateResults();
     }
@@ -126,7 +135,9 @@ void DesignWorkspace::updateStatus()
     for (int i = 0; i < m_pageList.size(); ++i) {
         const int status = m_pageList.at(i)->status();
         m_steps->item(i)->setIcon(statusIcon(status, dpr));
-        m_steps->item(i)->setToolTip(names.value(status));
+        const QString keys = QKeySequence(Qt::CTRL | (Qt::Key_1 + i)).toString(QKeySequence::NativeText);
+        //: Tooltip of a workflow step: its status (ok, warning, failing) and its keyboard shortcut.
+        m_steps->item(i)->setToolTip(tr("%1 — %2 (%3)").arg(m_pageList.at(i)->title(), names.value(status), keys));
         m_steps->item(i)->setData(Qt::UserRole, status);
     }
 }
