@@ -5303,6 +5303,18 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <source>Acceleration: time from 0 to the target speed at GVW on the motor's peak envelope, a = (F_wheel − F_road)/(m·(1+λ))</source>
         <translation>Acceleration: time from 0 to the target speed at GVW on the motor's peak envelope, a = (F_wheel − F_road)/(m·(1+λ))</translation>
     </message>
+    <message>
+        <source>≤ %1 s</source>
+        <translation>≤ %1 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>never reached</source>
+        <translation>never reached</translation>
+    </message>
 </context>
 <context>
     <name>remaster::ui::SheetBrowser</name>

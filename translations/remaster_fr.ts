@@ -5318,6 +5318,18 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
         <source>Acceleration: time from 0 to the target speed at GVW on the motor's peak envelope, a = (F_wheel − F_road)/(m·(1+λ))</source>
         <translation>Accélération : temps de 0 à la vitesse cible au PTAC sur l'enveloppe crête du moteur, a = (F_roue − F_route)/(m·(1+λ))</translation>
     </message>
+    <message>
+        <source>≤ %1 s</source>
+        <translation>≤ %1 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>never reached</source>
+        <translation>jamais atteinte</translation>
+    </message>
 </context>
 <context>
     <name>remaster::ui::SheetBrowser</name>

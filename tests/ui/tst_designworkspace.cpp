@@ -10,11 +10,14 @@
 #include "storage/designjson.h"
 
 #include <QAbstractItemModelTester>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScatterSeries>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -112,6 +115,32 @@ private slots:
         emit mass->editingFinished();
         QCOMPARE(units::inKilograms(m_doc->design().overrides.massInRunningOrder->value), 2010.0);
         QVERIFY(mass->toolTip().contains(QStringLiteral("1,200")) || mass->toolTip().contains(QStringLiteral("1200")));
+    }
+
+    void motorChartShowsTheRequirementsAgainstTheEnvelope()
+    {
+        auto *motor = m_workspace->motorPage();
+        const auto &result = m_doc->outcome().evaluation->result.motor;
+        QScatterSeries *points = nullptr;
+        int lines = 0;
+        for (QAbstractSeries *series : motor->envelopeChart()->chart()->series()) {
+            if (auto *scatter = qobject_cast<QScatterSeries *>(series))
+                points = scatter;
+            else
+                ++lines;
+        }
+        QCOMPARE(lines, 2 + int(result.envelope.demand.size())); // peak, continuous, one per grade
+        QVERIFY(points);
+        QCOMPARE(points->count(), 3);
+        QCOMPARE(points->at(0).x(), 0.0); // hill start, from standstill
+        QCOMPARE(points->at(0).y(), units::inNewtonMetres(result.hillStart.requiredWheelTorque));
+        QCOMPARE(points->at(2).x(), units::inKilometresPerHour(m_doc->design().requirements.topSpeed));
+        // Acceleration is judged on a time: the table says so in seconds, not in N·m.
+        QTableWidget *table = motor->requirementsTable();
+        QCOMPARE(table->rowCount(), 4);
+        QVERIFY2(table->item(3, 1)->text().endsWith(QStringLiteral(" s")), qPrintable(table->item(3, 1)->text()));
+        QVERIFY(!table->item(3, 2)->text().contains(QStringLiteral("N·m")));
+        QVERIFY(table->item(0, 1)->text().contains(QStringLiteral("N·m")));
     }
 
     void aRuleFailsThenPassesAfterAChange()

@@ -19,6 +19,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <algorithm>
+#include <cmath>
+#include <iterator>
 
 namespace remaster::ui {
 
@@ -270,16 +273,20 @@ void MotorPage::refresh()
         const auto &c = *checks[i];
         m_checks->insertRow(i);
         m_checks->setItem(i, 0, item(names[i]));
-        m_checks->setItem(i, 1,
-                          item(tr("%1 N·m, %2 kW")
-                                   .arg(l.toString(u::inNewtonMetres(c.requiredWheelTorque), 'f', 0),
-                                        l.toString(u::inKilowatts(c.requiredWheelPower), 'f', 1)),
-                               Qt::AlignRight | Qt::AlignVCenter));
-        m_checks->setItem(i, 2,
-                          item(tr("%1 N·m, %2 kW")
-                                   .arg(l.toString(u::inNewtonMetres(c.availableWheelTorque), 'f', 0),
-                                        l.toString(u::inKilowatts(c.availableWheelPower), 'f', 1)),
-                               Qt::AlignRight | Qt::AlignVCenter));
+        const bool isTime = checks[i] == &m.acceleration; // judged on a time, not on a wheel torque
+        const QString required = isTime
+            ? tr("≤ %1 s").arg(l.toString(u::inSeconds(d.requirements.accelerationMaxTime), 'f', 1))
+            : tr("%1 N·m, %2 kW")
+                  .arg(l.toString(u::inNewtonMetres(c.requiredWheelTorque), 'f', 0),
+                       l.toString(u::inKilowatts(c.requiredWheelPower), 'f', 1));
+        const QString available = isTime ? (std::isfinite(u::inSeconds(m.accelerationTime))
+                                                ? tr("%1 s").arg(l.toString(u::inSeconds(m.accelerationTime), 'f', 1))
+                                                : tr("never reached"))
+                                         : tr("%1 N·m, %2 kW")
+                                               .arg(l.toString(u::inNewtonMetres(c.availableWheelTorque), 'f', 0),
+                                                    l.toString(u::inKilowatts(c.availableWheelPower), 'f', 1));
+        m_checks->setItem(i, 1, item(required, Qt::AlignRight | Qt::AlignVCenter));
+        m_checks->setItem(i, 2, item(available, Qt::AlignRight | Qt::AlignVCenter));
         m_checks->setItem(i, 3,
                           item(tr("%1 %").arg(l.toString(c.marginPercent, 'f', 1)), Qt::AlignRight | Qt::AlignVCenter));
         m_checks->setItem(i, 4, item(passText(c.pass), Qt::AlignCenter));
@@ -324,28 +331,58 @@ void MotorPage::refreshChart()
     axisY->setTitleText(tr("Wheel torque (N·m)"));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
-    auto addLine = [&](const QString &name, const std::vector<u::Torque> &torque, Qt::PenStyle style) {
-        auto *s = new QLineSeries;
-        s->setName(name);
-        for (std::size_t i = 0; i < env.speed.size() && i < torque.size(); ++i)
-            s->append(u::inKilometresPerHour(env.speed[i]), u::inNewtonMetres(torque[i]));
-        chart->addSeries(s); // first, so that the theme gives it its colour
-        QPen pen = s->pen();
-        pen.setStyle(style);
-        pen.setWidthF(style == Qt::SolidLine ? 2.5 : 1.4);
-        s->setPen(pen);
-        s->attachAxis(axisX);
-        s->attachAxis(axisY);
-    };
-    addLine(tr("Peak"), env.peakWheelTorque, Qt::SolidLine);
-    addLine(tr("Continuous"), env.continuousWheelTorque, Qt::DashLine);
-    for (const auto &line : env.demand)
-        addLine(tr("%1 % grade").arg(line.gradePercent), line.wheelTorque, Qt::DotLine);
+    // Explicit colours: the theme's five would repeat across seven lines. The motor is one hue
+    // (solid peak, dashed continuous); demand darkens from grey to red as the grade steepens.
+    auto addLine
+        = [&](const QString &name, const std::vector<u::Torque> &torque, Qt::PenStyle style, const QColor &colour) {
+              auto *s = new QLineSeries;
+              s->setName(name);
+              for (std::size_t i = 0; i < env.speed.size() && i < torque.size(); ++i)
+                  s->append(u::inKilometresPerHour(env.speed[i]), u::inNewtonMetres(torque[i]));
+              chart->addSeries(s);
+              QPen pen(colour);
+              pen.setStyle(style);
+              pen.setWidthF(style == Qt::SolidLine ? 2.5 : 1.6);
+              s->setPen(pen);
+              s->attachAxis(axisX);
+              s->attachAxis(axisY);
+          };
+    const QColor motorColour(0x1f, 0x77, 0xb4);
+    addLine(tr("Peak"), env.peakWheelTorque, Qt::SolidLine, motorColour);
+    addLine(tr("Continuous"), env.continuousWheelTorque, Qt::DashLine, motorColour);
+    const QColor demandColours[] = { QColor(0x8c, 0x8c, 0x8c), QColor(0xe3, 0xb5, 0x05), QColor(0xf0, 0x7c, 0x0c),
+                                     QColor(0xd9, 0x48, 0x01), QColor(0xb2, 0x18, 0x2b) };
+    for (std::size_t i = 0; i < env.demand.size(); ++i)
+        addLine(tr("%1 % grade").arg(env.demand[i].gradePercent), env.demand[i].wheelTorque, Qt::DotLine,
+                demandColours[std::min<std::size_t>(i, std::size(demandColours) - 1)]);
+
+    // The requirement points: hill start from standstill, the sustained grade at its speed, top
+    // speed on the flat — each must sit under the peak line (the grade one under the continuous).
+    const auto &motor = m_doc.outcome().evaluation->result.motor;
+    const auto &req = m_doc.design().requirements;
+    auto *points = new QScatterSeries;
+    points->setName(tr("Requirements"));
+    points->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    points->setMarkerSize(9);
+    points->setColor(QColor(0x7b, 0x1f, 0xa2));
+    points->setBorderColor(QColor(0x7b, 0x1f, 0xa2));
+    points->append(0, u::inNewtonMetres(motor.hillStart.requiredWheelTorque));
+    points->append(u::inKilometresPerHour(req.sustainedGradeSpeed),
+                   u::inNewtonMetres(motor.sustainedGrade.requiredWheelTorque));
+    points->append(u::inKilometresPerHour(req.topSpeed), u::inNewtonMetres(motor.topSpeed.requiredWheelTorque));
+    chart->addSeries(points);
+    points->attachAxis(axisX);
+    points->attachAxis(axisY);
     double maxTorque = 0;
     for (const auto &t : env.peakWheelTorque)
         maxTorque = std::max(maxTorque, u::inNewtonMetres(t));
+    double maxSpeed = env.speed.empty() ? 150 : u::inKilometresPerHour(env.speed.back());
+    for (const QPointF &p : points->points()) { // a failing requirement must stay in view
+        maxTorque = std::max(maxTorque, p.y());
+        maxSpeed = std::max(maxSpeed, p.x());
+    }
     axisY->setRange(0, maxTorque * 1.1);
-    axisX->setRange(0, env.speed.empty() ? 150 : u::inKilometresPerHour(env.speed.back()));
+    axisX->setRange(0, maxSpeed);
     axisX->applyNiceNumbers();
     axisY->applyNiceNumbers();
     axisX->setLabelFormat(QStringLiteral("%.0f"));

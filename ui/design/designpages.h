@@ -97,6 +97,8 @@ public:
     QComboBox *motorCombo() const { return m_motor; }
     QDoubleSpinBox *ratioSpin() const { return m_ratio; }
     QTableWidget *feasibilityTable() const { return m_feasibility; }
+    QTableWidget *requirementsTable() const { return m_checks; }
+    QChartView *envelopeChart() const { return m_chart; }
 
 protected:
     void refresh() override;

@@ -86,11 +86,11 @@ DesignWorkspace::DesignWorkspace(DesignDocument &doc, CatalogContext &context, Q
         updateStatus();
         updateResults();
     });
-    // Ctrl+1 … Ctrl+6 reach the steps from anywhere in the workspace, so a keyboard user
-    // never has to leave the field they are in to go to the list.
+    // Ctrl+1 … Ctrl+6 reach the steps from anywhere in the window (the tab bar included) while the
+    // design tab is shown: Qt ignores the shortcuts of a hidden widget.
     for (int i = 0; i < m_pageList.size(); ++i) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        shortcut->setContext(Qt::WindowShortcut);
         connect(shortcut, &QShortcut::activated, this, [this, i] { showStep(i); });
     }
     m_steps->setCurrentRow(0);
