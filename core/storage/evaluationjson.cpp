@@ -224,8 +224,9 @@ QJsonObject EvaluationJson::write(const RetrofitDesign &design, const DesignEval
         QJsonArray strings;
         for (const auto &st : sl->strings) {
             QJsonArray serials;
-            for (int m : st.modules)
-                serials.append(QString::fromStdString(design.kit.measuredModules[static_cast<std::size_t>(m)].serial));
+            for (int index : st.modules)
+                serials.append(
+                    QString::fromStdString(design.kit.measuredModules[static_cast<std::size_t>(index)].serial));
             strings.append(QJsonObject { { QStringLiteral("modules"), serials },
                                          { QStringLiteral("capacity_ah"), u::inAmpereHours(st.capacity) },
                                          { QStringLiteral("capacity_spread_percent"), st.capacitySpread * 100 },
@@ -234,8 +235,8 @@ QJsonObject EvaluationJson::write(const RetrofitDesign &design, const DesignEval
                                          { QStringLiteral("pass"), st.pass() } });
         }
         QJsonArray leftover;
-        for (int m : sl->leftover)
-            leftover.append(QString::fromStdString(design.kit.measuredModules[static_cast<std::size_t>(m)].serial));
+        for (int index : sl->leftover)
+            leftover.append(QString::fromStdString(design.kit.measuredModules[static_cast<std::size_t>(index)].serial));
         battery.insert(QStringLiteral("second_life"),
                        QJsonObject { { QStringLiteral("strings"), strings },
                                      { QStringLiteral("leftover"), leftover },

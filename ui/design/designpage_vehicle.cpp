@@ -148,9 +148,9 @@ VehiclePage::VehiclePage(DesignDocument &doc, CatalogContext &context, QWidget *
         connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
         connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
         connect(browser->table(), &QTableView::doubleClicked, &dialog, &QDialog::accept);
-        auto *layout = new QVBoxLayout(&dialog);
-        layout->addWidget(browser, 1);
-        layout->addWidget(buttons);
+        auto *dialogLayout = new QVBoxLayout(&dialog);
+        dialogLayout->addWidget(browser, 1);
+        dialogLayout->addWidget(buttons);
         dialog.resize(1150, 720);
         if (dialog.exec() == QDialog::Accepted && !browser->selectedId().isEmpty())
             chooseVariant(browser->selectedId());
