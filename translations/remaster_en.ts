@@ -859,6 +859,61 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
 </context>
 <context>
+    <name>CycleNames</name>
+    <message>
+        <source>WLTC class 1</source>
+        <translation>WLTC class 1</translation>
+    </message>
+    <message>
+        <source>WLTC class 2</source>
+        <translation>WLTC class 2</translation>
+    </message>
+    <message>
+        <source>WLTC class 3a</source>
+        <translation>WLTC class 3a</translation>
+    </message>
+    <message>
+        <source>WLTC class 3b</source>
+        <translation>WLTC class 3b</translation>
+    </message>
+    <message>
+        <source>NEDC</source>
+        <translation>NEDC</translation>
+    </message>
+    <message>
+        <source>Artemis urban</source>
+        <translation>Artemis urban</translation>
+    </message>
+    <message>
+        <source>Artemis rural road</source>
+        <translation>Artemis rural road</translation>
+    </message>
+    <message>
+        <source>Artemis motorway 130</source>
+        <translation>Artemis motorway 130</translation>
+    </message>
+    <message>
+        <source>Artemis motorway 150</source>
+        <translation>Artemis motorway 150</translation>
+    </message>
+    <message>
+        <source>EPA UDDS (urban)</source>
+        <translation>EPA UDDS (urban)</translation>
+    </message>
+    <message>
+        <source>EPA HWFET (highway)</source>
+        <translation>EPA HWFET (highway)</translation>
+    </message>
+    <message>
+        <source>VECTO urban delivery</source>
+        <translation>VECTO urban delivery</translation>
+    </message>
+    <message>
+        <source>VECTO regional delivery</source>
+        <translation>VECTO regional delivery</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is not a ReMaster database (it is not an SQLite file). It was left untouched.</source>

@@ -865,6 +865,61 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     </message>
 </context>
 <context>
+    <name>CycleNames</name>
+    <message>
+        <source>WLTC class 1</source>
+        <translation>WLTC classe 1</translation>
+    </message>
+    <message>
+        <source>WLTC class 2</source>
+        <translation>WLTC classe 2</translation>
+    </message>
+    <message>
+        <source>WLTC class 3a</source>
+        <translation>WLTC classe 3a</translation>
+    </message>
+    <message>
+        <source>WLTC class 3b</source>
+        <translation>WLTC classe 3b</translation>
+    </message>
+    <message>
+        <source>NEDC</source>
+        <translation>NEDC</translation>
+    </message>
+    <message>
+        <source>Artemis urban</source>
+        <translation>Artemis urbain</translation>
+    </message>
+    <message>
+        <source>Artemis rural road</source>
+        <translation>Artemis routier</translation>
+    </message>
+    <message>
+        <source>Artemis motorway 130</source>
+        <translation>Artemis autoroute 130</translation>
+    </message>
+    <message>
+        <source>Artemis motorway 150</source>
+        <translation>Artemis autoroute 150</translation>
+    </message>
+    <message>
+        <source>EPA UDDS (urban)</source>
+        <translation>EPA UDDS (urbain)</translation>
+    </message>
+    <message>
+        <source>EPA HWFET (highway)</source>
+        <translation>EPA HWFET (autoroute)</translation>
+    </message>
+    <message>
+        <source>VECTO urban delivery</source>
+        <translation>VECTO livraison urbaine</translation>
+    </message>
+    <message>
+        <source>VECTO regional delivery</source>
+        <translation>VECTO livraison régionale</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is not a ReMaster database (it is not an SQLite file). It was left untouched.</source>

@@ -1,5 +1,7 @@
 #include "sheetdocument.h"
 
+#include "cyclenames.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QDate>
 #include <QDateTime>
@@ -758,7 +760,7 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
         w += kvRow(t(QT_TRANSLATE_NOOP("Documents", "WLTC class (GTR 15, power-to-mass ratio)")),
                    QStringLiteral("<b>%1</b> (%2)")
                        .arg(orDash(str(wltc, "class")), unit(num(wltc, "pmr_w_per_kg"), 1, QStringLiteral("W/kg"))));
-        w += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Cycle used")), orDash(str(wltc, "cycle_id")));
+        w += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Cycle used")), orDash(cycleName(str(wltc, "cycle_id"), m_lang)));
         w += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Usable battery energy")),
                    unit(num(battery, "usable_energy_kwh"), 1, QStringLiteral("kWh")));
         w += QStringLiteral("</table>");
@@ -784,7 +786,7 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td><td "
                                 "align=\"right\">%5</td>"
                                 "<td align=\"right\">%6</td><td>%7</td></tr>")
-                     .arg(esc(str(c, "cycle_id")), esc(payloadLabel(str(c, "payload"))),
+                     .arg(esc(cycleName(str(c, "cycle_id"), m_lang)), esc(payloadLabel(str(c, "payload"))),
                           number(num(c, "test_mass_kg"), 0), number(num(c, "consumption_wh_per_km"), 0),
                           number(num(c, "plug_consumption_wh_per_km"), 0), number(num(c, "range_km"), 0),
                           followed.isBool() ? esc(followed.toBool() ? t(QT_TRANSLATE_NOOP("Documents", "yes"))

@@ -183,6 +183,10 @@ private slots:
                QStringLiteral("High-voltage safety evidence"), QStringLiteral("EL-06.bonding") })
             QVERIFY2(t.contains(s), qPrintable(s));
         QVERIFY(!hasWatermark(pdf));
+        // Cycles by their names, not their ids.
+        QVERIFY(t.contains(QStringLiteral("WLTC class 3b")));
+        QVERIFY(t.contains(QStringLiteral("VECTO urban delivery")));
+        QVERIFY(!t.contains(QStringLiteral("vecto-urban-delivery")));
         // The power comparison shows the original engine's and the motor's power.
         const QJsonObject pw
             = m_fx->snapshot.value(QLatin1String("motor")).toObject().value(QLatin1String("power_window")).toObject();
@@ -209,6 +213,8 @@ private slots:
                QStringLiteral("Page 1 sur"), QStringLiteral("novembre 2026") })
             QVERIFY2(t.contains(s), qPrintable(s));
         QVERIFY(hasWatermark(pdf)); // in review: not approved yet
+        QVERIFY(t.contains(QStringLiteral("WLTC classe 3b")));
+        QVERIFY(t.contains(QStringLiteral("VECTO livraison urbaine")));
         // French decimals: "12,4" style, no English labels left.
         QVERIFY(QRegularExpression(QStringLiteral("\\d,\\d kW")).match(t).hasMatch());
         for (const QString &english :

@@ -76,6 +76,7 @@ private slots:
         QVERIFY(!m_doc->outcome().check->report.anyFail);
         QVERIFY(!m_doc->isModified());
         QVERIFY(m_workspace->resultsLabel()->text().contains(QStringLiteral("km")));
+        QVERIFY(m_workspace->resultsLabel()->text().contains(QStringLiteral("WLTC class 3b"))); // named, not its id
         // Every step is listed with its status.
         QCOMPARE(m_workspace->steps()->count(), 6);
         for (int i = 0; i < 5; ++i)

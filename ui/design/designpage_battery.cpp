@@ -1,5 +1,6 @@
 #include "designpages.h"
 
+#include "documents/cyclenames.h"
 #include "ui/catalogcontext.h"
 #include "ui/chartwidget.h"
 #include "ui/displaynames.h"
@@ -243,8 +244,9 @@ void BatteryPage::refreshCharts()
         const auto &c = cycles[static_cast<std::size_t>(index)];
         documents::ChartData trace;
         trace.locale = l;
-        trace.title = tr("%1, %2: battery power and state of charge")
-                          .arg(QString::fromStdString(c.cycleId), DisplayNames::payloadCase(c.payload));
+        trace.title
+            = tr("%1, %2: battery power and state of charge")
+                  .arg(documents::cycleName(QString::fromStdString(c.cycleId)), DisplayNames::payloadCase(c.payload));
         trace.xTitle = tr("Time (s)");
         trace.yTitle = tr("Battery power (kW) · SOC (%)");
         documents::ChartSeries power { tr("Battery power (kW, + discharge)"), {}, 0 };
@@ -260,7 +262,8 @@ void BatteryPage::refreshCharts()
     // Range against payload on the regulatory WLTC cycle.
     documents::ChartData range;
     range.locale = l;
-    range.title = tr("Range against payload: %1").arg(QString::fromStdString(o.evaluation->result.wltc.cycleId));
+    range.title = tr("Range against payload: %1")
+                      .arg(documents::cycleName(QString::fromStdString(o.evaluation->result.wltc.cycleId)));
     range.xTitle = tr("Test mass (kg)");
     range.yTitle = tr("Range (km)");
     documents::ChartSeries series { tr("Range"), {}, 0, Qt::SolidLine, 2.0 };
@@ -373,7 +376,7 @@ void BatteryPage::refresh()
         const int row = m_ranges->rowCount();
         const auto &t = c.simulation.total;
         m_ranges->insertRow(row);
-        m_ranges->setItem(row, 0, cell(QString::fromStdString(c.cycleId)));
+        m_ranges->setItem(row, 0, cell(documents::cycleName(QString::fromStdString(c.cycleId))));
         m_ranges->setItem(
             row, 1,
             cell(tr("%1 (%2 kg)")
@@ -435,7 +438,7 @@ void BatteryPage::refresh()
     const auto &cycles = o.evaluation->result.cycles;
     for (std::size_t i = 0; i < cycles.size(); ++i)
         m_traceCycle->addItem(tr("%1, %2 (%3 kg)")
-                                  .arg(QString::fromStdString(cycles[i].cycleId),
+                                  .arg(documents::cycleName(QString::fromStdString(cycles[i].cycleId)),
                                        DisplayNames::payloadCase(cycles[i].payload),
                                        l.toString(u::inKilograms(cycles[i].testMass), 'f', 0)),
                               static_cast<int>(i));

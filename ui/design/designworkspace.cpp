@@ -2,6 +2,7 @@
 
 #include "designdocument.h"
 #include "designpages.h"
+#include "documents/cyclenames.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -162,8 +163,8 @@ void DesignWorkspace::updateResults()
     for (const auto &c : r.cycles) {
         if (c.cycleId != r.wltc.cycleId || (c.payload != "empty" && c.payload != "full"))
             continue;
-        row(c.payload == "empty" ? tr("Range, %1, empty").arg(QString::fromStdString(c.cycleId))
-                                 : tr("Range, %1, at GVW").arg(QString::fromStdString(c.cycleId)),
+        row(c.payload == "empty" ? tr("Range, %1, empty").arg(documents::cycleName(QString::fromStdString(c.cycleId)))
+                                 : tr("Range, %1, at GVW").arg(documents::cycleName(QString::fromStdString(c.cycleId))),
             tr("%1 km (%2 Wh/km)")
                 .arg(l.toString(u::inKilometres(c.simulation.total.range), 'f', 0),
                      l.toString(inWattHoursPerKilometre(c.simulation.total.batteryPerDistance), 'f', 0)),
