@@ -276,7 +276,7 @@ int DesignCommand::cycles()
     const QLocale l;
     for (const auto &c : list)
         m_app.out
-            << c.id.leftJustified(30) << c.name.leftJustified(42)
+            << c.id.leftJustified(30) << c.name.leftJustified(49)
             << tr("%1 km, %2 s, max %3 km/h").arg(l.toString(c.distanceKm, 'f', 3)).arg(c.durationS).arg(c.maxSpeedKmh)
             << '\n';
     m_app.out << tr("Also accepted in a design: \"wltc-auto\" (the class the regulation assigns) and a path to a "
