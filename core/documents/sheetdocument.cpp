@@ -1,6 +1,7 @@
 #include "sheetdocument.h"
 
 #include "cyclenames.h"
+#include "rulevaluetext.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDate>
@@ -959,7 +960,7 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
                 return QString();
             const double x = *num(o, "value");
             const int decimals = std::abs(x) >= 100 || x == std::floor(x) ? 0 : (std::abs(x) >= 10 ? 1 : 2);
-            const QString u = str(o, "unit");
+            const QString u = ruleUnitSymbol(str(o, "unit"));
             return u.isEmpty() ? loc.toString(x, 'f', decimals) : loc.toString(x, 'f', decimals) + nbsp + esc(u);
         };
         QString h = QStringLiteral("<p>%1</p>")
@@ -985,10 +986,7 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
                 if (boundary == QLatin1String("[]"))
                     limit = QStringLiteral("%1 … %2").arg(limit, value(r.value(QLatin1String("limit_high"))));
                 else if (!limit.isEmpty() && !boundary.isEmpty())
-                    limit = QStringLiteral("%1 %2").arg(esc(boundary == QLatin1String(">=") ? QStringLiteral("≥")
-                                                                : boundary == QLatin1String("<=") ? QStringLiteral("≤")
-                                                                                                  : boundary),
-                                                        limit);
+                    limit = QStringLiteral("%1 %2").arg(esc(boundarySymbol(boundary)), limit);
                 if (r.value(QLatin1String("limit_pending_confirmation")).toBool() && !limit.isEmpty())
                     limit += QStringLiteral(" *");
                 QString id = esc(str(r, "rule_id"));

@@ -7,6 +7,7 @@
 #include "documents/chartrenderer.h"
 #include "documents/pdfexporter.h"
 #include "documents/printsupport.h"
+#include "documents/rulevaluetext.h"
 
 #include <QDir>
 #include <QFile>
@@ -221,6 +222,25 @@ private slots:
              { QStringLiteral("Homologation dossier"), QStringLiteral("Axle loads for every load case"),
                QStringLiteral("Before conversion"), QStringLiteral("Page 1 of") })
             QVERIFY2(!t.contains(english), qPrintable(english));
+    }
+
+    void ruleValuesReadAsSymbols()
+    {
+        QCOMPARE(ruleUnitSymbol(QStringLiteral("kOhm")), QStringLiteral("kΩ"));
+        QCOMPARE(ruleUnitSymbol(QStringLiteral("Ohm")), QStringLiteral("Ω"));
+        QCOMPARE(ruleUnitSymbol(QStringLiteral("1")), QString());
+        QCOMPARE(ruleUnitSymbol(QStringLiteral("kg")), QStringLiteral("kg"));
+        QCOMPARE(boundarySymbol(QStringLiteral(">=")), QStringLiteral("≥"));
+        QCOMPARE(boundarySymbol(QStringLiteral("<=")), QStringLiteral("≤"));
+        QCOMPARE(boundarySymbol(QStringLiteral("<")), QStringLiteral("<"));
+        QCOMPARE(boundarySymbol(QStringLiteral("none")), QString());
+        // In the dossier: the isolation limit in kΩ, never the JSON's ASCII codes.
+        const auto sheet = m_fx->sheet(QStringLiteral("2026-0046"), SheetStatus::Approved);
+        const QString t = flat(
+            text(exportPdf(sheet, DocumentKind::Dossier, QStringLiteral("en"), QStringLiteral("dossier-symbols.pdf"))));
+        QVERIFY(t.contains(QStringLiteral("kΩ")));
+        QVERIFY(!t.contains(QStringLiteral("kOhm")));
+        QVERIFY(!t.contains(QStringLiteral(">= ")));
     }
 
     void workshopFrench()

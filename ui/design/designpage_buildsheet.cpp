@@ -54,6 +54,9 @@ BuildSheetPage::BuildSheetPage(DesignDocument &doc, CatalogContext &context, QWi
     layout->addWidget(m_steps, 3);
     layout->addWidget(m_bom, 2);
     layout->addWidget(m_notes);
+    // Takes the height only while the tables are hidden (stretch 0 loses to theirs), so that
+    // "no build sheet yet" and its button sit together at the top rather than far apart.
+    layout->addStretch(0);
     connect(m_create, &QPushButton::clicked, this, &BuildSheetPage::createSheetRequested);
     connect(m_show, &QPushButton::clicked, this, [this] { emit showSheetRequested(m_doc.sheetNumber()); });
     connect(m_save, &QPushButton::clicked, this, [this] {

@@ -1,5 +1,6 @@
 #include "designpages.h"
 
+#include "documents/rulevaluetext.h"
 #include "storage/checkjson.h"
 
 #include <QHeaderView>
@@ -24,10 +25,13 @@ HomologationPage::HomologationPage(DesignDocument &doc, CatalogContext &context,
     m_rules->setWordWrap(true);
     m_rules->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_rules->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
-    m_rules->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
-    m_rules->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Interactive);
-    m_rules->setColumnWidth(1, 280);
-    m_rules->setColumnWidth(6, 180);
+    // The explanation is the longest text: a fixed, generous width keeps rows a few lines tall;
+    // the legal reference takes what is left (and at least its set width, with a scroll bar).
+    m_rules->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Interactive);
+    m_rules->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Stretch);
+    m_rules->horizontalHeader()->setMinimumSectionSize(60);
+    m_rules->setColumnWidth(1, 210);
+    m_rules->setColumnWidth(5, 260);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_rules, 1);
@@ -84,7 +88,10 @@ void HomologationPage::refresh()
             .arg(report.needsEvidenceCount)
             .arg(report.passCount));
     auto value = [&](const std::optional<RuleValue> &v) {
-        return v ? l.toString(v->value, 'g', 5) + QLatin1Char(' ') + QString::fromStdString(v->unit) : QString();
+        if (!v)
+            return QString();
+        const QString unit = documents::ruleUnitSymbol(QString::fromStdString(v->unit));
+        return unit.isEmpty() ? l.toString(v->value, 'g', 5) : l.toString(v->value, 'g', 5) + QChar(0x00a0) + unit;
     };
     for (const auto &r : sortedFailingFirst(report.results)) {
         const int row = m_rules->rowCount();
@@ -107,7 +114,8 @@ void HomologationPage::refresh()
         m_rules->setItem(row, 1, new QTableWidgetItem(rule));
         m_rules->setItem(row, 2, new QTableWidgetItem(value(r.measured)));
         QString limit = r.limitHigh ? value(r.limit) + QStringLiteral(" … ") + value(r.limitHigh)
-                                    : QString::fromLatin1(boundaryCode(r.boundary)) + QLatin1Char(' ') + value(r.limit);
+                                    : documents::boundarySymbol(QString::fromLatin1(boundaryCode(r.boundary)))
+                + QLatin1Char(' ') + value(r.limit);
         if (r.limitPendingConfirmation)
             limit += QStringLiteral(" *");
         auto *limitItem = new QTableWidgetItem(r.limit ? limit : QString());
