@@ -3996,14 +3996,6 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <translation>%1 kWh of %2 kWh</translation>
     </message>
     <message>
-        <source>Modules, mass</source>
-        <translation>Modules, mass</translation>
-    </message>
-    <message>
-        <source>%1 × %2, %3 kg</source>
-        <translation>%1 × %2, %3 kg</translation>
-    </message>
-    <message>
         <source>Peak discharge at minimum SOC</source>
         <translation>Peak discharge at minimum SOC</translation>
     </message>
@@ -4184,6 +4176,18 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source>Range = usable energy / consumption at the battery</source>
         <translation>Range = usable energy / consumption at the battery</translation>
+    </message>
+    <message>
+        <source>Modules (series × parallel)</source>
+        <translation>Modules (series × parallel)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>Pack mass</source>
+        <translation>Pack mass</translation>
     </message>
 </context>
 <context>

@@ -4008,14 +4008,6 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
         <translation>%1 kWh sur %2 kWh</translation>
     </message>
     <message>
-        <source>Modules, mass</source>
-        <translation>Modules, masse</translation>
-    </message>
-    <message>
-        <source>%1 × %2, %3 kg</source>
-        <translation>%1 × %2, %3 kg</translation>
-    </message>
-    <message>
         <source>Peak discharge at minimum SOC</source>
         <translation>Décharge crête au SOC minimal</translation>
     </message>
@@ -4196,6 +4188,18 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     <message>
         <source>Range = usable energy / consumption at the battery</source>
         <translation>Autonomie = énergie utile / consommation à la batterie</translation>
+    </message>
+    <message>
+        <source>Modules (series × parallel)</source>
+        <translation>Modules (série × parallèle)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>Pack mass</source>
+        <translation>Masse du pack</translation>
     </message>
 </context>
 <context>

@@ -126,8 +126,8 @@ BatteryPage::BatteryPage(DesignDocument &doc, CatalogContext &context, QWidget *
     tabs->addTab(slPage, tr("Second-life modules"));
 
     auto *top = new QHBoxLayout;
-    top->addWidget(box, 1);
-    top->addWidget(m_figures, 1);
+    top->addWidget(box, 5); // the pack's choices need the width of a component's full name
+    top->addWidget(m_figures, 4);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_window);
@@ -333,11 +333,12 @@ void BatteryPage::refresh()
           tr("%1 kWh of %2 kWh")
               .arg(l.toString(u::inKilowattHours(b.usableEnergy), 'f', 1),
                    l.toString(u::inKilowattHours(b.grossEnergy), 'f', 1)) },
-        { tr("Modules, mass"),
-          tr("%1 × %2, %3 kg")
+        { tr("Modules (series × parallel)"),
+          tr("%1 (%2 × %3)")
+              .arg(d.kit.modulesInSeries * d.kit.stringsInParallel)
               .arg(d.kit.modulesInSeries)
-              .arg(d.kit.stringsInParallel)
-              .arg(l.toString(u::inKilograms(b.mass), 'f', 0)) },
+              .arg(d.kit.stringsInParallel) },
+        { tr("Pack mass"), DisplayNames::mass(u::inKilograms(b.mass)) },
         { tr("Peak discharge at minimum SOC"),
           tr("%1 kW (%2)")
               .arg(l.toString(u::inKilowatts(b.peakDischargeAtMinSoc), 'f', 0),
