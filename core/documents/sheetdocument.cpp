@@ -961,7 +961,10 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
             const double x = *num(o, "value");
             const int decimals = std::abs(x) >= 100 || x == std::floor(x) ? 0 : (std::abs(x) >= 10 ? 1 : 2);
             const QString u = ruleUnitSymbol(str(o, "unit"));
-            return u.isEmpty() ? loc.toString(x, 'f', decimals) : loc.toString(x, 'f', decimals) + nbsp + esc(u);
+            // French groups digits with U+202F, where Qt's layout may break a narrow cell
+            // ("2 / 496 kg"); U+00A0 keeps a number on one line.
+            const QString n = loc.toString(x, 'f', decimals).replace(QChar(0x202F), QChar(0x00A0));
+            return u.isEmpty() ? n : n + nbsp + esc(u);
         };
         QString h = QStringLiteral("<p>%1</p>")
                         .arg(esc(t(QT_TRANSLATE_NOOP("Documents", "Rule set version: %1")))
@@ -977,7 +980,7 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
                        t(QT_TRANSLATE_NOOP("Documents", "Status")), t(QT_TRANSLATE_NOOP("Documents", "Measured")),
                        t(QT_TRANSLATE_NOOP("Documents", "Limit")),
                        t(QT_TRANSLATE_NOOP("Documents", "Legal reference")) },
-                     { 11, 29, 11, 13, 14, 22 });
+                     { 10, 24, 15, 12, 17, 22 }); // "justificatif requis" and a range fit on one line
             for (const QJsonValue &v : rules) {
                 const QJsonObject r = v.toObject();
                 const QString status = str(r, "status");
