@@ -293,9 +293,13 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
     const QLocale loc = m_lang.locale();
     const QString dash = QStringLiteral("—");
     const QString nbsp = QString(QChar(0x00A0));
-    auto number = [&](std::optional<double> v, int decimals) { return v ? loc.toString(*v, 'f', decimals) : dash; };
+    // French groups digits with U+202F, where Qt's layout may break a narrow cell ("2 / 496 kg");
+    // U+00A0 keeps every number on one line.
+    auto fixed
+        = [&](double v, int decimals) { return loc.toString(v, 'f', decimals).replace(QChar(0x202F), QChar(0x00A0)); };
+    auto number = [&](std::optional<double> v, int decimals) { return v ? fixed(*v, decimals) : dash; };
     auto unit = [&](std::optional<double> v, int decimals, const QString &u) {
-        return v ? loc.toString(*v, 'f', decimals) + nbsp + u : dash;
+        return v ? fixed(*v, decimals) + nbsp + u : dash;
     };
     auto date = [&](const QString &iso) {
         const QDate d = QDate::fromString(iso.left(10), Qt::ISODate);
@@ -961,9 +965,7 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
             const double x = *num(o, "value");
             const int decimals = std::abs(x) >= 100 || x == std::floor(x) ? 0 : (std::abs(x) >= 10 ? 1 : 2);
             const QString u = ruleUnitSymbol(str(o, "unit"));
-            // French groups digits with U+202F, where Qt's layout may break a narrow cell
-            // ("2 / 496 kg"); U+00A0 keeps a number on one line.
-            const QString n = loc.toString(x, 'f', decimals).replace(QChar(0x202F), QChar(0x00A0));
+            const QString n = fixed(x, decimals);
             return u.isEmpty() ? n : n + nbsp + esc(u);
         };
         QString h = QStringLiteral("<p>%1</p>")
