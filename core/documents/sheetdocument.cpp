@@ -428,20 +428,26 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
     {
         QString h = kvOpen;
         h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Vehicle")), orDash(variantLabel));
+        // Names where the snapshot has them; snapshots saved before the *_label fields carry ids only.
+        auto named = [&](const QJsonObject &o, const char *label, const QString &id) {
+            return orDash(str(o, label).isEmpty() ? id : str(o, label));
+        };
         h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Original engine")),
-                   QStringLiteral("%1, %2").arg(orDash(str(vehicle, "engine_id")),
+                   QStringLiteral("%1, %2").arg(named(vehicle, "engine_label", str(vehicle, "engine_id")),
                                                 unit(num(vehicle, "original_power_kw"), 0, QStringLiteral("kW"))));
         h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Motor")),
                    QStringLiteral("%1, %2 %3")
-                       .arg(orDash(str(motor, "motor_id")), esc(t(QT_TRANSLATE_NOOP("Documents", "reduction ratio"))),
+                       .arg(named(motor, "motor_label", str(motor, "motor_id")),
+                            esc(t(QT_TRANSLATE_NOOP("Documents", "reduction ratio"))),
                             number(num(motor, "reducer_ratio"), 2)));
-        h += kvRow(
-            t(QT_TRANSLATE_NOOP("Documents", "Inverter, charger, DC-DC converter")),
-            QStringLiteral("%1, %2, %3")
-                .arg(orDash(str(kit, "inverter_id")), orDash(str(kit, "charger_id")), orDash(str(kit, "dcdc_id"))));
+        h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Inverter, charger, DC-DC converter")),
+                   QStringLiteral("%1, %2, %3")
+                       .arg(named(motor, "inverter_label", str(kit, "inverter_id")),
+                            named(motor, "charger_label", str(kit, "charger_id")),
+                            named(motor, "dcdc_label", str(kit, "dcdc_id"))));
         h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Battery")),
                    esc(t(QT_TRANSLATE_NOOP("Documents", "%1: %2 in series × %3 in parallel, %4 usable")))
-                       .arg(orDash(str(battery, "module_id")))
+                       .arg(named(battery, "module_label", str(battery, "module_id")))
                        .arg(modulesSeries)
                        .arg(stringsParallel)
                        .arg(unit(num(battery, "usable_energy_kwh"), 1, QStringLiteral("kWh"))));

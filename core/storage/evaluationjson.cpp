@@ -163,6 +163,7 @@ QJsonObject EvaluationJson::write(const RetrofitDesign &design, const DesignEval
         { QStringLiteral("variant_id"), QString::fromStdString(ev.resolved.variant.id) },
         { QStringLiteral("variant_label"), QString::fromStdString(ev.resolved.variant.label) },
         { QStringLiteral("engine_id"), QString::fromStdString(ev.resolved.engine.id) },
+        { QStringLiteral("engine_label"), QString::fromStdString(ev.resolved.engine.label) },
         { QStringLiteral("overrides_applied"), static_cast<int>(design.overrides.count()) },
         { QStringLiteral("original_power_kw"), u::inKilowatts(in.vehicle.originalEnginePower) },
         { QStringLiteral("gvw_kg"), u::inKilograms(in.vehicle.gvw) },
@@ -176,6 +177,11 @@ QJsonObject EvaluationJson::write(const RetrofitDesign &design, const DesignEval
 
     const QJsonObject motor {
         { QStringLiteral("motor_id"), QString::fromStdString(in.kit.motor.info.id) },
+        { QStringLiteral("motor_label"), QString::fromStdString(in.kit.motor.info.label) },
+        // The other kit parts by name, for documents (their ids are in the design's kit).
+        { QStringLiteral("inverter_label"), QString::fromStdString(in.kit.inverter.info.label) },
+        { QStringLiteral("charger_label"), QString::fromStdString(in.kit.charger.info.label) },
+        { QStringLiteral("dcdc_label"), QString::fromStdString(in.kit.dcdc.info.label) },
         { QStringLiteral("reducer_ratio"), in.kit.reducerRatio.value() },
         { QStringLiteral("requirements"),
           QJsonArray { requirement(m.hillStart), requirement(m.sustainedGrade), requirement(m.topSpeed),
@@ -201,6 +207,7 @@ QJsonObject EvaluationJson::write(const RetrofitDesign &design, const DesignEval
     };
 
     QJsonObject battery { { QStringLiteral("module_id"), QString::fromStdString(in.kit.module.info.id) },
+                          { QStringLiteral("module_label"), QString::fromStdString(in.kit.module.info.label) },
                           { QStringLiteral("modules_in_series"), in.kit.modulesInSeries },
                           { QStringLiteral("strings_in_parallel"), in.kit.stringsInParallel },
                           { QStringLiteral("inverter_window"), window(b.inverterWindow) },

@@ -135,6 +135,13 @@ private slots:
                     QVERIFY2(t.contains(word), qPrintable(s.requiredValue));
         QVERIFY(!hasWatermark(pdf));
         QVERIFY(!t.contains(QStringLiteral("{{")));
+        // The vehicle summary names the engine and the kit's parts; catalog ids are for scripts.
+        const QJsonObject vehicle = m_fx->snapshot.value(QLatin1String("vehicle")).toObject();
+        const QJsonObject motor = m_fx->snapshot.value(QLatin1String("motor")).toObject();
+        QVERIFY(t.contains(flat(vehicle.value(QLatin1String("engine_label")).toString())));
+        QVERIFY(!t.contains(vehicle.value(QLatin1String("engine_id")).toString()));
+        QVERIFY(!t.contains(motor.value(QLatin1String("motor_id")).toString()));
+        QVERIFY(t.contains(flat(motor.value(QLatin1String("inverter_label")).toString())));
     }
 
     void longBomBreaksAcrossPagesWithRepeatedHeaders()
