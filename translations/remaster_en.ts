@@ -3253,6 +3253,19 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
 </context>
 <context>
+    <name>RuleUnits</name>
+    <message>
+        <source>d</source>
+        <extracomment>Unit symbol of a number of days (a vehicle's age, a habilitation's validity).</extracomment>
+        <translation>d</translation>
+    </message>
+    <message>
+        <source>pp</source>
+        <extracomment>Unit of a difference between two percentages: percentage points.</extracomment>
+        <translation>pp</translation>
+    </message>
+</context>
+<context>
     <name>SheetCommand</name>
     <message>
         <source>  sheet new DESIGN.json [--customer NAME] [--notes TEXT]   a new draft build sheet; prints its number

@@ -3259,6 +3259,19 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     </message>
 </context>
 <context>
+    <name>RuleUnits</name>
+    <message>
+        <source>d</source>
+        <extracomment>Unit symbol of a number of days (a vehicle's age, a habilitation's validity).</extracomment>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>pp</source>
+        <extracomment>Unit of a difference between two percentages: percentage points.</extracomment>
+        <translation>pts</translation>
+    </message>
+</context>
+<context>
     <name>SheetCommand</name>
     <message>
         <source>  sheet new DESIGN.json [--customer NAME] [--notes TEXT]   a new draft build sheet; prints its number

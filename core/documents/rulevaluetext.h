@@ -6,7 +6,12 @@
 
 namespace remaster::documents {
 
-QString ruleUnitSymbol(const QString &unitCode); // "kOhm" → "kΩ", "Ohm" → "Ω", "1" → "" (a ratio)
+class DocumentLanguage;
+
+// "kOhm" → "kΩ", "Ohm" → "Ω", "1" → "" (a ratio); words ("d" for days, "pp" for percentage
+// points) in the UI language, or in a document's language with the second overload.
+QString ruleUnitSymbol(const QString &unitCode);
+QString ruleUnitSymbol(const QString &unitCode, const DocumentLanguage &language);
 QString boundarySymbol(const QString &boundaryCode); // ">=" → "≥", "<=" → "≤", "==" → "="
 
 } // namespace remaster::documents

@@ -970,7 +970,7 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
                 return QString();
             const double x = *num(o, "value");
             const int decimals = std::abs(x) >= 100 || x == std::floor(x) ? 0 : (std::abs(x) >= 10 ? 1 : 2);
-            const QString u = ruleUnitSymbol(str(o, "unit"));
+            const QString u = ruleUnitSymbol(str(o, "unit"), m_lang);
             const QString n = fixed(x, decimals);
             return u.isEmpty() ? n : n + nbsp + esc(u);
         };

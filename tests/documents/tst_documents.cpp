@@ -241,6 +241,9 @@ private slots:
         QCOMPARE(boundarySymbol(QStringLiteral("<=")), QStringLiteral("≤"));
         QCOMPARE(boundarySymbol(QStringLiteral("<")), QStringLiteral("<"));
         QCOMPARE(boundarySymbol(QStringLiteral("none")), QString());
+        // Units that abbreviate words follow the document's language.
+        QCOMPARE(ruleUnitSymbol(QStringLiteral("d"), DocumentLanguage(QStringLiteral("fr"))), QStringLiteral("j"));
+        QCOMPARE(ruleUnitSymbol(QStringLiteral("d"), DocumentLanguage(QStringLiteral("en"))), QStringLiteral("d"));
         // In the dossier: the isolation limit in kΩ, never the JSON's ASCII codes.
         const auto sheet = m_fx->sheet(QStringLiteral("2026-0046"), SheetStatus::Approved);
         const QString t = flat(
