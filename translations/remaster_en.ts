@@ -222,22 +222,6 @@
         <translation>entry #%1</translation>
     </message>
     <message>
-        <source>malformed JSON at byte %1: %2</source>
-        <translation>malformed JSON at byte %1: %2</translation>
-    </message>
-    <message>
-        <source>the top level must be a JSON object</source>
-        <translation>the top level must be a JSON object</translation>
-    </message>
-    <message>
-        <source>'format' must be "remaster-catalog"</source>
-        <translation>'format' must be "remaster-catalog"</translation>
-    </message>
-    <message>
-        <source>unsupported 'format_version'</source>
-        <translation>unsupported 'format_version'</translation>
-    </message>
-    <message>
         <source>'catalog' must be "vehicles" or "components"</source>
         <translation>'catalog' must be "vehicles" or "components"</translation>
     </message>
@@ -857,6 +841,10 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
 4 database error.
 </translation>
     </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 needs a value</translation>
+    </message>
 </context>
 <context>
     <name>CycleNames</name>
@@ -1225,14 +1213,6 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <translation>is not a power basis</translation>
     </message>
     <message>
-        <source>malformed JSON at byte %1: %2</source>
-        <translation>malformed JSON at byte %1: %2</translation>
-    </message>
-    <message>
-        <source>the top level must be a JSON object</source>
-        <translation>the top level must be a JSON object</translation>
-    </message>
-    <message>
         <source>must be "remaster-design"</source>
         <translation>must be "remaster-design"</translation>
     </message>
@@ -1379,10 +1359,6 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
              one PDF per sheet, named NUMBER_VIN_KIND_LANG.pdf; progress on stderr;
              an existing file is kept unless --overwrite is given
 </translation>
-    </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>%1 needs a value</translation>
     </message>
     <message>
         <source>--lang '%1' is not a document language (en, fr)</source>
@@ -2270,6 +2246,25 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source>Extra High</source>
         <translation>Extra High</translation>
+    </message>
+</context>
+<context>
+    <name>JsonEnvelope</name>
+    <message>
+        <source>malformed JSON at byte %1: %2</source>
+        <translation>malformed JSON at byte %1: %2</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation>the top level must be a JSON object</translation>
+    </message>
+    <message>
+        <source>'format' must be "%1"</source>
+        <translation>'format' must be "%1"</translation>
+    </message>
+    <message>
+        <source>unsupported 'format_version'</source>
+        <translation>unsupported 'format_version'</translation>
     </message>
 </context>
 <context>
@@ -3216,22 +3211,6 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <translation>is not a power basis</translation>
     </message>
     <message>
-        <source>malformed JSON at byte %1: %2</source>
-        <translation>malformed JSON at byte %1: %2</translation>
-    </message>
-    <message>
-        <source>the top level must be a JSON object</source>
-        <translation>the top level must be a JSON object</translation>
-    </message>
-    <message>
-        <source>'format' must be "remaster-ruleset"</source>
-        <translation>'format' must be "remaster-ruleset"</translation>
-    </message>
-    <message>
-        <source>unsupported 'format_version'</source>
-        <translation>unsupported 'format_version'</translation>
-    </message>
-    <message>
         <source>'ruleset_version' is missing</source>
         <translation>'ruleset_version' is missing</translation>
     </message>
@@ -3290,10 +3269,6 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
   sheet export-csv [--bom NUMBER] --out FILE   the sheet list, or one sheet's BOM, as CSV
   sheet verify                        recompute every hash; exit 1 when a sheet was altered
 </translation>
-    </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>%1 needs a value</translation>
     </message>
     <message>
         <source>sheet needs a subcommand:

@@ -228,22 +228,6 @@
         <translation>entrée n° %1</translation>
     </message>
     <message>
-        <source>malformed JSON at byte %1: %2</source>
-        <translation>JSON mal formé à l'octet %1 : %2</translation>
-    </message>
-    <message>
-        <source>the top level must be a JSON object</source>
-        <translation>le niveau supérieur doit être un objet JSON</translation>
-    </message>
-    <message>
-        <source>'format' must be "remaster-catalog"</source>
-        <translation>« format » doit valoir "remaster-catalog"</translation>
-    </message>
-    <message>
-        <source>unsupported 'format_version'</source>
-        <translation>« format_version » non pris en charge</translation>
-    </message>
-    <message>
         <source>'catalog' must be "vehicles" or "components"</source>
         <translation>« catalog » doit valoir "vehicles" ou "components"</translation>
     </message>
@@ -863,6 +847,10 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
 3 entrée invalide ou identifiant inconnu, 4 erreur de base de données.
 </translation>
     </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 attend une valeur</translation>
+    </message>
 </context>
 <context>
     <name>CycleNames</name>
@@ -1231,14 +1219,6 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
         <translation>n'est pas une base de puissance connue</translation>
     </message>
     <message>
-        <source>malformed JSON at byte %1: %2</source>
-        <translation>JSON mal formé à l'octet %1 : %2</translation>
-    </message>
-    <message>
-        <source>the top level must be a JSON object</source>
-        <translation>le niveau supérieur doit être un objet JSON</translation>
-    </message>
-    <message>
         <source>must be "remaster-design"</source>
         <translation>doit valoir "remaster-design"</translation>
     </message>
@@ -1385,10 +1365,6 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
              un PDF par fiche, nommé NUMÉRO_VIN_TYPE_LANGUE.pdf ; progression sur stderr ;
              un fichier existant est conservé sauf si --overwrite est indiqué
 </translation>
-    </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>%1 attend une valeur</translation>
     </message>
     <message>
         <source>--lang '%1' is not a document language (en, fr)</source>
@@ -2276,6 +2252,25 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     <message>
         <source>Extra High</source>
         <translation>Très haute</translation>
+    </message>
+</context>
+<context>
+    <name>JsonEnvelope</name>
+    <message>
+        <source>malformed JSON at byte %1: %2</source>
+        <translation>JSON mal formé à l'octet %1 : %2</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation>le niveau supérieur doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>'format' must be "%1"</source>
+        <translation>« format » doit valoir « %1 »</translation>
+    </message>
+    <message>
+        <source>unsupported 'format_version'</source>
+        <translation>« format_version » non pris en charge</translation>
     </message>
 </context>
 <context>
@@ -3222,22 +3217,6 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
         <translation>n'est pas une base de puissance</translation>
     </message>
     <message>
-        <source>malformed JSON at byte %1: %2</source>
-        <translation>JSON mal formé à l'octet %1 : %2</translation>
-    </message>
-    <message>
-        <source>the top level must be a JSON object</source>
-        <translation>le niveau supérieur doit être un objet JSON</translation>
-    </message>
-    <message>
-        <source>'format' must be "remaster-ruleset"</source>
-        <translation>« format » doit valoir "remaster-ruleset"</translation>
-    </message>
-    <message>
-        <source>unsupported 'format_version'</source>
-        <translation>« format_version » non pris en charge</translation>
-    </message>
-    <message>
         <source>'ruleset_version' is missing</source>
         <translation>« ruleset_version » est absent</translation>
     </message>
@@ -3296,10 +3275,6 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
   sheet export-csv [--bom NUMERO] --out FICHIER   liste des fiches, ou nomenclature d'une fiche, en CSV
   sheet verify                           recalcule toutes les empreintes ; code de sortie 1 si une fiche a été altérée
 </translation>
-    </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>%1 attend une valeur</translation>
     </message>
     <message>
         <source>sheet needs a subcommand:

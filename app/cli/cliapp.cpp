@@ -134,4 +134,20 @@ int CliApp::run(const QStringList &arguments)
     return fail(kUsage, tr("unknown command '%1' (try --help)").arg(command));
 }
 
+std::optional<QString> CliApp::takeOption(QStringList &args, const QString &option, bool *missing)
+{
+    const int i = args.indexOf(option);
+    if (i < 0)
+        return std::nullopt;
+    if (i + 1 >= args.size() || args.at(i + 1).startsWith(QLatin1String("--"))) {
+        *missing = true;
+        fail(kUsage, tr("%1 needs a value").arg(option));
+        args.removeAt(i);
+        return std::nullopt;
+    }
+    const QString value = args.at(i + 1);
+    args.remove(i, 2);
+    return value;
+}
+
 } // namespace remaster::cli

@@ -12,6 +12,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace remaster::cli {
 
@@ -43,6 +44,9 @@ public:
 
     void printJson(const QJsonDocument &doc);
     int fail(ExitCode code, const QString &message);
+    // Removes "--option VALUE" from args and returns VALUE; nothing if the option is absent. An
+    // option without its value sets *missing and reports the usage error.
+    std::optional<QString> takeOption(QStringList &args, const QString &option, bool *missing);
 
     QTextStream &out;
     QTextStream &err;

@@ -192,7 +192,9 @@ int DesignCommand::gradeModules(QStringList args)
     const CatalogSet catalog = m_app.catalog().load();
     const auto *module = catalog.batteryModule(moduleId->toStdString());
     if (!module)
-        return m_app.fail(kInputError, tr("there is no battery module '%1' (see: remaster-cli catalog list battery-modules)").arg(*moduleId));
+        return m_app.fail(
+            kInputError,
+            tr("there is no battery module '%1' (see: remaster-cli catalog list battery-modules)").arg(*moduleId));
     SecondLifeResult result;
     try {
         result = assignModules(*modules, s, p, module->capacity.value, module->nominalVoltage.value, thresholds);
@@ -209,29 +211,33 @@ int DesignCommand::gradeModules(QStringList args)
             QJsonArray serials;
             for (int m : st.modules)
                 serials.append(serial(m));
-            strings.append(QJsonObject{{QStringLiteral("modules"), serials},
-                                       {QStringLiteral("capacity_ah"), units::inAmpereHours(st.capacity)},
-                                       {QStringLiteral("resistance_mohm"), units::inMilliohms(st.resistance)},
-                                       {QStringLiteral("capacity_spread_percent"), st.capacitySpread * 100},
-                                       {QStringLiteral("resistance_spread_percent"), st.resistanceSpread * 100},
-                                       {QStringLiteral("min_state_of_health_percent"), st.minStateOfHealth * 100},
-                                       {QStringLiteral("pass"), st.pass()}});
+            strings.append(QJsonObject { { QStringLiteral("modules"), serials },
+                                         { QStringLiteral("capacity_ah"), units::inAmpereHours(st.capacity) },
+                                         { QStringLiteral("resistance_mohm"), units::inMilliohms(st.resistance) },
+                                         { QStringLiteral("capacity_spread_percent"), st.capacitySpread * 100 },
+                                         { QStringLiteral("resistance_spread_percent"), st.resistanceSpread * 100 },
+                                         { QStringLiteral("min_state_of_health_percent"), st.minStateOfHealth * 100 },
+                                         { QStringLiteral("pass"), st.pass() } });
         }
         QJsonArray leftover;
         for (int m : result.leftover)
             leftover.append(serial(m));
-        m_app.printJson(QJsonDocument(QJsonObject{{QStringLiteral("module_id"), *moduleId},
-                                                  {QStringLiteral("series"), s},
-                                                  {QStringLiteral("parallel"), p},
-                                                  {QStringLiteral("strings"), strings},
-                                                  {QStringLiteral("leftover"), leftover},
-                                                  {QStringLiteral("pack_capacity_ah"), units::inAmpereHours(result.packCapacity)},
-                                                  {QStringLiteral("pack_energy_kwh"), units::inKilowattHours(result.packEnergy)},
-                                                  {QStringLiteral("pass"), result.pass()}}));
+        m_app.printJson(QJsonDocument(
+            QJsonObject { { QStringLiteral("module_id"), *moduleId },
+                          { QStringLiteral("series"), s },
+                          { QStringLiteral("parallel"), p },
+                          { QStringLiteral("strings"), strings },
+                          { QStringLiteral("leftover"), leftover },
+                          { QStringLiteral("pack_capacity_ah"), units::inAmpereHours(result.packCapacity) },
+                          { QStringLiteral("pack_energy_kwh"), units::inKilowattHours(result.packEnergy) },
+                          { QStringLiteral("pass"), result.pass() } }));
         return result.pass() ? kOk : kCheckFailed;
     }
     QTextStream &o = m_app.out;
-    o << tr("%1 modules graded for %2 in series × %3 strings (%4)").arg(modules->size()).arg(s).arg(p)
+    o << tr("%1 modules graded for %2 in series × %3 strings (%4)")
+             .arg(modules->size())
+             .arg(s)
+             .arg(p)
              .arg(QString::fromStdString(module->info.label))
       << '\n';
     for (std::size_t i = 0; i < result.strings.size(); ++i) {
@@ -241,9 +247,9 @@ int DesignCommand::gradeModules(QStringList args)
             serials << serial(m);
         o << tr("String %1: %2 Ah, spread %3 % capacity / %4 % resistance, lowest SOH %5 %: %6")
                  .arg(i + 1)
-                 .arg(l.toString(units::inAmpereHours(st.capacity), 'f', 1), l.toString(st.capacitySpread * 100, 'f', 1),
-                      l.toString(st.resistanceSpread * 100, 'f', 1), l.toString(st.minStateOfHealth * 100, 'f', 0),
-                      st.pass() ? tr("accepted") : tr("NOT ACCEPTED"))
+                 .arg(l.toString(units::inAmpereHours(st.capacity), 'f', 1),
+                      l.toString(st.capacitySpread * 100, 'f', 1), l.toString(st.resistanceSpread * 100, 'f', 1),
+                      l.toString(st.minStateOfHealth * 100, 'f', 0), st.pass() ? tr("accepted") : tr("NOT ACCEPTED"))
           << '\n'
           << QStringLiteral("  ") << serials.join(QStringLiteral(" → ")) << '\n';
     }
@@ -252,8 +258,9 @@ int DesignCommand::gradeModules(QStringList args)
         left << serial(m);
     if (!left.isEmpty())
         o << tr("Not used: %1").arg(left.join(QStringLiteral(", "))) << '\n';
-    o << tr("Pack: %1 Ah, %2 kWh").arg(l.toString(units::inAmpereHours(result.packCapacity), 'f', 1),
-                                       l.toString(units::inKilowattHours(result.packEnergy), 'f', 1))
+    o << tr("Pack: %1 Ah, %2 kWh")
+             .arg(l.toString(units::inAmpereHours(result.packCapacity), 'f', 1),
+                  l.toString(units::inKilowattHours(result.packEnergy), 'f', 1))
       << '\n';
     return result.pass() ? kOk : kCheckFailed;
 }

@@ -25,31 +25,15 @@ QString DocumentCommand::usage()
               "             an existing file is kept unless --overwrite is given\n");
 }
 
-std::optional<QString> DocumentCommand::takeOption(QStringList &args, const QString &option, bool *missing)
-{
-    const int i = args.indexOf(option);
-    if (i < 0)
-        return std::nullopt;
-    if (i + 1 >= args.size() || args.at(i + 1).startsWith(QLatin1String("--"))) {
-        *missing = true;
-        m_app.fail(kUsage, tr("%1 needs a value").arg(option));
-        args.removeAt(i);
-        return std::nullopt;
-    }
-    const QString value = args.at(i + 1);
-    args.remove(i, 2);
-    return value;
-}
-
 int DocumentCommand::takeDocumentOptions(QStringList &args, PdfExportOptions &o)
 {
     bool missing = false;
-    const auto lang = takeOption(args, QStringLiteral("--lang"), &missing);
-    const auto kind = takeOption(args, QStringLiteral("--kind"), &missing);
-    const auto paper = takeOption(args, QStringLiteral("--paper"), &missing);
-    const auto kitMaker = takeOption(args, QStringLiteral("--kit-maker"), &missing);
-    const auto approval = takeOption(args, QStringLiteral("--approval"), &missing);
-    const auto installer = takeOption(args, QStringLiteral("--installer"), &missing);
+    const auto lang = m_app.takeOption(args, QStringLiteral("--lang"), &missing);
+    const auto kind = m_app.takeOption(args, QStringLiteral("--kind"), &missing);
+    const auto paper = m_app.takeOption(args, QStringLiteral("--paper"), &missing);
+    const auto kitMaker = m_app.takeOption(args, QStringLiteral("--kit-maker"), &missing);
+    const auto approval = m_app.takeOption(args, QStringLiteral("--approval"), &missing);
+    const auto installer = m_app.takeOption(args, QStringLiteral("--installer"), &missing);
     if (missing)
         return kUsage;
     o.pdfA = args.removeAll(QStringLiteral("--pdfa")) > 0;
@@ -83,8 +67,8 @@ int DocumentCommand::exportPdf(QStringList args)
     if (const int code = takeDocumentOptions(args, options); code != kOk)
         return code;
     bool missing = false;
-    const auto out = takeOption(args, QStringLiteral("--out"), &missing);
-    const auto revision = takeOption(args, QStringLiteral("--revision"), &missing);
+    const auto out = m_app.takeOption(args, QStringLiteral("--out"), &missing);
+    const auto revision = m_app.takeOption(args, QStringLiteral("--revision"), &missing);
     if (missing)
         return kUsage;
     const bool overwrite = args.removeAll(QStringLiteral("--overwrite")) > 0;
@@ -140,11 +124,11 @@ int DocumentCommand::exportPdfs(QStringList args)
     if (const int code = takeDocumentOptions(args, options.pdf); code != kOk)
         return code;
     bool missing = false;
-    const auto dir = takeOption(args, QStringLiteral("--dir"), &missing);
-    const auto status = takeOption(args, QStringLiteral("--status"), &missing);
-    const auto from = takeOption(args, QStringLiteral("--from"), &missing);
-    const auto to = takeOption(args, QStringLiteral("--to"), &missing);
-    const auto jobs = takeOption(args, QStringLiteral("--jobs"), &missing);
+    const auto dir = m_app.takeOption(args, QStringLiteral("--dir"), &missing);
+    const auto status = m_app.takeOption(args, QStringLiteral("--status"), &missing);
+    const auto from = m_app.takeOption(args, QStringLiteral("--from"), &missing);
+    const auto to = m_app.takeOption(args, QStringLiteral("--to"), &missing);
+    const auto jobs = m_app.takeOption(args, QStringLiteral("--jobs"), &missing);
     if (missing)
         return kUsage;
     options.overwrite = args.removeAll(QStringLiteral("--overwrite")) > 0;

@@ -31,7 +31,6 @@ private:
     // Options common to both: --lang, --kind, --paper, --pdfa, --kit-maker, --approval,
     // --installer, --grayscale. Returns kOk or the exit code of a usage error.
     int takeDocumentOptions(QStringList &args, documents::PdfExportOptions &options);
-    std::optional<QString> takeOption(QStringList &args, const QString &option, bool *missing);
 
     CliApp &m_app;
     std::function<storage::SheetRepository *()> m_openStore;

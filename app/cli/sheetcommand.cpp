@@ -70,22 +70,6 @@ QString SheetCommand::usage()
         + DocumentCommand::usage();
 }
 
-std::optional<QString> SheetCommand::takeOption(QStringList &args, const QString &option, bool *missing)
-{
-    const int i = args.indexOf(option);
-    if (i < 0)
-        return std::nullopt;
-    if (i + 1 >= args.size() || args.at(i + 1).startsWith(QLatin1String("--"))) {
-        *missing = true;
-        m_app.fail(kUsage, tr("%1 needs a value").arg(option));
-        args.removeAt(i);
-        return std::nullopt;
-    }
-    const QString value = args.at(i + 1);
-    args.remove(i, 2);
-    return value;
-}
-
 bool SheetCommand::open()
 {
     if (!m_app.openDatabase())
@@ -136,8 +120,8 @@ int SheetCommand::run(QStringList args)
 int SheetCommand::create(QStringList args)
 {
     bool missing = false;
-    const QString customer = takeOption(args, QStringLiteral("--customer"), &missing).value_or(QString());
-    const QString notes = takeOption(args, QStringLiteral("--notes"), &missing).value_or(QString());
+    const QString customer = m_app.takeOption(args, QStringLiteral("--customer"), &missing).value_or(QString());
+    const QString notes = m_app.takeOption(args, QStringLiteral("--notes"), &missing).value_or(QString());
     if (missing)
         return kUsage;
     if (args.size() != 1)
@@ -188,10 +172,10 @@ int SheetCommand::list(QStringList args)
     bool missing = false;
     SheetQuery q;
     q.limit = 0;
-    const auto status = takeOption(args, QStringLiteral("--status"), &missing);
-    const auto search = takeOption(args, QStringLiteral("--search"), &missing);
-    const auto from = takeOption(args, QStringLiteral("--from"), &missing);
-    const auto to = takeOption(args, QStringLiteral("--to"), &missing);
+    const auto status = m_app.takeOption(args, QStringLiteral("--status"), &missing);
+    const auto search = m_app.takeOption(args, QStringLiteral("--search"), &missing);
+    const auto from = m_app.takeOption(args, QStringLiteral("--from"), &missing);
+    const auto to = m_app.takeOption(args, QStringLiteral("--to"), &missing);
     if (missing)
         return kUsage;
     if (!args.isEmpty())
@@ -236,7 +220,7 @@ int SheetCommand::list(QStringList args)
 int SheetCommand::show(QStringList args)
 {
     bool missing = false;
-    const auto revisionText = takeOption(args, QStringLiteral("--revision"), &missing);
+    const auto revisionText = m_app.takeOption(args, QStringLiteral("--revision"), &missing);
     if (missing)
         return kUsage;
     if (args.size() != 1)
@@ -328,8 +312,8 @@ int SheetCommand::show(QStringList args)
 int SheetCommand::transition(const QString &action, QStringList args)
 {
     bool missing = false;
-    const auto name = takeOption(args, QStringLiteral("--name"), &missing);
-    const auto roleText = takeOption(args, QStringLiteral("--role"), &missing);
+    const auto name = m_app.takeOption(args, QStringLiteral("--name"), &missing);
+    const auto roleText = m_app.takeOption(args, QStringLiteral("--role"), &missing);
     if (missing)
         return kUsage;
     if (args.size() != 1)
@@ -379,7 +363,7 @@ int SheetCommand::transition(const QString &action, QStringList args)
 int SheetCommand::exportJson(QStringList args)
 {
     bool missing = false;
-    const auto out = takeOption(args, QStringLiteral("--out"), &missing);
+    const auto out = m_app.takeOption(args, QStringLiteral("--out"), &missing);
     if (missing)
         return kUsage;
     if (!out)
@@ -440,8 +424,8 @@ int SheetCommand::importJson(QStringList args)
 int SheetCommand::exportCsv(QStringList args)
 {
     bool missing = false;
-    const auto out = takeOption(args, QStringLiteral("--out"), &missing);
-    const auto bom = takeOption(args, QStringLiteral("--bom"), &missing);
+    const auto out = m_app.takeOption(args, QStringLiteral("--out"), &missing);
+    const auto bom = m_app.takeOption(args, QStringLiteral("--bom"), &missing);
     if (missing)
         return kUsage;
     if (!out)

@@ -32,7 +32,6 @@ private:
     int verify(QStringList args);
 
     // Removes "--opt VALUE" from args; sets `missing` when the option has no value.
-    std::optional<QString> takeOption(QStringList &args, const QString &option, bool *missing);
     int storeError(const storage::SheetError &error);
     bool open();
 

@@ -1,5 +1,6 @@
 #include "catalogjsonreader.h"
 
+#include "jsonenvelope.h"
 #include "model/catalog_validation.h"
 
 #include <QFile>
@@ -498,17 +499,13 @@ CatalogReadResult CatalogJsonReader::read(const QByteArray &json, const QString 
         return r;
     };
 
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return fileIssue(tr("malformed JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
-    if (!doc.isObject())
-        return fileIssue(tr("the top level must be a JSON object"));
-    const QJsonObject root = doc.object();
-    if (root.value(QLatin1String("format")).toString() != QLatin1String("remaster-catalog"))
-        return fileIssue(tr("'format' must be \"remaster-catalog\""));
-    if (root.value(QLatin1String("format_version")).toInt(-1) != kFormatVersion)
-        return fileIssue(tr("unsupported 'format_version'"), QString::number(kFormatVersion));
+    JsonEnvelope::Issue envelopeIssue;
+    const std::optional<QJsonObject> parsed = JsonEnvelope::parseObject(json, &envelopeIssue);
+    if (!parsed)
+        return fileIssue(envelopeIssue.message);
+    const QJsonObject &root = *parsed;
+    if (const auto wrong = JsonEnvelope::checkFormat(root, QStringLiteral("remaster-catalog"), kFormatVersion))
+        return fileIssue(wrong->message, wrong->accepted);
     r.catalog = root.value(QLatin1String("catalog")).toString();
     if (r.catalog != QLatin1String("vehicles") && r.catalog != QLatin1String("components"))
         return fileIssue(tr("'catalog' must be \"vehicles\" or \"components\""));

@@ -1,5 +1,7 @@
 #include "designjson.h"
 
+#include "jsonenvelope.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -585,16 +587,11 @@ void readHomologation(const QJsonObject &o, RetrofitDesign &d, QList<DesignIssue
 
 DesignReadResult DesignJson::read(const QByteArray &json)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
-        return { std::nullopt,
-                 { { QStringLiteral("(file)"),
-                     tr("malformed JSON at byte %1: %2").arg(error.offset).arg(error.errorString()),
-                     {} } } };
-    if (!doc.isObject())
-        return { std::nullopt, { { QStringLiteral("(file)"), tr("the top level must be a JSON object"), {} } } };
-    return read(doc.object());
+    JsonEnvelope::Issue issue;
+    const std::optional<QJsonObject> root = JsonEnvelope::parseObject(json, &issue);
+    if (!root)
+        return { std::nullopt, { { QStringLiteral("(file)"), issue.message, {} } } };
+    return read(*root);
 }
 
 DesignReadResult DesignJson::read(const QJsonObject &root)

@@ -1,5 +1,7 @@
 #include "rulesetreader.h"
 
+#include "jsonenvelope.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -135,17 +137,13 @@ RuleSetReadResult RuleSetReader::read(const QByteArray &json, const QString &fil
         return r;
     };
 
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return fileIssue(tr("malformed JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
-    if (!doc.isObject())
-        return fileIssue(tr("the top level must be a JSON object"));
-    const QJsonObject root = doc.object();
-    if (root.value(QLatin1String("format")).toString() != QLatin1String("remaster-ruleset"))
-        return fileIssue(tr("'format' must be \"remaster-ruleset\""));
-    if (root.value(QLatin1String("format_version")).toInt(-1) != kFormatVersion)
-        return fileIssue(tr("unsupported 'format_version'"), QString::number(kFormatVersion));
+    JsonEnvelope::Issue envelopeIssue;
+    const std::optional<QJsonObject> parsed = JsonEnvelope::parseObject(json, &envelopeIssue);
+    if (!parsed)
+        return fileIssue(envelopeIssue.message);
+    const QJsonObject &root = *parsed;
+    if (const auto wrong = JsonEnvelope::checkFormat(root, QStringLiteral("remaster-ruleset"), kFormatVersion))
+        return fileIssue(wrong->message, wrong->accepted);
     r.rulesetVersion = root.value(QLatin1String("ruleset_version")).toString();
     if (r.rulesetVersion.trimmed().isEmpty())
         return fileIssue(tr("'ruleset_version' is missing"));

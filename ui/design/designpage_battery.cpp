@@ -291,17 +291,9 @@ void BatteryPage::refresh()
     const auto &d = m_doc.design();
     const auto &catalog = m_context.catalog();
     const QLocale l;
-    auto fill = [](QComboBox *combo, const auto &items, const std::string &current) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(24);
-        combo->clear();
-        for (const auto &x : items)
-            combo->addItem(QString::fromStdString(x.info.label), QString::fromStdString(x.info.id));
-        combo->setCurrentIndex(combo->findData(QString::fromStdString(current)));
-    };
-    fill(m_module, catalog.batteryModules, d.kit.batteryModuleId);
-    fill(m_charger, catalog.chargers, d.kit.chargerId);
-    fill(m_dcdc, catalog.dcdcs, d.kit.dcdcId);
+    fillComponentCombo(m_module, catalog.batteryModules, d.kit.batteryModuleId);
+    fillComponentCombo(m_charger, catalog.chargers, d.kit.chargerId);
+    fillComponentCombo(m_dcdc, catalog.dcdcs, d.kit.dcdcId);
     m_series->setValue(d.kit.modulesInSeries);
     m_parallel->setValue(d.kit.stringsInParallel);
     m_socMin->setValue(d.kit.socMin.value() * 100);

@@ -237,17 +237,9 @@ void MotorPage::refresh()
     const auto &d = m_doc.design();
     const auto &catalog = m_context.catalog();
     const QLocale l;
-    auto fill = [](QComboBox *combo, const auto &items, const std::string &current) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(24);
-        combo->clear();
-        for (const auto &x : items)
-            combo->addItem(QString::fromStdString(x.info.label), QString::fromStdString(x.info.id));
-        combo->setCurrentIndex(combo->findData(QString::fromStdString(current)));
-    };
-    fill(m_motor, catalog.motors, d.kit.motorId);
-    fill(m_inverter, catalog.inverters, d.kit.inverterId);
-    fill(m_reducer, catalog.reducers, d.kit.reducerId);
+    fillComponentCombo(m_motor, catalog.motors, d.kit.motorId);
+    fillComponentCombo(m_inverter, catalog.inverters, d.kit.inverterId);
+    fillComponentCombo(m_reducer, catalog.reducers, d.kit.reducerId);
     const auto &o = m_doc.outcome();
     const double ratio
         = o.evaluation ? o.evaluation->resolved.input.kit.reducerRatio.value() : d.kit.reducerRatio.value_or(1.0);

@@ -4,6 +4,7 @@
 
 #include "designdocument.h"
 
+#include <QComboBox>
 #include <QWidget>
 
 class QComboBox;
@@ -43,6 +44,17 @@ protected:
     void reload(); // retranslate() + refresh() without emitting edits
     void changeEvent(QEvent *event) override;
     virtual void retranslate() { }
+    // A combo of catalog components (label shown, id as data), the design's choice selected.
+    template<typename Components>
+    static void fillComponentCombo(QComboBox *combo, const Components &items, const std::string &current)
+    {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(24);
+        combo->clear();
+        for (const auto &x : items)
+            combo->addItem(QString::fromStdString(x.info.label), QString::fromStdString(x.info.id));
+        combo->setCurrentIndex(combo->findData(QString::fromStdString(current)));
+    }
     DesignDocument &m_doc;
     CatalogContext &m_context;
     bool m_updating = false; // true while refresh() writes into the widgets
