@@ -104,10 +104,13 @@ private slots:
             m_dir.setAutoRemove(false);
             qInfo() << "PDFs kept in" << m_dir.path();
         }
-        bool ok = false;
-        run(QStringLiteral("pdftotext"), { QStringLiteral("-v") }, &ok);
-        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        // The README's test command installs poppler-utils; a developer who built by hand may
+        // lack it and gets a skip, but CI must never pass by skipping every PDF check.
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+            if (qEnvironmentVariableIsSet("CI"))
+                QFAIL("poppler-utils (pdftotext, pdfinfo, pdffonts) is not installed on the CI machine");
             QSKIP("poppler-utils (pdftotext, pdfinfo, pdffonts) is not installed");
+        }
         m_fx = std::make_unique<documentfixtures::Fixture>();
         QVERIFY(!m_fx->ruleIds.isEmpty());
         // A stale user template from an earlier run must not influence the results.
@@ -487,8 +490,7 @@ private slots:
     void cliExportsOneSheetAndABatch()
     {
         const QString cli = QStringLiteral(REMASTER_CLI_PATH);
-        if (!QFileInfo::exists(cli))
-            QSKIP("remaster-cli is not built");
+        QVERIFY2(QFileInfo::exists(cli), "remaster-cli is built with the tests, yet it is missing");
         QTemporaryDir work;
         const QString db = work.filePath(QStringLiteral("db.sqlite"));
         const QString design = work.filePath(QStringLiteral("design.json"));
