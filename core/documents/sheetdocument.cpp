@@ -298,6 +298,12 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
     auto fixed
         = [&](double v, int decimals) { return loc.toString(v, 'f', decimals).replace(QChar(0x202F), QChar(0x00A0)); };
     auto number = [&](std::optional<double> v, int decimals) { return v ? fixed(*v, decimals) : dash; };
+    // A catalog entry's name where the snapshot has it; snapshots saved before the *_label fields
+    // carry its id only.
+    auto nameOr = [&](const QJsonObject &o, const char *labelKey, const QString &id) {
+        const QString label = str(o, labelKey);
+        return label.isEmpty() ? id : label;
+    };
     auto unit = [&](std::optional<double> v, int decimals, const QString &u) {
         return v ? fixed(*v, decimals) + nbsp + u : dash;
     };
@@ -428,10 +434,8 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
     {
         QString h = kvOpen;
         h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Vehicle")), orDash(variantLabel));
-        // Names where the snapshot has them; snapshots saved before the *_label fields carry ids only.
-        auto named = [&](const QJsonObject &o, const char *label, const QString &id) {
-            return orDash(str(o, label).isEmpty() ? id : str(o, label));
-        };
+        auto named
+            = [&](const QJsonObject &o, const char *label, const QString &id) { return orDash(nameOr(o, label, id)); };
         h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Original engine")),
                    QStringLiteral("%1, %2").arg(named(vehicle, "engine_label", str(vehicle, "engine_id")),
                                                 unit(num(vehicle, "original_power_kw"), 0, QStringLiteral("kW"))));
@@ -813,7 +817,7 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
         f.insert(QStringLiteral("cycles_table"), h);
         if (!wltcCases.isEmpty()) {
             chart.title = t(QT_TRANSLATE_NOOP("Documents", "Battery consumption per cycle phase: %1"))
-                              .arg(str(wltcCases.first(), "cycle_id"));
+                              .arg(cycleName(str(wltcCases.first(), "cycle_id"), m_lang));
             // Categories: the phases of the first case, then the whole cycle.
             QStringList phases;
             for (const QJsonValue &p : arr(wltcCases.first(), "phases"))
@@ -1105,9 +1109,9 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
         const QString deviceType = !m_options.deviceType.isEmpty()
             ? m_options.deviceType
             : QStringLiteral("%1 + %2 × %3")
-                  .arg(str(motor, "motor_id"))
+                  .arg(nameOr(motor, "motor_label", str(motor, "motor_id")))
                   .arg(modulesSeries * std::max(1, stringsParallel))
-                  .arg(str(battery, "module_id"));
+                  .arg(nameOr(battery, "module_label", str(battery, "module_id")));
         f.insert(QStringLiteral("kit_maker"), blank(m_options.kitMaker));
         f.insert(QStringLiteral("approval_number"), blank(m_options.prototypeApprovalNumber));
         f.insert(QStringLiteral("installer"), blank(m_options.installer));

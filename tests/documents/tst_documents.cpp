@@ -225,6 +225,7 @@ private slots:
             QVERIFY2(t.contains(s), qPrintable(s));
         QVERIFY(hasWatermark(pdf)); // in review: not approved yet
         QVERIFY(t.contains(QStringLiteral("WLTC classe 3b")));
+        QVERIFY(!t.contains(QStringLiteral("wltc-class3b"))); // nor in the chart titles
         QVERIFY(t.contains(QStringLiteral("VECTO livraison urbaine")));
         // French decimals: "12,4" style, no English labels left.
         QVERIFY(QRegularExpression(QStringLiteral("\\d,\\d kW")).match(t).hasMatch());
@@ -334,6 +335,10 @@ private slots:
         }
         const QString fr = flat(text(m_dir.filePath(QStringLiteral("att-fr.pdf"))));
         QVERIFY(fr.contains(QStringLiteral("Attestation de transformation")));
+        // The device type names the motor and the modules, not their catalog ids.
+        const QJsonObject motor = m_fx->snapshot.value(QLatin1String("motor")).toObject();
+        QVERIFY(fr.contains(flat(motor.value(QLatin1String("motor_label")).toString())));
+        QVERIFY(!fr.contains(motor.value(QLatin1String("motor_id")).toString()));
     }
 
     void userTemplateOverridesTheBundledOne()
