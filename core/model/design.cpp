@@ -211,6 +211,12 @@ ResolvedDesign resolveDesign(const RetrofitDesign &d, const CatalogSet &catalog)
     in.altitude = d.operation.altitude;
     in.requirements = d.requirements;
     in.powerBasis = d.homologation.powerBasis.value_or(PowerBasis::Peak);
+    // WLTP covers M1 and N1 (Reg. 715/2007 art. 2): a van re-rated above 3.5 t (N2) gets no block.
+    const std::string category = d.identity.category.empty() ? v.category : d.identity.category;
+    if (category == "M1" || category == "N1")
+        in.wltp = WltpInput { wltp::categoryFromCode(category, "vehicle.identity.category"),
+                              d.homologation.wltpOptionalEquipmentLow, d.homologation.wltpOptionalEquipmentHigh,
+                              d.kit.speedLimiter };
     // Payloads are on top of the converted mass, which evaluate() computes; they are turned
     // into test masses by the caller (see evaluateDesign in the storage layer) or left empty
     // for evaluate()'s defaults.
@@ -300,6 +306,8 @@ DesignEvaluation evaluateDesign(const RetrofitDesign &design, const CatalogSet &
     input.cycleIds = out.cycleIds;
     input.recordTraces = recordTraces;
     out.result = evaluate(input, cycles);
+    if (input.wltp)
+        out.result.wltp = evaluateWltp(input, sized, loadCycle(sized.wltc.cycleId));
     return out;
 }
 

@@ -66,6 +66,7 @@ struct PlacedPart {
 struct KitSelection {
     std::string motorId, inverterId, reducerId, batteryModuleId, chargerId, dcdcId;
     std::optional<double> reducerRatio; // overrides the reducer's catalog ratio
+    std::optional<units::Velocity> speedLimiter; // set in the motor controller; caps v_max (WLTP §9)
     int modulesInSeries = 0;
     int stringsInParallel = 0;
     units::Dimensionless socMin = units::ratio(0.05), socMax = units::ratio(0.95);
@@ -106,6 +107,9 @@ struct HomologationSettings {
     std::optional<Dimensions> dimensionsAfter; // measured after conversion; default: unchanged
     std::optional<units::Mass> gvwAfter; // F.1 after conversion; default: unchanged
     std::string installerHabilitationValidUntil; // ISO 8601, FR-19; empty: not recorded
+    // Mass of the optional equipment of the lightest and the heaviest vehicle of the WLTP
+    // interpolation family (GTR 15 Annex 4 §4.2.1.3.1): TM_L and TM_H. Default 0 (one vehicle).
+    units::Mass wltpOptionalEquipmentLow = units::kilograms(0.0), wltpOptionalEquipmentHigh = units::kilograms(0.0);
     std::map<std::string, EvidenceRecord> evidence; // by evidence id (rules.h, namespace evidence)
 };
 

@@ -26,7 +26,67 @@ void validateVehicle(const VehicleInput &v)
     throwIf(errs);
 }
 
+RoadLoad baseRoadLoad(const VehicleInput &veh, units::Mass mass, units::MassDensity rho, units::Dimensionless lambda)
+{
+    if (veh.coastDown)
+        return RoadLoad::coastDown({ veh.coastDown->f0, veh.coastDown->f1, veh.coastDown->f2,
+                                     veh.coastDown->referenceMass, lambda });
+    return RoadLoad::physical({ mass, veh.rollingResistance, veh.dragCoefficient, veh.frontalArea, lambda, rho });
+}
+
+// The components of the kit as the simulation sees them, on a given road load.
+VehicleSetup kitSetup(const KitInput &kit, const VehicleInput &veh, const RoadLoad &roadLoad)
+{
+    AuxLoads aux = kit.aux;
+    aux.dcdcEfficiency = kit.dcdc.efficiency.value;
+    VehicleSetup setup { roadLoad,
+                         veh.tyreRollingRadius,
+                         Gear { kit.reducerRatio, kit.reducerEfficiency },
+                         MotorModel::fromCatalog(kit.motor, kit.inverter),
+                         BatteryPack(kit.module, kit.modulesInSeries, kit.stringsInParallel),
+                         aux,
+                         kit.regen,
+                         kit.charger.efficiency.value };
+    setup.validate();
+    return setup;
+}
+
 } // namespace
+
+WltpEvaluation evaluateWltp(const RetrofitDesignInput &in, const EvaluationResult &sized, const DriveCycle &classCycle)
+{
+    const WltpInput wi = in.wltp.value_or(WltpInput {});
+    WltpEvaluation w;
+    w.category = wi.category;
+    w.testMasses = wltp::testMasses(
+        { wi.category, sized.convertedMassInRunningOrder, in.vehicle.gvw, wi.optionalEquipmentLow, wi.optionalEquipmentHigh });
+    w.cycleId = classCycle.id;
+    w.ratedPower = MotorModel::fromCatalog(in.kit.motor, in.kit.inverter).params().peakPower;
+    w.maximumSpeed = sized.motor.reachableTopSpeed;
+    if (wi.speedLimiter && *wi.speedLimiter < w.maximumSpeed)
+        w.maximumSpeed = *wi.speedLimiter;
+    w.airDensity = wltp::referenceAirDensity();
+    const WltcClass cls = sized.wltc.wltcClass;
+
+    VehicleSetup setup = kitSetup(in.kit, in.vehicle, baseRoadLoad(in.vehicle, w.testMasses.low, w.airDensity,
+                                                                    units::ratio(0.0)));
+    setup.aux.hvac = units::watts(0.0); // Annex 8: the test runs with heating and air conditioning off
+    wltp::PevTestOptions opt { in.kit.socMax, in.kit.socMin, in.kit.charger.efficiency.value };
+
+    const auto runAt = [&](units::Mass tm, wltp::Downscaling &dsc, units::Length &dist) {
+        const units::Dimensionless lambda = wltp::rotatingMassFactor(sized.convertedMassInRunningOrder, tm);
+        setup.roadLoad = baseRoadLoad(in.vehicle, tm, w.airDensity, lambda).withMass(tm);
+        dsc = wltp::downscalingFactor(cls, setup.roadLoad, w.ratedPower);
+        DriveCycle c = wltp::downscale(classCycle, cls, dsc.factor);
+        c = wltp::capSpeed(c, w.maximumSpeed, w.cappedSpeed);
+        const PreparedCycle prepared = prepareCycle(c);
+        dist = prepared.distance;
+        return wltp::runPevTest(setup, prepared, opt);
+    };
+    w.low = runAt(w.testMasses.low, w.downscalingLow, w.cycleDistanceLow);
+    w.high = runAt(w.testMasses.high, w.downscalingHigh, w.cycleDistanceHigh);
+    return w;
+}
 
 EvaluationResult evaluate(const RetrofitDesignInput &in, const std::vector<DriveCycle> &cycles)
 {

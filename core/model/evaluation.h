@@ -9,6 +9,7 @@
 #include "model/motor_sizing.h"
 #include "model/powertrain.h"
 #include "model/simulation.h"
+#include "model/wltp.h"
 
 #include <optional>
 #include <string>
@@ -61,6 +62,13 @@ struct KitInput {
     RegenPolicy regen;
 };
 
+// What the WLTP procedure needs beyond the design (wltp.h). Category from registration field J.
+struct WltpInput {
+    wltp::Category category = wltp::Category::N1;
+    units::Mass optionalEquipmentLow = units::kilograms(0.0), optionalEquipmentHigh = units::kilograms(0.0);
+    std::optional<units::Velocity> speedLimiter; // set in the motor controller; caps v_max
+};
+
 struct RetrofitDesignInput {
     VehicleInput vehicle;
     std::vector<PayloadCase> payloads; // empty → empty / half / full-to-GVW (defaultPayloads)
@@ -71,6 +79,7 @@ struct RetrofitDesignInput {
     PowerBasis powerBasis = PowerBasis::Peak;
     std::vector<std::string> cycleIds; // empty → every cycle passed to evaluate()
     bool recordTraces = false;
+    std::optional<WltpInput> wltp; // empty → no WLTP block (e.g. a category outside WLTP)
 };
 
 struct CycleCaseResult {
@@ -78,6 +87,20 @@ struct CycleCaseResult {
     std::string payload;
     units::Mass testMass;
     SimulationResult simulation;
+};
+
+// The WLTP Type 1 figures of the converted van (wltp.h), at TM_L and TM_H.
+struct WltpEvaluation {
+    wltp::Category category = wltp::Category::N1;
+    wltp::TestMasses testMasses;
+    std::string cycleId; // the class cycle before downscaling and capping
+    units::Velocity maximumSpeed; // reachable top speed, or the speed limiter if lower
+    units::Power ratedPower;
+    units::MassDensity airDensity; // road-load reference conditions
+    wltp::Downscaling downscalingLow, downscalingHigh;
+    wltp::CappedSpeed cappedSpeed;
+    units::Length cycleDistanceLow, cycleDistanceHigh; // of the cycle as driven
+    wltp::PevTestResult low, high;
 };
 
 struct EvaluationResult {
@@ -90,6 +113,7 @@ struct EvaluationResult {
     MotorSizingResult motor;
     BatterySizingResult battery;
     std::vector<CycleCaseResult> cycles; // cycle-major, payload-minor
+    std::optional<WltpEvaluation> wltp;
     std::vector<std::string> warnings; // codes, e.g. "payload-over-gvw", "shortfall:<cycle>:<payload>"
 };
 
@@ -98,6 +122,12 @@ std::vector<PayloadCase> defaultPayloads(units::Mass convertedMassInRunningOrder
 
 // Throws InputError on bad input or an unknown cycle id.
 EvaluationResult evaluate(const RetrofitDesignInput &input, const std::vector<DriveCycle> &cycles);
+// The WLTP procedure for the design (wltp.h): test masses from `sized`'s converted mass in
+// running order, the class cycle `classCycle` (the cycle of sized.wltc) downscaled and capped,
+// then the PEV Type 1 test at TM_L and TM_H with the road load at reference conditions, the
+// rotational mass of Annex 4 and the HVAC off (Annex 8: auxiliaries off during the test).
+WltpEvaluation evaluateWltp(const RetrofitDesignInput &input, const EvaluationResult &sized,
+                            const DriveCycle &classCycle);
 // Faster: cycles prepared once by the caller (benchmarks, batch design sweeps).
 EvaluationResult evaluate(const RetrofitDesignInput &input, const std::vector<PreparedCycle> &cycles);
 

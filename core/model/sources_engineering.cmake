@@ -14,6 +14,8 @@ set(REMASTER_ENGINEERING_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/battery_sizing.cpp
     ${CMAKE_CURRENT_LIST_DIR}/second_life.h
     ${CMAKE_CURRENT_LIST_DIR}/second_life.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/wltp.h
+    ${CMAKE_CURRENT_LIST_DIR}/wltp.cpp
     ${CMAKE_CURRENT_LIST_DIR}/evaluation.h
     ${CMAKE_CURRENT_LIST_DIR}/evaluation.cpp
     # Mass balance, registration identity and the homologation rule engine (issue 4).

@@ -383,8 +383,11 @@ void readKit(const QJsonObject &o, RetrofitDesign &d, QList<DesignIssue> &issues
                      QStringLiteral("soc_min_percent"), QStringLiteral("soc_max_percent"), QStringLiteral("charger_id"),
                      QStringLiteral("dc_charging"), QStringLiteral("dcdc_id"), QStringLiteral("positions_mm"),
                      QStringLiteral("extra_parts"), QStringLiteral("aux"), QStringLiteral("regen"),
-                     QStringLiteral("measured_modules"), QStringLiteral("module_acceptance") });
+                     QStringLiteral("measured_modules"), QStringLiteral("module_acceptance"),
+                     QStringLiteral("speed_limiter_kmh") });
     KitSelection &k = d.kit;
+    if (const auto limiter = r.number(QStringLiteral("speed_limiter_kmh"), 20, 250, QStringLiteral("km/h")))
+        k.speedLimiter = u::kilometresPerHour(*limiter);
     k.motorId = r.text(QStringLiteral("motor_id"), true).toStdString();
     k.inverterId = r.text(QStringLiteral("inverter_id"), true).toStdString();
     k.reducerId = r.text(QStringLiteral("reducer_id"), true).toStdString();
@@ -532,8 +535,17 @@ void readHomologation(const QJsonObject &o, RetrofitDesign &d, QList<DesignIssue
                    { QStringLiteral("power_basis"), QStringLiteral("conversion_date"),
                      QStringLiteral("ac_dc_galvanically_connected"), QStringLiteral("ac_double_protection"),
                      QStringLiteral("dimensions_after_mm"), QStringLiteral("gvw_after_kg"),
-                     QStringLiteral("installer_habilitation_valid_until"), QStringLiteral("evidence") });
+                     QStringLiteral("installer_habilitation_valid_until"), QStringLiteral("evidence"),
+                     QStringLiteral("wltp_optional_equipment_low_kg"),
+                     QStringLiteral("wltp_optional_equipment_high_kg") });
     HomologationSettings &h = d.homologation;
+    h.wltpOptionalEquipmentLow = u::kilograms(
+        r.number(QStringLiteral("wltp_optional_equipment_low_kg"), 0, 2000, QStringLiteral("kg"), 0));
+    h.wltpOptionalEquipmentHigh = u::kilograms(r.number(QStringLiteral("wltp_optional_equipment_high_kg"), 0, 2000,
+                                                        QStringLiteral("kg"), u::inKilograms(h.wltpOptionalEquipmentLow)));
+    if (h.wltpOptionalEquipmentHigh < h.wltpOptionalEquipmentLow)
+        r.fail(QStringLiteral("wltp_optional_equipment_high_kg"),
+               DesignJson::tr("must not be below wltp_optional_equipment_low_kg"));
     const QString basis = r.text(QStringLiteral("power_basis"));
     if (basis == QLatin1String("thirty-minute"))
         h.powerBasis = PowerBasis::ThirtyMinute;
@@ -695,6 +707,8 @@ QJsonObject DesignJson::write(const RetrofitDesign &d)
                             { QStringLiteral("recoverable_fraction"), k.regen.recoverableFraction.value() } } } };
     if (k.reducerRatio)
         kit.insert(QStringLiteral("reducer_ratio"), *k.reducerRatio);
+    if (k.speedLimiter)
+        kit.insert(QStringLiteral("speed_limiter_kmh"), u::inKilometresPerHour(*k.speedLimiter));
     if (!k.measuredModules.empty()) {
         QJsonArray measured;
         for (const auto &m : k.measuredModules)
@@ -768,6 +782,13 @@ QJsonObject DesignJson::write(const RetrofitDesign &d)
         { QStringLiteral("ac_double_protection"), d.homologation.acDoubleProtection },
         { QStringLiteral("evidence"), evidence }
     };
+    if (d.homologation.wltpOptionalEquipmentLow > u::kilograms(0.0)
+        || d.homologation.wltpOptionalEquipmentHigh > u::kilograms(0.0)) {
+        homologation.insert(QStringLiteral("wltp_optional_equipment_low_kg"),
+                            u::inKilograms(d.homologation.wltpOptionalEquipmentLow));
+        homologation.insert(QStringLiteral("wltp_optional_equipment_high_kg"),
+                            u::inKilograms(d.homologation.wltpOptionalEquipmentHigh));
+    }
     if (d.homologation.powerBasis)
         homologation.insert(QStringLiteral("power_basis"), QLatin1String(powerBasisCode(*d.homologation.powerBasis)));
     if (d.homologation.dimensionsAfter)

@@ -115,6 +115,61 @@ const char *limitName(std::size_t i)
     return i < 4 ? names[i] : "other";
 }
 
+QJsonObject pevTest(const wltp::PevTestResult &t, u::Mass testMass, u::Length cycleDistance,
+                    const wltp::Downscaling &dsc)
+{
+    auto procedure = [&](EnergyPerLength ecDc, u::Length aer, EnergyPerLength ecAc) {
+        return QJsonObject { { QStringLiteral("ec_dc_wh_per_km"), finite(inWattHoursPerKilometre(ecDc)) },
+                             { QStringLiteral("range_km"), finite(u::inKilometres(aer)) },
+                             { QStringLiteral("ec_ac_wh_per_km"), finite(inWattHoursPerKilometre(ecAc)) } };
+    };
+    return { { QStringLiteral("test_mass_kg"), u::inKilograms(testMass) },
+             { QStringLiteral("cycle_distance_km"), finite(u::inKilometres(cycleDistance)) },
+             { QStringLiteral("downscaling"),
+               QJsonObject { { QStringLiteral("required_power_kw"), finite(dsc.requiredPowerKw) },
+                             { QStringLiteral("r_max"), finite(dsc.rMax) },
+                             { QStringLiteral("factor"), dsc.factor },
+                             { QStringLiteral("applied"), dsc.applied } } },
+             { QStringLiteral("complete_cycles"), t.completeCycles },
+             { QStringLiteral("usable_battery_energy_kwh"), finite(u::inKilowattHours(t.usableBatteryEnergy)) },
+             { QStringLiteral("recharged_energy_ac_kwh"), finite(u::inKilowattHours(t.rechargedEnergy)) },
+             { QStringLiteral("distance_to_break_off_km"), finite(u::inKilometres(t.distanceToBreakOff)) },
+             { QStringLiteral("k1"), finite(t.k1) },
+             { QStringLiteral("followed_trace"), t.followedTrace },
+             // Published figures come from the shortened test procedure; the CCP beside it.
+             { QStringLiteral("stp"), procedure(t.ecDcStp, t.aerStp, t.ecAcStp) },
+             { QStringLiteral("ccp"), procedure(t.ecDcCcp, t.aerCcp, t.ecAcCcp) },
+             { QStringLiteral("ec_ac_wh_per_km"), finite(inWattHoursPerKilometre(t.ecAcStp)) },
+             { QStringLiteral("ec_dc_wh_per_km"), finite(inWattHoursPerKilometre(t.ecDcStp)) },
+             { QStringLiteral("range_km"), finite(u::inKilometres(t.aerStp)) } };
+}
+
+QJsonObject writeWltp(const WltpEvaluation &w)
+{
+    return { { QStringLiteral("method"),
+               QStringLiteral("UN GTR 15 / Reg. (EU) 2017/1151 Annex XXI: PEV Type 1 test, shortened test "
+                              "procedure (Sub-Annex 8 §3.4.4.2), consecutive cycles alongside") },
+             { QStringLiteral("category"), QLatin1String(w.category == wltp::Category::M1 ? "M1" : "N1") },
+             { QStringLiteral("load_share"), w.testMasses.loadShare },
+             { QStringLiteral("tm_l_kg"), u::inKilograms(w.testMasses.low) },
+             { QStringLiteral("tm_h_kg"), u::inKilograms(w.testMasses.high) },
+             { QStringLiteral("cycle_id"), QString::fromStdString(w.cycleId) },
+             { QStringLiteral("rated_power_kw"), u::inKilowatts(w.ratedPower) },
+             { QStringLiteral("maximum_speed_kmh"), finite(u::inKilometresPerHour(w.maximumSpeed)) },
+             { QStringLiteral("air_density_kg_per_m3"), w.airDensity.value() },
+             { QStringLiteral("capped_speed"),
+               QJsonObject { { QStringLiteral("applied"), w.cappedSpeed.applied },
+                             { QStringLiteral("cap_kmh"),
+                               w.cappedSpeed.applied ? QJsonValue(u::inKilometresPerHour(w.cappedSpeed.cap))
+                                                     : QJsonValue(QJsonValue::Null) },
+                             { QStringLiteral("added_seconds"), w.cappedSpeed.addedSeconds } } },
+             { QStringLiteral("downscaling_factor"), w.downscalingHigh.factor },
+             { QStringLiteral("low"), pevTest(w.low, w.testMasses.low, w.cycleDistanceLow, w.downscalingLow) },
+             { QStringLiteral("high"), pevTest(w.high, w.testMasses.high, w.cycleDistanceHigh, w.downscalingHigh) },
+             { QStringLiteral("ec_ac_wh_per_km"), finite(inWattHoursPerKilometre(w.high.ecAcStp)) },
+             { QStringLiteral("range_km"), finite(u::inKilometres(w.low.aerStp)) } };
+}
+
 } // namespace
 
 QJsonObject EvaluationJson::write(const RetrofitDesign &design, const DesignEvaluation &ev, const CatalogSet &catalog)
@@ -260,6 +315,9 @@ QJsonObject EvaluationJson::write(const RetrofitDesign &design, const DesignEval
     }
 
     static const char *classNames[] = { "1", "2", "3a", "3b" };
+    QJsonValue wltpBlock(QJsonValue::Null);
+    if (r.wltp)
+        wltpBlock = writeWltp(*r.wltp);
     const int cls = static_cast<int>(r.wltc.wltcClass);
     return { { QStringLiteral("format"), QStringLiteral("remaster-evaluation") },
              { QStringLiteral("format_version"), kFormatVersion },
@@ -272,6 +330,7 @@ QJsonObject EvaluationJson::write(const RetrofitDesign &design, const DesignEval
                QJsonObject { { QStringLiteral("class"), QLatin1String(cls >= 0 && cls < 4 ? classNames[cls] : "?") },
                              { QStringLiteral("pmr_w_per_kg"), r.wltc.pmrWattsPerKilogram },
                              { QStringLiteral("cycle_id"), QString::fromStdString(r.wltc.cycleId) } } },
+             { QStringLiteral("wltp"), wltpBlock },
              { QStringLiteral("motor"), motor },
              { QStringLiteral("battery"), battery },
              { QStringLiteral("mass_balance"), massBalance },
