@@ -404,6 +404,25 @@ int DesignCommand::evaluate(const QStringList &args)
           << (num(u::inKilometres(t.range), 0) + QStringLiteral(" km")).rightJustified(8)
           << (c.simulation.followedTrace ? QString() : tr("  (could not follow the trace)")) << '\n';
     }
+    if (r.wltp) {
+        const auto &w = *r.wltp;
+        o << '\n'
+          << tr("WLTP (%1): TM_L %2 kg, TM_H %3 kg, %4%5%6")
+                 .arg(QLatin1String(w.category == wltp::Category::M1 ? "M1" : "N1"),
+                      num(u::inKilograms(w.testMasses.low), 0), num(u::inKilograms(w.testMasses.high), 0),
+                      QString::fromStdString(w.cycleId),
+                      w.downscalingLow.applied ? tr(", downscaled by %1").arg(num(w.downscalingLow.factor, 3))
+                                               : QString(),
+                      w.cappedSpeed.applied
+                          ? tr(", capped at %1 km/h").arg(num(u::inKilometresPerHour(w.cappedSpeed.cap), 0))
+                          : QString())
+          << '\n'
+          << tr("  EC_AC %1 / %2 Wh/km from the mains, EC_DC %3 Wh/km at the battery, range %4 / %5 km (TM_L / TM_H)")
+                 .arg(num(inWattHoursPerKilometre(w.low.ecAcStp), 0), num(inWattHoursPerKilometre(w.high.ecAcStp), 0),
+                      num(inWattHoursPerKilometre(w.low.ecDcStp), 0), num(u::inKilometres(w.low.aerStp), 0),
+                      num(u::inKilometres(w.high.aerStp), 0))
+          << '\n';
+    }
     if (!r.warnings.empty()) {
         o << '\n' << tr("Warnings:") << '\n';
         for (const auto &w : r.warnings)

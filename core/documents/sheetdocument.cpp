@@ -769,6 +769,54 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
         return p;
     };
 
+    // The WLTP type-approval figures (core/model/wltp.h) with the method and its inputs.
+    auto wltpBlock = [&]() -> QString {
+        const QJsonObject w = obj(snap, "wltp");
+        if (w.isEmpty())
+            return {};
+        const QJsonObject low = obj(w, "low"), high = obj(w, "high");
+        const QJsonObject capped = obj(w, "capped_speed"), dsc = obj(low, "downscaling");
+        QString h = QStringLiteral("<h3>") + esc(t(QT_TRANSLATE_NOOP("Documents", "WLTP type-approval procedure")))
+            + QStringLiteral("</h3>") + kvOpen;
+        h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Method")),
+                   esc(t(QT_TRANSLATE_NOOP("Documents", "UN GTR 15 and Regulation (EU) 2017/1151 Annex XXI: Type 1 "
+                                                        "test of a pure electric vehicle, shortened test procedure "
+                                                        "(Sub-Annex 8), simulated"))));
+        h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Test masses TM_L / TM_H")),
+                   unit(num(w, "tm_l_kg"), 0, QString()) + QStringLiteral(" / ")
+                       + unit(num(w, "tm_h_kg"), 0, QStringLiteral("kg")) + QStringLiteral(" (")
+                       + t(QT_TRANSLATE_NOOP("Documents", "%1, %2 % of the maximum vehicle load"))
+                             .arg(orDash(str(w, "category")), number(num(w, "load_share").value_or(NAN) * 100, 0))
+                       + QStringLiteral(")"));
+        QString cycle = cycleName(str(w, "cycle_id"), m_lang);
+        if (dsc.value(QLatin1String("applied")).toBool())
+            cycle += QStringLiteral(", ")
+                + t(QT_TRANSLATE_NOOP("Documents", "downscaled by %1")).arg(number(num(dsc, "factor"), 3));
+        if (capped.value(QLatin1String("applied")).toBool())
+            cycle += QStringLiteral(", ")
+                + t(QT_TRANSLATE_NOOP("Documents", "capped at %1")).arg(unit(num(capped, "cap_kmh"), 0, QStringLiteral("km/h")));
+        h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Cycle driven")), esc(cycle));
+        h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Rated power, maximum speed")),
+                   unit(num(w, "rated_power_kw"), 0, QStringLiteral("kW")) + QStringLiteral(", ")
+                       + unit(num(w, "maximum_speed_kmh"), 0, QStringLiteral("km/h")));
+        h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Usable battery energy to break-off (UBE)")),
+                   unit(num(low, "usable_battery_energy_kwh"), 1, QStringLiteral("kWh")));
+        h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Consumption at the battery (EC_DC)")),
+                   unit(num(low, "ec_dc_wh_per_km"), 0, QStringLiteral("Wh/km")));
+        h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Consumption from the mains (EC_AC), TM_L / TM_H")),
+                   QStringLiteral("<b>") + unit(num(low, "ec_ac_wh_per_km"), 0, QString()) + QStringLiteral(" / ")
+                       + unit(num(high, "ec_ac_wh_per_km"), 0, QStringLiteral("Wh/km")) + QStringLiteral("</b>"));
+        h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "All-electric range (AER), TM_L / TM_H")),
+                   QStringLiteral("<b>") + unit(num(low, "range_km"), 0, QString()) + QStringLiteral(" / ")
+                       + unit(num(high, "range_km"), 0, QStringLiteral("km")) + QStringLiteral("</b>"));
+        h += QStringLiteral("</table><p class=\"note\">")
+            + esc(t(QT_TRANSLATE_NOOP("Documents", "Computed by ReMaster from the design, not measured on a "
+                                                   "dynamometer: the approval authority's test gives the "
+                                                   "figures of record.")))
+            + QStringLiteral("</p>");
+        return h;
+    };
+
     // WLTC class, cycles, consumption per phase.
     {
         QString w = kvOpen;
@@ -779,6 +827,7 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
         w += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Usable battery energy")),
                    unit(num(battery, "usable_energy_kwh"), 1, QStringLiteral("kWh")));
         w += QStringLiteral("</table>");
+        w += wltpBlock();
         f.insert(QStringLiteral("wltc_table"), w);
 
         QString h = tableOpen

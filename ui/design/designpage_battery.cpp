@@ -22,6 +22,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace remaster::ui {
 
 using namespace remaster::model;
@@ -277,6 +279,47 @@ void BatteryPage::refreshCharts()
     m_rangeChart->setChart(range);
 }
 
+// The type-approval figures (core/model/wltp.h): what a published WLTP figure would be.
+void BatteryPage::addWltpFigures(const std::function<void(const QString &, const QString &, const QString &)> &add)
+{
+    const QLocale l;
+    const auto &w = m_doc.outcome().evaluation->result.wltp;
+    if (!w) {
+        add(tr("WLTP (type approval)"), tr("not applicable: WLTP covers M1 and N1 vehicles"),
+            tr("Regulation (EC) 715/2007 art. 2: an N2 van is not tested on the WLTP"));
+        return;
+    }
+    const auto &t = w->low;
+    add(tr("WLTP test mass TM_L / TM_H"),
+        tr("%1 / %2 kg").arg(l.toString(u::inKilograms(w->testMasses.low), 'f', 0),
+                             l.toString(u::inKilograms(w->testMasses.high), 'f', 0)),
+        tr("TM = mass in running order + 25 kg + optional equipment + %1 % of the maximum vehicle load "
+           "(GTR 15 Annex 4 §4.2.1.3.1)")
+            .arg(l.toString(w->testMasses.loadShare * 100, 'f', 0)));
+    QString cycle = documents::cycleName(QString::fromStdString(w->cycleId));
+    if (w->downscalingLow.applied)
+        cycle += tr(", downscaled by %1").arg(l.toString(w->downscalingLow.factor, 'f', 3));
+    if (w->cappedSpeed.applied)
+        cycle += tr(", capped at %1 km/h").arg(l.toString(u::inKilometresPerHour(w->cappedSpeed.cap), 'f', 0));
+    add(tr("WLTP cycle"), cycle,
+        tr("The class's cycle, downscaled when the power is short (GTR 15 Annex 1 §8) and capped at the maximum "
+           "speed (Annex 1 §9)"));
+    add(tr("WLTP consumption from the mains (EC_AC)"),
+        tr("%1 / %2 Wh/km").arg(l.toString(inWattHoursPerKilometre(w->low.ecAcStp), 'f', 0),
+                                l.toString(inWattHoursPerKilometre(w->high.ecAcStp), 'f', 0)),
+        tr("EC_AC = recharged energy from the mains / all-electric range, at TM_L / TM_H (GTR 15 Annex 8 §4.3); "
+           "the figure manufacturers publish"));
+    add(tr("WLTP consumption at the battery (EC_DC)"),
+        tr("%1 Wh/km").arg(l.toString(inWattHoursPerKilometre(t.ecDcStp), 'f', 0)),
+        tr("EC_DC = Σ K_j × battery energy of cycle j / its distance, K_1 = first cycle's energy / UBE "
+           "(GTR 15 Annex 8 §4.4)"));
+    add(tr("WLTP all-electric range (AER)"),
+        tr("%1 / %2 km").arg(l.toString(u::inKilometres(w->low.aerStp), 'f', 0),
+                             l.toString(u::inKilometres(w->high.aerStp), 'f', 0)),
+        tr("AER = usable battery energy (%1 kWh measured to break-off) / EC_DC, at TM_L / TM_H")
+            .arg(l.toString(u::inKilowattHours(t.usableBatteryEnergy), 'f', 1)));
+}
+
 void BatteryPage::retranslate()
 {
     m_ranges->setHorizontalHeaderLabels(
@@ -355,16 +398,18 @@ void BatteryPage::refresh()
         QT_TR_NOOP("AC charge time = energy from 10 to 80 % SOC / (charger power × efficiency), constant current"),
         QT_TR_NOOP("DC charge time = energy from 10 to 80 % SOC / min(DC power, voltage × current limit)")
     };
-    int index = 0;
-    for (const auto &[name, value] : figures) {
+    auto addFigure = [&](const QString &name, const QString &value, const QString &tip) {
         const int row = m_figures->rowCount();
         m_figures->insertRow(row);
         m_figures->setItem(row, 0, cell(name));
         m_figures->setItem(row, 1, cell(value, true));
-        m_figures->item(row, 0)->setToolTip(tr(formulas[index]));
-        m_figures->item(row, 1)->setToolTip(tr(formulas[index]));
-        ++index;
-    }
+        m_figures->item(row, 0)->setToolTip(tip);
+        m_figures->item(row, 1)->setToolTip(tip);
+    };
+    int index = 0;
+    for (const auto &[name, value] : figures)
+        addFigure(name, value, tr(formulas[index++]));
+    addWltpFigures(addFigure);
     for (const auto &c : o.evaluation->result.cycles) {
         const int row = m_ranges->rowCount();
         const auto &t = c.simulation.total;

@@ -2,6 +2,8 @@
 // outcome from the DesignDocument and writes edits back through DesignDocument::edit (undoable).
 #pragma once
 
+#include <functional>
+
 #include "designdocument.h"
 
 #include <QComboBox>
@@ -159,6 +161,7 @@ protected:
     void retranslate() override;
 
 private:
+    void addWltpFigures(const std::function<void(const QString &, const QString &, const QString &)> &add);
     QComboBox *m_module;
     QSpinBox *m_series;
     QSpinBox *m_parallel;
