@@ -1137,6 +1137,22 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <source>Pack: %1 Ah, %2 kWh</source>
         <translation>Pack: %1 Ah, %2 kWh</translation>
     </message>
+    <message>
+        <source>WLTP (%1): TM_L %2 kg, TM_H %3 kg, %4%5%6</source>
+        <translation>WLTP (%1): TM_L %2 kg, TM_H %3 kg, %4%5%6</translation>
+    </message>
+    <message>
+        <source>, downscaled by %1</source>
+        <translation>, downscaled by %1</translation>
+    </message>
+    <message>
+        <source>, capped at %1 km/h</source>
+        <translation>, capped at %1 km/h</translation>
+    </message>
+    <message>
+        <source>  EC_AC %1 / %2 Wh/km from the mains, EC_DC %3 Wh/km at the battery, range %4 / %5 km (TM_L / TM_H)</source>
+        <translation>  EC_AC %1 / %2 Wh/km from the mains, EC_DC %3 Wh/km at the battery, range %4 / %5 km (TM_L / TM_H)</translation>
+    </message>
 </context>
 <context>
     <name>DesignJson</name>
@@ -1231,6 +1247,10 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source>needs capacity_ah and resistance_mohm</source>
         <translation>needs capacity_ah and resistance_mohm</translation>
+    </message>
+    <message>
+        <source>must not be below wltp_optional_equipment_low_kg</source>
+        <translation>must not be below wltp_optional_equipment_low_kg</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2267,62 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <source>Extra High</source>
         <translation>Extra High</translation>
     </message>
+    <message>
+        <source>WLTP type-approval procedure</source>
+        <translation>WLTP type-approval procedure</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>UN GTR 15 and Regulation (EU) 2017/1151 Annex XXI: Type 1 test of a pure electric vehicle, shortened test procedure (Sub-Annex 8), simulated</source>
+        <translation>UN GTR 15 and Regulation (EU) 2017/1151 Annex XXI: Type 1 test of a pure electric vehicle, shortened test procedure (Sub-Annex 8), simulated</translation>
+    </message>
+    <message>
+        <source>Test masses TM_L / TM_H</source>
+        <translation>Test masses TM_L / TM_H</translation>
+    </message>
+    <message>
+        <source>%1, %2 % of the maximum vehicle load</source>
+        <translation>%1, %2 % of the maximum vehicle load</translation>
+    </message>
+    <message>
+        <source>downscaled by %1</source>
+        <translation>downscaled by %1</translation>
+    </message>
+    <message>
+        <source>capped at %1</source>
+        <translation>capped at %1</translation>
+    </message>
+    <message>
+        <source>Cycle driven</source>
+        <translation>Cycle driven</translation>
+    </message>
+    <message>
+        <source>Rated power, maximum speed</source>
+        <translation>Rated power, maximum speed</translation>
+    </message>
+    <message>
+        <source>Usable battery energy to break-off (UBE)</source>
+        <translation>Usable battery energy to break-off (UBE)</translation>
+    </message>
+    <message>
+        <source>Consumption at the battery (EC_DC)</source>
+        <translation>Consumption at the battery (EC_DC)</translation>
+    </message>
+    <message>
+        <source>Consumption from the mains (EC_AC), TM_L / TM_H</source>
+        <translation>Consumption from the mains (EC_AC), TM_L / TM_H</translation>
+    </message>
+    <message>
+        <source>All-electric range (AER), TM_L / TM_H</source>
+        <translation>All-electric range (AER), TM_L / TM_H</translation>
+    </message>
+    <message>
+        <source>Computed by ReMaster from the design, not measured on a dynamometer: the approval authority's test gives the figures of record.</source>
+        <translation>Computed by ReMaster from the design, not measured on a dynamometer: the approval authority's test gives the figures of record.</translation>
+    </message>
 </context>
 <context>
     <name>JsonEnvelope</name>
@@ -3116,6 +3192,26 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source>cannot be read</source>
         <translation>cannot be read</translation>
+    </message>
+    <message>
+        <source>WLTP applies to M1 and N1 vehicles only</source>
+        <translation>WLTP applies to M1 and N1 vehicles only</translation>
+    </message>
+    <message>
+        <source>leaves no vehicle load above the mass in running order, 25 kg and the optional equipment</source>
+        <translation>leaves no vehicle load above the mass in running order, 25 kg and the optional equipment</translation>
+    </message>
+    <message>
+        <source>is too short for the WLTC class's downscaling window</source>
+        <translation>is too short for the WLTC class's downscaling window</translation>
+    </message>
+    <message>
+        <source>was not reached: the battery does not run down on this cycle</source>
+        <translation>was not reached: the battery does not run down on this cycle</translation>
+    </message>
+    <message>
+        <source>is too small for one complete WLTC before break-off</source>
+        <translation>is too small for one complete WLTC before break-off</translation>
     </message>
 </context>
 <context>
@@ -4176,6 +4272,78 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source>Pack mass</source>
         <translation>Pack mass</translation>
+    </message>
+    <message>
+        <source>WLTP (type approval)</source>
+        <translation>WLTP (type approval)</translation>
+    </message>
+    <message>
+        <source>not applicable: WLTP covers M1 and N1 vehicles</source>
+        <translation>not applicable: WLTP covers M1 and N1 vehicles</translation>
+    </message>
+    <message>
+        <source>Regulation (EC) 715/2007 art. 2: an N2 van is not tested on the WLTP</source>
+        <translation>Regulation (EC) 715/2007 art. 2: an N2 van is not tested on the WLTP</translation>
+    </message>
+    <message>
+        <source>WLTP test mass TM_L / TM_H</source>
+        <translation>WLTP test mass TM_L / TM_H</translation>
+    </message>
+    <message>
+        <source>%1 / %2 kg</source>
+        <translation>%1 / %2 kg</translation>
+    </message>
+    <message>
+        <source>TM = mass in running order + 25 kg + optional equipment + %1 % of the maximum vehicle load (GTR 15 Annex 4 §4.2.1.3.1)</source>
+        <translation>TM = mass in running order + 25 kg + optional equipment + %1 % of the maximum vehicle load (GTR 15 Annex 4 §4.2.1.3.1)</translation>
+    </message>
+    <message>
+        <source>, downscaled by %1</source>
+        <translation>, downscaled by %1</translation>
+    </message>
+    <message>
+        <source>, capped at %1 km/h</source>
+        <translation>, capped at %1 km/h</translation>
+    </message>
+    <message>
+        <source>WLTP cycle</source>
+        <translation>WLTP cycle</translation>
+    </message>
+    <message>
+        <source>The class's cycle, downscaled when the power is short (GTR 15 Annex 1 §8) and capped at the maximum speed (Annex 1 §9)</source>
+        <translation>The class's cycle, downscaled when the power is short (GTR 15 Annex 1 §8) and capped at the maximum speed (Annex 1 §9)</translation>
+    </message>
+    <message>
+        <source>WLTP consumption from the mains (EC_AC)</source>
+        <translation>WLTP consumption from the mains (EC_AC)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 Wh/km</source>
+        <translation>%1 / %2 Wh/km</translation>
+    </message>
+    <message>
+        <source>EC_AC = recharged energy from the mains / all-electric range, at TM_L / TM_H (GTR 15 Annex 8 §4.3); the figure manufacturers publish</source>
+        <translation>EC_AC = recharged energy from the mains / all-electric range, at TM_L / TM_H (GTR 15 Annex 8 §4.3); the figure manufacturers publish</translation>
+    </message>
+    <message>
+        <source>WLTP consumption at the battery (EC_DC)</source>
+        <translation>WLTP consumption at the battery (EC_DC)</translation>
+    </message>
+    <message>
+        <source>EC_DC = Σ K_j × battery energy of cycle j / its distance, K_1 = first cycle's energy / UBE (GTR 15 Annex 8 §4.4)</source>
+        <translation>EC_DC = Σ K_j × battery energy of cycle j / its distance, K_1 = first cycle's energy / UBE (GTR 15 Annex 8 §4.4)</translation>
+    </message>
+    <message>
+        <source>WLTP all-electric range (AER)</source>
+        <translation>WLTP all-electric range (AER)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 km</source>
+        <translation>%1 / %2 km</translation>
+    </message>
+    <message>
+        <source>AER = usable battery energy (%1 kWh measured to break-off) / EC_DC, at TM_L / TM_H</source>
+        <translation>AER = usable battery energy (%1 kWh measured to break-off) / EC_DC, at TM_L / TM_H</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
@@ -1143,6 +1143,22 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
         <source>Pack: %1 Ah, %2 kWh</source>
         <translation>Pack : %1 Ah, %2 kWh</translation>
     </message>
+    <message>
+        <source>WLTP (%1): TM_L %2 kg, TM_H %3 kg, %4%5%6</source>
+        <translation>WLTP (%1) : TM_L %2 kg, TM_H %3 kg, %4%5%6</translation>
+    </message>
+    <message>
+        <source>, downscaled by %1</source>
+        <translation>, réduit (downscaling) de %1</translation>
+    </message>
+    <message>
+        <source>, capped at %1 km/h</source>
+        <translation>, plafonné à %1 km/h</translation>
+    </message>
+    <message>
+        <source>  EC_AC %1 / %2 Wh/km from the mains, EC_DC %3 Wh/km at the battery, range %4 / %5 km (TM_L / TM_H)</source>
+        <translation>  EC_AC %1 / %2 Wh/km au réseau, EC_DC %3 Wh/km à la batterie, autonomie %4 / %5 km (TM_L / TM_H)</translation>
+    </message>
 </context>
 <context>
     <name>DesignJson</name>
@@ -1237,6 +1253,10 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     <message>
         <source>needs capacity_ah and resistance_mohm</source>
         <translation>attend capacity_ah et resistance_mohm</translation>
+    </message>
+    <message>
+        <source>must not be below wltp_optional_equipment_low_kg</source>
+        <translation>ne doit pas être inférieur à wltp_optional_equipment_low_kg</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2273,62 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
         <source>Extra High</source>
         <translation>Très haute</translation>
     </message>
+    <message>
+        <source>WLTP type-approval procedure</source>
+        <translation>Procédure WLTP de réception par type</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>UN GTR 15 and Regulation (EU) 2017/1151 Annex XXI: Type 1 test of a pure electric vehicle, shortened test procedure (Sub-Annex 8), simulated</source>
+        <translation>RTM ONU n° 15 et règlement (UE) 2017/1151 annexe XXI : essai du type 1 d'un véhicule électrique pur, procédure d'essai abrégée (sous-annexe 8), simulée</translation>
+    </message>
+    <message>
+        <source>Test masses TM_L / TM_H</source>
+        <translation>Masses d'essai TM_L / TM_H</translation>
+    </message>
+    <message>
+        <source>%1, %2 % of the maximum vehicle load</source>
+        <translation>%1, %2 % de la charge maximale du véhicule</translation>
+    </message>
+    <message>
+        <source>downscaled by %1</source>
+        <translation>réduit (downscaling) de %1</translation>
+    </message>
+    <message>
+        <source>capped at %1</source>
+        <translation>plafonné à %1</translation>
+    </message>
+    <message>
+        <source>Cycle driven</source>
+        <translation>Cycle parcouru</translation>
+    </message>
+    <message>
+        <source>Rated power, maximum speed</source>
+        <translation>Puissance nominale, vitesse maximale</translation>
+    </message>
+    <message>
+        <source>Usable battery energy to break-off (UBE)</source>
+        <translation>Énergie utilisable de la batterie jusqu'au critère d'arrêt (UBE)</translation>
+    </message>
+    <message>
+        <source>Consumption at the battery (EC_DC)</source>
+        <translation>Consommation à la batterie (EC_DC)</translation>
+    </message>
+    <message>
+        <source>Consumption from the mains (EC_AC), TM_L / TM_H</source>
+        <translation>Consommation au réseau (EC_AC), TM_L / TM_H</translation>
+    </message>
+    <message>
+        <source>All-electric range (AER), TM_L / TM_H</source>
+        <translation>Autonomie en mode électrique pur (AER), TM_L / TM_H</translation>
+    </message>
+    <message>
+        <source>Computed by ReMaster from the design, not measured on a dynamometer: the approval authority's test gives the figures of record.</source>
+        <translation>Calculé par ReMaster à partir de la conception, non mesuré sur banc à rouleaux : seul l'essai de l'autorité de réception fait foi.</translation>
+    </message>
 </context>
 <context>
     <name>JsonEnvelope</name>
@@ -3122,6 +3198,26 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     <message>
         <source>cannot be read</source>
         <translation>ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>WLTP applies to M1 and N1 vehicles only</source>
+        <translation>la WLTP ne s'applique qu'aux véhicules M1 et N1</translation>
+    </message>
+    <message>
+        <source>leaves no vehicle load above the mass in running order, 25 kg and the optional equipment</source>
+        <translation>ne laisse aucune charge au-delà de la masse en ordre de marche, des 25 kg et des équipements optionnels</translation>
+    </message>
+    <message>
+        <source>is too short for the WLTC class's downscaling window</source>
+        <translation>est trop court pour la fenêtre de réduction (downscaling) de la classe WLTC</translation>
+    </message>
+    <message>
+        <source>was not reached: the battery does not run down on this cycle</source>
+        <translation>n'a pas été atteint : la batterie ne se décharge pas sur ce cycle</translation>
+    </message>
+    <message>
+        <source>is too small for one complete WLTC before break-off</source>
+        <translation>est trop faible pour un WLTC complet avant le critère d'arrêt</translation>
     </message>
 </context>
 <context>
@@ -4188,6 +4284,78 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     <message>
         <source>Pack mass</source>
         <translation>Masse du pack</translation>
+    </message>
+    <message>
+        <source>WLTP (type approval)</source>
+        <translation>WLTP (réception par type)</translation>
+    </message>
+    <message>
+        <source>not applicable: WLTP covers M1 and N1 vehicles</source>
+        <translation>sans objet : la WLTP couvre les véhicules M1 et N1</translation>
+    </message>
+    <message>
+        <source>Regulation (EC) 715/2007 art. 2: an N2 van is not tested on the WLTP</source>
+        <translation>Règlement (CE) 715/2007 art. 2 : un utilitaire N2 n'est pas soumis à la WLTP</translation>
+    </message>
+    <message>
+        <source>WLTP test mass TM_L / TM_H</source>
+        <translation>Masse d'essai WLTP TM_L / TM_H</translation>
+    </message>
+    <message>
+        <source>%1 / %2 kg</source>
+        <translation>%1 / %2 kg</translation>
+    </message>
+    <message>
+        <source>TM = mass in running order + 25 kg + optional equipment + %1 % of the maximum vehicle load (GTR 15 Annex 4 §4.2.1.3.1)</source>
+        <translation>TM = masse en ordre de marche + 25 kg + équipements optionnels + %1 % de la charge maximale du véhicule (RTM 15 annexe 4 §4.2.1.3.1)</translation>
+    </message>
+    <message>
+        <source>, downscaled by %1</source>
+        <translation>, réduit (downscaling) de %1</translation>
+    </message>
+    <message>
+        <source>, capped at %1 km/h</source>
+        <translation>, plafonné à %1 km/h</translation>
+    </message>
+    <message>
+        <source>WLTP cycle</source>
+        <translation>Cycle WLTP</translation>
+    </message>
+    <message>
+        <source>The class's cycle, downscaled when the power is short (GTR 15 Annex 1 §8) and capped at the maximum speed (Annex 1 §9)</source>
+        <translation>Le cycle de la classe, réduit si la puissance est insuffisante (RTM 15 annexe 1 §8) et plafonné à la vitesse maximale (annexe 1 §9)</translation>
+    </message>
+    <message>
+        <source>WLTP consumption from the mains (EC_AC)</source>
+        <translation>Consommation WLTP au réseau (EC_AC)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 Wh/km</source>
+        <translation>%1 / %2 Wh/km</translation>
+    </message>
+    <message>
+        <source>EC_AC = recharged energy from the mains / all-electric range, at TM_L / TM_H (GTR 15 Annex 8 §4.3); the figure manufacturers publish</source>
+        <translation>EC_AC = énergie rechargée au réseau / autonomie en mode électrique pur, à TM_L / TM_H (RTM 15 annexe 8 §4.3) ; le chiffre publié par les constructeurs</translation>
+    </message>
+    <message>
+        <source>WLTP consumption at the battery (EC_DC)</source>
+        <translation>Consommation WLTP à la batterie (EC_DC)</translation>
+    </message>
+    <message>
+        <source>EC_DC = Σ K_j × battery energy of cycle j / its distance, K_1 = first cycle's energy / UBE (GTR 15 Annex 8 §4.4)</source>
+        <translation>EC_DC = Σ K_j × énergie batterie du cycle j / sa distance, K_1 = énergie du premier cycle / UBE (RTM 15 annexe 8 §4.4)</translation>
+    </message>
+    <message>
+        <source>WLTP all-electric range (AER)</source>
+        <translation>Autonomie WLTP en mode électrique pur (AER)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 km</source>
+        <translation>%1 / %2 km</translation>
+    </message>
+    <message>
+        <source>AER = usable battery energy (%1 kWh measured to break-off) / EC_DC, at TM_L / TM_H</source>
+        <translation>AER = énergie utilisable de la batterie (%1 kWh mesurés jusqu'au critère d'arrêt) / EC_DC, à TM_L / TM_H</translation>
     </message>
 </context>
 <context>
