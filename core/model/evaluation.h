@@ -35,8 +35,9 @@ struct VehicleInput {
     units::Dimensionless dragCoefficient;
     units::Dimensionless rollingResistance;
     units::Length tyreRollingRadius;
-    // λ: 0.05 representative for a van with a single-speed reducer (JRC kr = 1.03 … 1.1, §5.1).
-    units::Dimensionless rotatingMassFactor = units::ratio(0.05);
+    // λ: 0.03, the regulation's default rotational mass (3 % of m_ro + 25 kg, Reg. (EU) 2017/1151
+    // Annex XXI Sub-Annex 4 §2.5.1, docs/wltp.md) taken on the test mass; was 0.05 (representative).
+    units::Dimensionless rotatingMassFactor = units::ratio(0.03);
     units::Power originalEnginePower; // registration field P.2
     std::optional<CoastDownOverride> coastDown;
 };

@@ -33,9 +33,11 @@ MotorModel::MotorModel(const MotorParams &p)
                              "> " + detail::fmt(units::inRpm(baseSpeed())) + " rpm",
                              detail::fmt(units::inRpm(p.maxSpeed)) + " rpm" } });
 
-    // Shape at the reference point (ω_b, ½·T_pk), loss normalised to 1 W there.
+    // Shape at the reference point (ω_b, ½·T_pk), loss normalised to 1 W there (split: see the
+    // class comment and docs/model.md §3).
     const double wRef = m_r.baseSpeed, tRef = 0.5 * m_r.peakTorque;
-    double kCu = 0.45 / (tRef * tRef), kFe = 0.30 / wRef, kW = 0.10 / (wRef * wRef), c0 = 0.15;
+    double kCu = kLossShareCopper / (tRef * tRef), kFe = kLossShareIron / wRef,
+           kW = kLossShareWindage / (wRef * wRef), c0 = kLossShareConstant;
     // Best (T·ω)/loss over the envelope; the argmax does not depend on a common scale.
     constexpr int n = 64;
     double bestRatio = 0.0, bestP = 0.0, bestL = 1.0;

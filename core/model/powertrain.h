@@ -33,9 +33,15 @@ struct MotorParams {
 // Loss model (motor): P_loss = c0 + k_cu·T² + k_fe·ω + k_w·ω²
 //   c0   constant (magnetising, control) loss,   k_cu·T²  copper (I²R with I ∝ T),
 //   k_fe·ω iron (hysteresis),                     k_w·ω²   windage, friction and eddy.
-// Choice of coefficients (documented representative choice, no per-motor map is public):
-// at the reference point (ω_b, ½·T_pk) the loss splits 45 % copper, 30 % iron, 10 % windage,
-// 15 % constant — a typical split for a traction PMSM/WRSM near its efficiency sweet spot.
+// Choice of coefficients (no per-motor map of the catalog motors is public): at the reference
+// point (ω_b, ½·T_pk) the loss splits 90 % copper, 5 % iron, 5 % windage, 0 % constant. The
+// split is the least-squares fit of this loss form to the published motor + controller
+// efficiency map of FASTSim's 2016 Prius (efficiency by output-power fraction, 2 … 100 %,
+// averaged over 0.5 … 2 × base speed; typical-parameters.md §5.3, docs/model.md §3) — a fit to a
+// published map, not to any consumption figure (mark E). The split used until 2026.12 (45/30/10/15,
+// representative, no source) put 15 % of the loss in a constant term and gave 55 % efficiency
+// at 2 % of peak power against the map's 85 %: that part-load loss was most of the 7–10 % by
+// which ReMaster exceeded FASTSim on the same inputs (docs/validation.md).
 // The split fixes the map's shape; one common scale factor is then chosen so that the map's
 // maximum efficiency over the peak envelope (64 × 64 grid) equals the catalog
 // peak_efficiency exactly. Scaling every coefficient does not move the argmax of (T·ω)/P_loss,
@@ -44,6 +50,8 @@ struct MotorParams {
 class MotorModel
 {
 public:
+    static constexpr double kLossShareCopper = 0.90, kLossShareIron = 0.05, kLossShareWindage = 0.05,
+                            kLossShareConstant = 0.0;
     struct Raw { // SI doubles for hot loops
         double peakTorque, peakPower, contTorque, contPower, baseSpeed, maxSpeed;
         double c0, kCu, kFe, kW, etaInv;

@@ -20,6 +20,7 @@
 #include <QScatterSeries>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -82,6 +83,30 @@ private slots:
         for (int i = 0; i < 5; ++i)
             QCOMPARE(m_workspace->steps()->item(i)->data(Qt::UserRole).toInt(), 0);
         QCOMPARE(m_workspace->steps()->item(5)->data(Qt::UserRole).toInt(), 1); // no build sheet yet
+    }
+
+    void batteryStepShowsTheWltpFigures()
+    {
+        m_workspace->steps()->setCurrentRow(2);
+        auto *figures = m_workspace->batteryPage()->findChild<QTableWidget *>(QStringLiteral("wltpFigures"));
+        QVERIFY(figures);
+        const auto &w = m_doc->outcome().evaluation->result.wltp;
+        QVERIFY(w); // the example van is N1
+        QString ecAc;
+        for (int r = 0; r < figures->rowCount(); ++r)
+            if (figures->item(r, 0)->text() == QStringLiteral("WLTP consumption from the mains (EC_AC)"))
+                ecAc = figures->item(r, 1)->text();
+        // The row shows the model's figure, at TM_L and TM_H.
+        QCOMPARE(ecAc, QStringLiteral("%1 / %2 Wh/km")
+                           .arg(QLocale().toString(model::inWattHoursPerKilometre(w->low.ecAcStp), 'f', 0),
+                                QLocale().toString(model::inWattHoursPerKilometre(w->high.ecAcStp), 'f', 0)));
+        auto *tabs = m_workspace->batteryPage()->findChild<QTabWidget *>(QStringLiteral("batteryTabs"));
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(figures);
+        if (const QByteArray dir = qgetenv("REMASTER_SCREENSHOT_DIR"); !dir.isEmpty())
+            m_workspace->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/battery-step-wltp.png"));
+        tabs->setCurrentIndex(0);
+        m_workspace->steps()->setCurrentRow(0);
     }
 
     void stepsReachedFromTheKeyboard()

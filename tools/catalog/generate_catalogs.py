@@ -28,7 +28,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-CATALOG_VERSION = "2026.11.0"
+CATALOG_VERSION = "2026.12.0"
 HP_TO_KW = 0.73549875          # 1 hp (PS, metric horsepower) in kW
 DIESEL_DENSITY = 0.835         # kg/L, middle of the EN 590 window 0.820-0.845 kg/L at 15 degC
 ADBLUE_DENSITY = 1.09          # kg/L, ISO 22241-1: 1.087-1.093 kg/L at 20 degC
@@ -175,6 +175,8 @@ COMPONENT_SOURCES = {
                     "FASTSim Zoe ZE50 R135 model: drivetrain efficiency 0.92, charger efficiency 0.86, battery round trip 0.97"),
     "fastsim-class4": ("NREL/fastsim python/fastsim/resources/vehdb/Class_4_Box_Truck.yaml",
                        "FASTSim Class 4 box truck: drivetrain efficiency 0.94, motor map peak 0.93"),
+    "ovem-gear-loss": ("Constancellc/OVEM component_efficiency_3.m",
+                       "ADVISOR-derived gear loss coefficients: mesh 0.02, bearings 0.005, seal 0.00103"),
     "fastsim-prius": ("docs.rs/crate/fastsim-core/1.0.4/source/src/vehicle/fastsim-2_2016_TOYOTA_Prius_Two.yaml",
                       "Motor + controller efficiency map, peak 0.94"),
     "breezcar-r75": ("breezcar.com/actualites/article/renault-master-electrique-contrefeux-dieselgate-0117",
@@ -919,9 +921,16 @@ def base(cid, kind, label, manufacturer, origin, condition, notes=None):
     return d
 
 
-EFF_MOTOR = q(0.94, "1", "fastsim-prius", "R",
-              "Peak of the FASTSim Prius motor + controller map (typical-parameters.md); this motor's own figure not found")
-EFF_REDUCER = q(0.92, "1", "fastsim-zoe", "R", "FASTSim Zoe drivetrain efficiency (typical-parameters.md); this unit's own figure not found")
+# Motor-only peak: the published FASTSim Prius map (0.94) is motor + controller, and ReMaster
+# multiplies by the inverter's efficiency (0.97) separately, so the motor alone is 0.94 / 0.97.
+EFF_MOTOR = q(0.969, "1", "fastsim-prius", "E",
+              "Motor alone = 0.94 (peak of the FASTSim Prius motor + controller map, typical-parameters.md) / 0.97 "
+              "(the catalog's inverter efficiency) = 0.969, so that motor x inverter peaks at the published 0.94; "
+              "this motor's own figure not found")
+EFF_REDUCER = q(0.97, "1", "ovem-gear-loss", "C",
+                "1 - (mesh 0.02 + bearings 0.005 + seal 0.001) = 0.974 from the ADVISOR-derived gear loss "
+                "coefficients, rounded down to 0.97; this unit's own figure not found. FASTSim's 0.92 (Zoe) is a "
+                "lumped drivetrain factor, not a reducer measurement (docs/model.md)")
 EFF_CHARGER = q(0.86, "1", "fastsim-zoe", "R", "FASTSim default charger efficiency (typical-parameters.md); this unit's own figure not found")
 
 

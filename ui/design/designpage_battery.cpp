@@ -78,10 +78,17 @@ BatteryPage::BatteryPage(DesignDocument &doc, CatalogContext &context, QWidget *
     box->setLayout(form);
 
     m_figures = new QTableWidget(0, 2, this);
+    m_figures->setObjectName(QStringLiteral("batteryFigures"));
     m_figures->verticalHeader()->hide();
     m_figures->horizontalHeader()->hide();
     m_figures->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_figures->horizontalHeader()->setStretchLastSection(true);
+    m_wltp = new QTableWidget(0, 2, this);
+    m_wltp->setObjectName(QStringLiteral("wltpFigures"));
+    m_wltp->verticalHeader()->hide();
+    m_wltp->horizontalHeader()->hide();
+    m_wltp->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_wltp->horizontalHeader()->setStretchLastSection(true);
     m_ranges = new QTableWidget(0, 5, this);
     m_ranges->setObjectName(QStringLiteral("rangeTable"));
     m_ranges->verticalHeader()->hide();
@@ -124,6 +131,7 @@ BatteryPage::BatteryPage(DesignDocument &doc, CatalogContext &context, QWidget *
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("batteryTabs"));
     tabs->addTab(m_ranges, tr("Consumption and range"));
+    tabs->addTab(m_wltp, tr("WLTP (type approval)"));
     tabs->addTab(chartsPage, tr("Charts"));
     tabs->addTab(slPage, tr("Second-life modules"));
 
@@ -280,9 +288,18 @@ void BatteryPage::refreshCharts()
 }
 
 // The type-approval figures (core/model/wltp.h): what a published WLTP figure would be.
-void BatteryPage::addWltpFigures(const std::function<void(const QString &, const QString &, const QString &)> &add)
+void BatteryPage::refreshWltp()
 {
     const QLocale l;
+    m_wltp->setRowCount(0);
+    auto add = [&](const QString &name, const QString &value, const QString &tip) {
+        const int row = m_wltp->rowCount();
+        m_wltp->insertRow(row);
+        m_wltp->setItem(row, 0, cell(name));
+        m_wltp->setItem(row, 1, cell(value));
+        m_wltp->item(row, 0)->setToolTip(tip);
+        m_wltp->item(row, 1)->setToolTip(tip);
+    };
     const auto &w = m_doc.outcome().evaluation->result.wltp;
     if (!w) {
         add(tr("WLTP (type approval)"), tr("not applicable: WLTP covers M1 and N1 vehicles"),
@@ -409,7 +426,7 @@ void BatteryPage::refresh()
     int index = 0;
     for (const auto &[name, value] : figures)
         addFigure(name, value, tr(formulas[index++]));
-    addWltpFigures(addFigure);
+    refreshWltp();
     for (const auto &c : o.evaluation->result.cycles) {
         const int row = m_ranges->rowCount();
         const auto &t = c.simulation.total;

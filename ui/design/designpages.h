@@ -161,7 +161,7 @@ protected:
     void retranslate() override;
 
 private:
-    void addWltpFigures(const std::function<void(const QString &, const QString &, const QString &)> &add);
+    void refreshWltp();
     QComboBox *m_module;
     QSpinBox *m_series;
     QSpinBox *m_parallel;
@@ -171,6 +171,7 @@ private:
     QComboBox *m_dcdc;
     QLabel *m_window;
     QTableWidget *m_figures;
+    QTableWidget *m_wltp; // the type-approval figures, with the formula of each as tooltip
     QTableWidget *m_ranges;
     QTableWidget *m_secondLife;
     QLabel *m_secondLifeSummary;
