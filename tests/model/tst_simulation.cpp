@@ -20,6 +20,8 @@ DriveCycle wltc3b()
 }
 } // namespace
 
+constexpr double WORKED_LOSS_W = 1510.84, WORKED_DC_W = 24550.44; // docs/model.md §7
+
 class TestSimulation : public QObject
 {
     Q_OBJECT
@@ -44,6 +46,25 @@ private slots:
         QVERIFY(r.followedTrace);
         // Plug = battery net / charger efficiency.
         QVERIFY(relClose(r.total.plug.value(), r.total.batteryNet.value() / 0.9, 1e-12));
+    }
+    // docs/model.md §7, "Worked example": every number printed there, so the page stays true.
+    void workedExampleOfTheModelPage()
+    {
+        const MotorModel m = motorModel();
+        const auto &k = m.raw();
+        std::printf("worked c0=%.6g kCu=%.6g kFe=%.6g kW=%.6g wb=%.6f\n", k.c0, k.kCu, k.kFe, k.kW, k.baseSpeed);
+        const double w = 25.0 / 0.345 * 9.3, t = 865.3596 * 0.345 / (9.3 * 0.97);
+        const double loss = m.loss(units::newtonMetres(t), units::radiansPerSecond(w)).value();
+        const double pDc = (t * w + loss) / 0.97;
+        VehicleSetup s = setup(units::kilograms(3000), m);
+        std::printf("worked w=%.4f t=%.4f shaft=%.2f loss=%.2f pDc=%.2f aux=%.2f\n", w, t, t * w, loss, pDc,
+                    s.aux.hvPower().value());
+        QVERIFY(relClose(w, 673.9130, 1e-6));
+        QVERIFY(relClose(t, 33.0949, 1e-5));
+        QVERIFY(relClose(t * w, 22303.08, 1e-6));
+        QVERIFY(relClose(loss, WORKED_LOSS_W, 1e-4));
+        QVERIFY(relClose(pDc, WORKED_DC_W, 1e-4));
+        QVERIFY(relClose(s.aux.hvPower().value(), 726.09, 1e-4));
     }
     void energyBalanceWltc3b()
     {
