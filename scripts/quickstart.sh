@@ -28,6 +28,7 @@ packages=(
   xvfb xauth                                 # headless X server for GUI tests and screenshots
   poppler-utils                              # pdftotext/pdffonts for document tests
   fonts-dejavu-core                          # a known font so rendering is the same everywhere
+  python3                                    # tools/validation (the validation test), catalog generator
 )
 
 missing=()

@@ -783,7 +783,7 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
                                                         "test of a pure electric vehicle, shortened test procedure "
                                                         "(Sub-Annex 8), simulated"))));
         h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Test masses TM_L / TM_H")),
-                   unit(num(w, "tm_l_kg"), 0, QString()) + QStringLiteral(" / ")
+                   number(num(w, "tm_l_kg"), 0) + QStringLiteral(" / ")
                        + unit(num(w, "tm_h_kg"), 0, QStringLiteral("kg")) + QStringLiteral(" (")
                        + t(QT_TRANSLATE_NOOP("Documents", "%1, %2 % of the maximum vehicle load"))
                              .arg(orDash(str(w, "category")), number(num(w, "load_share").value_or(NAN) * 100, 0))
@@ -804,10 +804,10 @@ QHash<QString, QString> SheetDocument::fields(QList<ChartData> *charts) const
         h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Consumption at the battery (EC_DC)")),
                    unit(num(low, "ec_dc_wh_per_km"), 0, QStringLiteral("Wh/km")));
         h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "Consumption from the mains (EC_AC), TM_L / TM_H")),
-                   QStringLiteral("<b>") + unit(num(low, "ec_ac_wh_per_km"), 0, QString()) + QStringLiteral(" / ")
+                   QStringLiteral("<b>") + number(num(low, "ec_ac_wh_per_km"), 0) + QStringLiteral(" / ")
                        + unit(num(high, "ec_ac_wh_per_km"), 0, QStringLiteral("Wh/km")) + QStringLiteral("</b>"));
         h += kvRow(t(QT_TRANSLATE_NOOP("Documents", "All-electric range (AER), TM_L / TM_H")),
-                   QStringLiteral("<b>") + unit(num(low, "range_km"), 0, QString()) + QStringLiteral(" / ")
+                   QStringLiteral("<b>") + number(num(low, "range_km"), 0) + QStringLiteral(" / ")
                        + unit(num(high, "range_km"), 0, QStringLiteral("km")) + QStringLiteral("</b>"));
         h += QStringLiteral("</table><p class=\"note\">")
             + esc(t(QT_TRANSLATE_NOOP("Documents", "Computed by ReMaster from the design, not measured on a "

@@ -272,8 +272,9 @@ def main():
     ap.add_argument("--write-report")
     ap.add_argument("--record", action="store_true")
     ap.add_argument("--check", action="store_true")
+    ap.add_argument("--vehicles", default=os.path.join(DATA, "vehicles.json"))
     a = ap.parse_args()
-    vehicles = load_json(os.path.join(DATA, "vehicles.json"))["vehicles"]
+    vehicles = load_json(a.vehicles)["vehicles"]
     defaults = load_json(DEFAULTS_FILE)
     rows = []
     with tempfile.TemporaryDirectory() as work:
