@@ -224,7 +224,20 @@ PevTestResult runPevTest(const VehicleSetup &setup, const PreparedCycle &cycle, 
     double ube = 0.0, chemical = 0.0, distance = 0.0;
     for (int j = 0; j < o.maxCycles; ++j) {
         simulateInto(setup, cycle, opt, sim);
-        if (sim.finalSoc.value() > breakOff) {
+        // Break-off (Annex 8 §3.4.4.1.3): the first second at which the state of charge reaches
+        // the lower limit or the battery can no longer deliver the trace's power. Checked per
+        // second, not at the cycle's end: near the limit regeneration can lift the SOC back
+        // above it by the end of a cycle.
+        std::size_t breakOffAt = sim.trace.size();
+        for (std::size_t i = 0; i < sim.trace.size(); ++i)
+            if (sim.trace[i].soc.value() <= breakOff) {
+                breakOffAt = i;
+                break;
+            }
+        const auto &batteryShort = sim.shortfalls[static_cast<std::size_t>(DriveLimit::BatteryPower)];
+        if (batteryShort.occurred())
+            breakOffAt = std::min(breakOffAt, static_cast<std::size_t>(batteryShort.firstTime.value()));
+        if (breakOffAt == sim.trace.size()) {
             PevCycleRecord rec { sim.total.distance, sim.total.batteryTerminal, true };
             r.cycles.push_back(rec);
             ube += sim.total.batteryTerminal.value();
@@ -234,13 +247,11 @@ PevTestResult runPevTest(const VehicleSetup &setup, const PreparedCycle &cycle, 
             opt.initialSoc = sim.finalSoc;
             continue;
         }
-        // Break-off inside this cycle: count it up to the second the battery reaches the limit.
+        // Break-off inside this cycle: count it up to that second.
         double d = 0.0, e = 0.0;
-        for (const auto &p : sim.trace) {
-            d += p.speed.value();
-            e += p.batteryPower.value();
-            if (p.soc.value() <= breakOff)
-                break;
+        for (std::size_t i = 0; i <= breakOffAt && i < sim.trace.size(); ++i) {
+            d += sim.trace[i].speed.value();
+            e += sim.trace[i].batteryPower.value();
         }
         const double terminal = sim.total.batteryTerminal.value();
         // Chemical energy of the partial cycle in proportion to its terminal energy.

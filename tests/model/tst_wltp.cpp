@@ -149,6 +149,19 @@ private slots:
         QVERIFY(std::fabs(units::inMetres(r.aerStp - r.distanceToBreakOff)) < units::inMetres(cyc.distance));
     }
 
+    void pevTestBreaksOffAtAnEmptyBattery()
+    {
+        // A full 0 … 100 % window: near empty the battery can no longer deliver, regeneration
+        // keeps lifting the SOC back above 0 by the end of a cycle; the break-off is the first
+        // second the limit is reached, not the end of a cycle (this once ran 200 cycles and failed).
+        const auto s = setup(units::kilograms(2600), motorModel(), 12, 2);
+        const PreparedCycle cyc = prepareCycle(loadCycleCsvFile(cyclePath("wltc-class2")));
+        const auto r = w::runPevTest(s, cyc, { units::ratio(1.0), units::ratio(0.0), units::ratio(0.9) });
+        QVERIFY(r.completeCycles >= 3);
+        QVERIFY(r.completeCycles < 50);
+        QVERIFY(!r.cycles.back().complete);
+    }
+
     void pevTestRefusesNoBreakOff()
     {
         const auto s = setup(units::kilograms(2600), motorModel(), 12, 2);
