@@ -103,8 +103,15 @@ private slots:
         auto *tabs = m_workspace->batteryPage()->findChild<QTabWidget *>(QStringLiteral("batteryTabs"));
         QVERIFY(tabs);
         tabs->setCurrentWidget(figures);
-        if (const QByteArray dir = qgetenv("REMASTER_SCREENSHOT_DIR"); !dir.isEmpty())
+        if (const QByteArray dir = qgetenv("REMASTER_SCREENSHOT_DIR"); !dir.isEmpty()) {
             m_workspace->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/battery-step-wltp.png"));
+            // The same page in French, for the eyes (the assertions above are on the English text).
+            documents::UiLanguage::install(QStringLiteral("fr"));
+            QCoreApplication::processEvents();
+            m_workspace->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/battery-step-wltp-fr.png"));
+            documents::UiLanguage::install(QStringLiteral("en"));
+            QCoreApplication::processEvents();
+        }
         tabs->setCurrentIndex(0);
         m_workspace->steps()->setCurrentRow(0);
     }

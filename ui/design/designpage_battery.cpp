@@ -339,6 +339,13 @@ void BatteryPage::refreshWltp()
 
 void BatteryPage::retranslate()
 {
+    // Tab titles follow a language switch at run time (the labels of the form do not yet: issue 19).
+    if (auto *tabs = findChild<QTabWidget *>(QStringLiteral("batteryTabs")); tabs && tabs->count() == 4) {
+        tabs->setTabText(0, tr("Consumption and range"));
+        tabs->setTabText(1, tr("WLTP (type approval)"));
+        tabs->setTabText(2, tr("Charts"));
+        tabs->setTabText(3, tr("Second-life modules"));
+    }
     m_ranges->setHorizontalHeaderLabels(
         { tr("Cycle"), tr("Payload"), tr("Consumption"), tr("At the plug"), tr("Range") });
     m_series->setToolTip(
