@@ -1,6 +1,7 @@
 #include "model/design.h"
 
 #include "model/catalog_validation.h"
+#include "model/design_check.h"
 
 #include <algorithm>
 #include <cmath>
@@ -276,6 +277,14 @@ DesignEvaluation evaluateDesign(const RetrofitDesign &design, const CatalogSet &
     DesignEvaluation out;
     out.resolved = resolveDesign(design, catalog);
     RetrofitDesignInput input = out.resolved.input;
+    {
+        // Regeneration is limited by the driven axle's load (RegenAxle): from the mass balance.
+        const MassBalanceResult mb = designMassBalance(design, out.resolved);
+        const OriginalVehicle ov = originalVehicleFromVariant(out.resolved.variant);
+        input.vehicle.axles = AxleGeometry { out.resolved.variant.drive, ov.wheelbase, mb.massInRunningOrder,
+                                             mb.loadCase(LoadCaseId::Unladen).front.load,
+                                             design.operation.payloadPosition.value_or(ov.loadSpaceCentreFromFrontAxle) };
+    }
 
     // One cheap pass without cycles gives the converted mass and the WLTC class.
     RetrofitDesignInput probe = input;

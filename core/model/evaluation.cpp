@@ -23,6 +23,16 @@ void validateVehicle(const VehicleInput &v)
     requireRange(errs, "vehicle.extra_kit_mass", units::inKilograms(v.extraKitMass), 0.0, 2000.0, "kg");
     requireRange(errs, "vehicle.gvw", units::inKilograms(v.gvw), 1000.0, 10000.0, "kg");
     requireRange(errs, "vehicle.original_engine_power", units::inKilowatts(v.originalEnginePower), 10.0, 1000.0, "kW");
+    if (v.axles) {
+        const double L = units::inMetres(v.axles->wheelbase);
+        const double m = units::inKilograms(v.axles->massInRunningOrder);
+        requireRange(errs, "vehicle.axles.wheelbase", L, 1.5, 6.0, "m");
+        requireRange(errs, "vehicle.axles.mass_in_running_order", m, 400.0, 10000.0, "kg");
+        requireRange(errs, "vehicle.axles.unladen_front_axle_load", units::inKilograms(v.axles->unladenFrontAxleLoad),
+                     0.0, m, "kg");
+        requireRange(errs, "vehicle.axles.payload_position", units::inMetres(v.axles->payloadPosition), 0.0, L + 2.0,
+                     "m");
+    }
     throwIf(errs);
 }
 
@@ -53,6 +63,15 @@ VehicleSetup kitSetup(const KitInput &kit, const VehicleInput &veh, const RoadLo
 
 } // namespace
 
+RegenAxle AxleGeometry::atMass(units::Mass m) const
+{
+    const double L = units::inMetres(wheelbase);
+    const double kg = units::inKilograms(m);
+    const double front = units::inKilograms(unladenFrontAxleLoad)
+        + (kg - units::inKilograms(massInRunningOrder)) * (1.0 - units::inMetres(payloadPosition) / L);
+    return { drive, std::clamp(front / kg, 0.0, 1.0), wheelbase };
+}
+
 WltpEvaluation evaluateWltp(const RetrofitDesignInput &in, const EvaluationResult &sized, const DriveCycle &classCycle)
 {
     const WltpInput wi = in.wltp.value_or(WltpInput {});
@@ -76,6 +95,8 @@ WltpEvaluation evaluateWltp(const RetrofitDesignInput &in, const EvaluationResul
     const auto runAt = [&](units::Mass tm, wltp::Downscaling &dsc, units::Length &dist) {
         const units::Dimensionless lambda = wltp::rotatingMassFactor(sized.convertedMassInRunningOrder, tm);
         setup.roadLoad = baseRoadLoad(in.vehicle, tm, w.airDensity, lambda).withMass(tm);
+        if (in.vehicle.axles)
+            setup.regen.axle = in.vehicle.axles->atMass(tm);
         dsc = wltp::downscalingFactor(cls, setup.roadLoad, w.ratedPower);
         DriveCycle c = wltp::downscale(classCycle, cls, dsc.factor);
         c = wltp::capSpeed(c, w.maximumSpeed, w.cappedSpeed);
@@ -187,6 +208,8 @@ EvaluationResult evaluate(const RetrofitDesignInput &in, const std::vector<Prepa
             continue;
         for (const auto &p : payloads) {
             setup.roadLoad = base.withMass(p.testMass);
+            if (veh.axles)
+                setup.regen.axle = veh.axles->atMass(p.testMass);
             CycleCaseResult cr;
             cr.cycleId = c.id;
             cr.payload = p.name;

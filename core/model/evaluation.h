@@ -24,6 +24,19 @@ struct CoastDownOverride { // replaces the physical road load when set
     units::Mass referenceMass; // the test mass the coefficients were measured at
 };
 
+// Where the converted van's mass sits, for the axle limit of regeneration (RegenAxle in
+// powertrain.h); the design path fills it from the mass balance. Absent: no axle limit.
+struct AxleGeometry {
+    Drive drive = Drive::FrontWheel;
+    units::Length wheelbase;
+    units::Mass massInRunningOrder; // converted van
+    units::Mass unladenFrontAxleLoad; // converted van, in running order
+    units::Length payloadPosition; // behind the front axle: where a run's mass above m_ro sits
+    // Front static share at a run's total mass m: (F₀ + (m − m_ro)·(1 − x/L)) / m, kept in
+    // 0 … 1 (outside it a wheel would lift: the mass balance's rules report such a design).
+    RegenAxle atMass(units::Mass m) const;
+};
+
 struct VehicleInput {
     std::string variantId;
     // Diesel vehicle figures (VehicleVariant, with the user's overrides already applied).
@@ -40,6 +53,7 @@ struct VehicleInput {
     units::Dimensionless rotatingMassFactor = units::ratio(0.03);
     units::Power originalEnginePower; // registration field P.2
     std::optional<CoastDownOverride> coastDown;
+    std::optional<AxleGeometry> axles;
 };
 
 struct PayloadCase {

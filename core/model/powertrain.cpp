@@ -204,6 +204,12 @@ void RegenPolicy::validate() const
     requireRange(errs, "regen.max_power", units::inKilowatts(maxPower), 0.0, 500.0, "kW");
     requireRange(errs, "regen.fade_speed", units::inKilometresPerHour(fadeSpeed), 0.0, 50.0, "km/h");
     requireRange(errs, "regen.recoverable_fraction", recoverableFraction.value(), 0.0, 1.0, "");
+    requireRange(errs, "regen.cg_height", units::inMetres(cgHeight), 0.2, 2.5, "m");
+    requireRange(errs, "regen.tyre_road_adhesion", adhesion.value(), 0.1, 1.5, "");
+    if (axle) {
+        requireRange(errs, "regen.axle.front_static_share", axle->frontStaticShare, 0.0, 1.0, "");
+        requireRange(errs, "regen.axle.wheelbase", units::inMetres(axle->wheelbase), 1.5, 6.0, "m");
+    }
     throwIf(errs);
 }
 

@@ -11,6 +11,7 @@
 
 #include <array>
 #include <cmath>
+#include <optional>
 
 namespace remaster::model {
 
@@ -211,10 +212,33 @@ struct AuxLoads {
 // friction), faded linearly to 0 below `fadeSpeed`, and the motor's DC power is capped at
 // `maxPower`; the motor envelope and the battery charge limits then apply. Friction brakes take
 // whatever regen does not. Defaults representative (FASTSim regen fraction, §5.3).
+//
+// Axle limit (docs/model.md §4): only the driven axle regenerates, so in each braking interval
+// the motor takes at most the share of the braking force that axle can carry:
+//   deceleration z = F_brake / (m·g); front normal-load share n_f = n_f,static + z·h/L;
+//   adhesion:  F_regen ≤ μ·n_driven·m·g, i.e. share ≤ μ·n_driven / z;
+//   stability (rear drive only): UN R13-H Annex 5 §3.1.1 asks that for 0.15 ≤ z ≤ 0.8 the rear
+//   axle's adhesion utilisation never exceeds the front's, so braking the rear axle alone is
+//   allowed only up to the ideal share n_r = 1 − n_f there; below z = 0.15 no order is imposed.
+// A front-drive van braking on the front axle alone is stable (front locks first) and the
+// WLTC's decelerations (≤ 1.5 m/s², z ≤ 0.15) stay far below μ, so the limit mostly binds on a
+// rear-drive van on harder delivery or Artemis stops.
+struct RegenAxle {
+    Drive drivenAxle = Drive::FrontWheel;
+    double frontStaticShare = 0.55; // front axle load / mass of this run, at rest; 0 … 1
+    units::Length wheelbase = units::metres(3.5); // 1.5 … 6 m
+};
 struct RegenPolicy {
     units::Power maxPower = units::kilowatts(50.0); // DC side, 0 … 500 kW
     units::Velocity fadeSpeed = units::kilometresPerHour(10.0); // 0 … 50 km/h
     units::Dimensionless recoverableFraction = units::ratio(0.85); // 0 … 1
+    // Centre-of-mass height and tyre–road adhesion for the axle limit: FASTSim's traction
+    // defaults, 0.6 m and 0.7 (typical-parameters.md, B for the figures, R for a van).
+    units::Length cgHeight = units::metres(0.6); // 0.2 … 2.5 m
+    units::Dimensionless adhesion = units::ratio(0.7); // 0.1 … 1.5
+    // Set per run by the evaluation from the mass balance; absent: no axle limit (a bare
+    // powertrain, as in the side-by-side with FASTSim, which has none either).
+    std::optional<RegenAxle> axle;
     void validate() const;
 };
 

@@ -156,6 +156,20 @@ struct ShortfallAcc {
 
 } // namespace
 
+double regenAxleShare(double z, double frontStaticShare, double cgHeightOverWheelbase, double adhesion, bool rearDrive)
+{
+    if (!(z > 0.0))
+        return 1.0;
+    const double nFront = std::clamp(frontStaticShare + z * cgHeightOverWheelbase, 0.0, 1.0);
+    const double nDriven = rearDrive ? 1.0 - nFront : nFront;
+    double share = std::min(1.0, adhesion * nDriven / z);
+    // UN R13-H Annex 5 §3.1.1: between z = 0.15 and 0.8 the rear axle must not use more
+    // adhesion than the front, so the rear may take at most its ideal share (n_r).
+    if (rearDrive && z >= 0.15)
+        share = std::min(share, nDriven);
+    return share;
+}
+
 SimulationResult simulate(const VehicleSetup &setup, const PreparedCycle &cycle, const SimulationOptions &options)
 {
     setup.validate();
@@ -191,6 +205,13 @@ void simulateInto(const VehicleSetup &setup, const PreparedCycle &cycle, const S
     const double regenMax = setup.regen.maxPower.value();
     const double fadeSpeed = setup.regen.fadeSpeed.value();
     const double regenFrac = setup.regen.recoverableFraction.value();
+    // Axle limit of regeneration (powertrain.h, RegenAxle): raw copies; no axle → no limit.
+    const bool axleLimit = setup.regen.axle.has_value();
+    const bool rearDrive = axleLimit && setup.regen.axle->drivenAxle == Drive::RearWheel;
+    const double nFrontStatic = axleLimit ? setup.regen.axle->frontStaticShare : 0.0;
+    const double hOverL = axleLimit ? setup.regen.cgHeight.value() / setup.regen.axle->wheelbase.value() : 0.0;
+    const double mu = setup.regen.adhesion.value();
+    const double invWeight = 1.0 / (rl.mass * g);
 
     std::array<Acc, PreparedCycle::kMaxBuckets> acc {};
     std::array<ShortfallAcc, kDriveLimitCount> sf {};
@@ -262,8 +283,11 @@ void simulateInto(const VehicleSetup &setup, const PreparedCycle &cycle, const S
                 const double pBrake = -pWheel;
                 a.braking += pBrake;
                 const double fade = (fadeSpeed <= 0.0 || v >= fadeSpeed) ? 1.0 : v / fadeSpeed;
+                const double share = axleLimit ? std::min(regenFrac, regenAxleShare(-force * invWeight, nFrontStatic,
+                                                                                     hOverL, mu, rearDrive))
+                                               : regenFrac;
                 // Negative shaft torque; the gear loses in the wheel→motor direction.
-                double tm = force * radius * regenFrac * fade * etaG / ratio;
+                double tm = force * radius * share * fade * etaG / ratio;
                 tm = std::max(tm, -motor.peakTorqueRaw(wMotor));
                 // The DC power returned is below the shaft power |T·ω| (losses), so the caps
                 // below are solved (sqrt) only when the shaft power could exceed them.

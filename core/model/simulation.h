@@ -66,6 +66,11 @@ struct PreparedCycle {
 // "(outside phases)"; a cycle without phases gets one bucket named "All".
 PreparedCycle prepareCycle(const DriveCycle &cycle);
 
+// Largest share of the braking force the driven axle may take at deceleration z (in g), from
+// its dynamic normal load, the tyre–road adhesion and, for a rear-drive van, UN R13-H's braking
+// order (RegenPolicy in powertrain.h). 1 for z ≤ 0. Exposed for the tests.
+double regenAxleShare(double z, double frontStaticShare, double cgHeightOverWheelbase, double adhesion, bool rearDrive);
+
 enum class DriveLimit { MotorTorque, MotorPower, MotorSpeed, BatteryPower };
 inline constexpr std::size_t kDriveLimitCount = 4;
 const char *driveLimitCode(DriveLimit l); // "motor-torque", "motor-power", "motor-speed", "battery-power"

@@ -466,13 +466,18 @@ void readKit(const QJsonObject &o, RetrofitDesign &d, QList<DesignIssue> &issues
         aux.number(QStringLiteral("low_voltage_w"), 0, 5000, QStringLiteral("W"), u::inWatts(k.aux.lowVoltage)));
     ObjectReader regen(
         r.child(QStringLiteral("regen")), QStringLiteral("kit.regen"), issues,
-        { QStringLiteral("max_power_kw"), QStringLiteral("fade_speed_kmh"), QStringLiteral("recoverable_fraction") });
+        { QStringLiteral("max_power_kw"), QStringLiteral("fade_speed_kmh"), QStringLiteral("recoverable_fraction"),
+          QStringLiteral("cg_height_mm"), QStringLiteral("tyre_road_adhesion") });
     k.regen.maxPower = u::kilowatts(
         regen.number(QStringLiteral("max_power_kw"), 0, 500, QStringLiteral("kW"), u::inKilowatts(k.regen.maxPower)));
     k.regen.fadeSpeed = u::kilometresPerHour(regen.number(
         QStringLiteral("fade_speed_kmh"), 0, 50, QStringLiteral("km/h"), u::inKilometresPerHour(k.regen.fadeSpeed)));
     k.regen.recoverableFraction
         = u::ratio(regen.number(QStringLiteral("recoverable_fraction"), 0, 1, {}, k.regen.recoverableFraction.value()));
+    k.regen.cgHeight = u::millimetres(
+        regen.number(QStringLiteral("cg_height_mm"), 200, 2500, QStringLiteral("mm"), u::inMillimetres(k.regen.cgHeight)));
+    k.regen.adhesion
+        = u::ratio(regen.number(QStringLiteral("tyre_road_adhesion"), 0.1, 1.5, {}, k.regen.adhesion.value()));
 }
 
 void readOperation(const QJsonObject &o, RetrofitDesign &d, QList<DesignIssue> &issues)
@@ -704,7 +709,9 @@ QJsonObject DesignJson::write(const RetrofitDesign &d)
                         QJsonObject {
                             { QStringLiteral("max_power_kw"), u::inKilowatts(k.regen.maxPower) },
                             { QStringLiteral("fade_speed_kmh"), u::inKilometresPerHour(k.regen.fadeSpeed) },
-                            { QStringLiteral("recoverable_fraction"), k.regen.recoverableFraction.value() } } } };
+                            { QStringLiteral("recoverable_fraction"), k.regen.recoverableFraction.value() },
+                            { QStringLiteral("cg_height_mm"), u::inMillimetres(k.regen.cgHeight) },
+                            { QStringLiteral("tyre_road_adhesion"), k.regen.adhesion.value() } } } };
     if (k.reducerRatio)
         kit.insert(QStringLiteral("reducer_ratio"), *k.reducerRatio);
     if (k.speedLimiter)

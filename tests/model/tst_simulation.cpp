@@ -135,6 +135,67 @@ private slots:
         opt.initialSoc = units::ratio(1.0);
         QVERIFY(simulate(s, pc, opt).total.regenerated < base.total.regenerated);
     }
+    void regenAxleShareByHand()
+    {
+        // Front drive, 55 % static front share, h/L = 0.6/3.5, μ 0.7.
+        const double hL = 0.6 / 3.5;
+        QCOMPARE(regenAxleShare(0.0, 0.55, hL, 0.7, false), 1.0);
+        QCOMPARE(regenAxleShare(-0.1, 0.55, hL, 0.7, false), 1.0);
+        // z = 0.15: n_f = 0.55 + 0.15·0.171429 = 0.575714; μ·n_f/z = 2.68 > 1: no limit.
+        QCOMPARE(regenAxleShare(0.15, 0.55, hL, 0.7, false), 1.0);
+        // z = 0.5: n_f = 0.635714; 0.7 × 0.635714 / 0.5 = 0.89.
+        QVERIFY(relClose(regenAxleShare(0.5, 0.55, hL, 0.7, false), 0.7 * (0.55 + 0.5 * hL) / 0.5, 1e-12));
+        // Rear drive below z = 0.15: only adhesion (0.7 × 0.4314 / 0.14 > 1).
+        QCOMPARE(regenAxleShare(0.14, 0.55, hL, 0.7, true), 1.0);
+        // Rear drive at z = 0.2: UN R13-H order → at most the ideal rear share 1 − (0.55 + 0.2·hL).
+        QVERIFY(relClose(regenAxleShare(0.2, 0.55, hL, 0.7, true), 1.0 - (0.55 + 0.2 * hL), 1e-12));
+        // Rear drive at z = 0.8: adhesion 0.7 × 0.312857 / 0.8 = 0.27375 < n_r = 0.312857.
+        QVERIFY(relClose(regenAxleShare(0.8, 0.55, hL, 0.7, true), 0.7 * (1.0 - 0.55 - 0.8 * hL) / 0.8, 1e-12));
+    }
+    void regenAxleLimitInTheSimulation()
+    {
+        const MotorModel m = motorModel();
+        // 60 → 0 km/h in 5 s, twice: 3.33 m/s² (z ≈ 0.34), a hard delivery stop.
+        DriveCycle c;
+        c.id = "hard-stops";
+        for (int rep = 0; rep < 2; ++rep) {
+            for (int i = 0; i < 20; ++i)
+                c.speed.push_back(units::kilometresPerHour(std::min(60.0, 6.0 * i)));
+            for (int i = 0; i <= 5; ++i)
+                c.speed.push_back(units::kilometresPerHour(60.0 - 12.0 * i));
+            c.speed.push_back(units::kilometresPerHour(0.0));
+        }
+        const auto pc = prepareCycle(c);
+        VehicleSetup s = setup(units::kilograms(3000), m, 12, 2);
+        s.regen.recoverableFraction = units::ratio(1.0);
+        s.regen.maxPower = units::kilowatts(200);
+        const auto free = simulate(s, pc);
+        s.regen.axle = RegenAxle { Drive::FrontWheel, 0.55, units::metres(3.5) };
+        const auto fwd = simulate(s, pc);
+        s.regen.axle = RegenAxle { Drive::RearWheel, 0.55, units::metres(3.5) };
+        const auto rwd = simulate(s, pc);
+        // Front drive: μ·n_f/z > 1 at z ≈ 0.34, no limit; rear drive: ≤ n_r ≈ 0.39 of the braking.
+        QVERIFY(relClose(fwd.total.regenAtWheel.value(), free.total.regenAtWheel.value(), 1e-12));
+        // Rear drive: every braking second has z ≥ 0.15, so the motor takes at most the ideal rear
+        // share n_r = 1 − (0.55 + z·0.6/3.5) ≤ 0.45 of the braking (≈ 0.39 at the 3.33 m/s² stops);
+        // the front-drive van is limited by its motor (100 kW) instead.
+        const double rearShare = rwd.total.regenAtWheel.value() / rwd.total.brakingAtWheel.value();
+        QVERIFY2(rearShare < 0.40 && rearShare > 0.30, QByteArray::number(rearShare));
+        QVERIFY(rwd.total.regenAtWheel.value() < 0.7 * fwd.total.regenAtWheel.value());
+        QVERIFY(relClose(rwd.total.frictionBraking.value() + rwd.total.regenAtWheel.value(),
+                         rwd.total.brakingAtWheel.value(), 1e-12));
+        // On WLTC 3b (z ≤ 0.16) the rear-drive van loses almost nothing: ≤ 2 % of the regen.
+        const auto pw = prepareCycle(wltc3b());
+        s.regen.axle.reset();
+        const auto wFree = simulate(s, pw);
+        s.regen.axle = RegenAxle { Drive::RearWheel, 0.55, units::metres(3.5) };
+        const auto wRwd = simulate(s, pw);
+        QVERIFY(wRwd.total.regenAtWheel <= wFree.total.regenAtWheel);
+        QVERIFY(wRwd.total.regenAtWheel.value() > 0.98 * wFree.total.regenAtWheel.value());
+        // Bad axle figures are named.
+        s.regen.axle = RegenAxle { Drive::RearWheel, 1.5, units::metres(3.5) };
+        QVERIFY_THROWS_EXCEPTION(InputError, s.validate());
+    }
     void shortfallUnderpoweredMotor()
     {
         // 30 kW / 100 N·m at GVW cannot follow WLTC 3b.

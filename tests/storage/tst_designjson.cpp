@@ -113,6 +113,12 @@ private slots:
         QTest::newRow("soc window") << QStringList { "kit", "soc_max_percent" } << QJsonValue(120)
                                     << "kit.soc_max_percent"
                                     << "50 … 100 %";
+        QTest::newRow("centre of gravity below the axles")
+            << QStringList { "kit", "regen", "cg_height_mm" } << QJsonValue(50) << "kit.regen.cg_height_mm"
+            << "200 … 2500 mm";
+        QTest::newRow("adhesion beyond dry asphalt")
+            << QStringList { "kit", "regen", "tyre_road_adhesion" } << QJsonValue(3) << "kit.regen.tyre_road_adhesion"
+            << "0.1 … 1.5";
         QTest::newRow("power basis") << QStringList { "homologation", "power_basis" } << QJsonValue("average")
                                      << "homologation.power_basis"
                                      << "peak, thirty-minute";
