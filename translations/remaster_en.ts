@@ -776,6 +776,10 @@ Component catalog: %5
         <translation>unknown command '%1' (try --help)</translation>
     </message>
     <message>
+        <source>%1 needs a value</source>
+        <translation>%1 needs a value</translation>
+    </message>
+    <message>
         <source>Usage: remaster-cli [--db PATH] [--ui-lang en|fr] COMMAND [ARGS] [--json]
 
 Commands:
@@ -795,6 +799,15 @@ Commands:
   grade-modules MODULES.csv --module ID --series N --parallel N
                [--max-capacity-spread %] [--max-resistance-spread %] [--min-soh %]
                                assign measured second-life modules to strings
+  find-kits DESIGN.json [--objective payload|range|kit-mass|consumption|charge-time]
+               [--weights METRIC=W,…] [--top N] [--threads N] [--stock STOCK.json]
+               [--modules BATCH.csv --batch-module ID] [--motors ID,…] [--inverters ID,…]
+               [--reducers ID,…] [--module-types ID,…] [--chargers ID,…] [--ratio-step R]
+               [--max-parallel N] [--min-range-km KM] [--range-cycle ID] [--min-payload-kg KG]
+               [--max-kit-mass-kg KG] [--max-pack-volume-l L] [--max-charge-time-h H]
+               [--no-rules] [--no-requirements] [--ruleset FILE] [--quiet]
+                               search the catalog for the best legal kits (docs/kit-finder.md);
+                               exit 1 when no kit is feasible
   cycles                       the bundled drive cycles
   sheet new|list|show|submit|approve|build|archive|reject|export|import|export-csv|verify
                                build sheets (remaster-cli sheet for details)
@@ -827,6 +840,15 @@ Commands:
   grade-modules MODULES.csv --module ID --series N --parallel N
                [--max-capacity-spread %] [--max-resistance-spread %] [--min-soh %]
                                assign measured second-life modules to strings
+  find-kits DESIGN.json [--objective payload|range|kit-mass|consumption|charge-time]
+               [--weights METRIC=W,…] [--top N] [--threads N] [--stock STOCK.json]
+               [--modules BATCH.csv --batch-module ID] [--motors ID,…] [--inverters ID,…]
+               [--reducers ID,…] [--module-types ID,…] [--chargers ID,…] [--ratio-step R]
+               [--max-parallel N] [--min-range-km KM] [--range-cycle ID] [--min-payload-kg KG]
+               [--max-kit-mass-kg KG] [--max-pack-volume-l L] [--max-charge-time-h H]
+               [--no-rules] [--no-requirements] [--ruleset FILE] [--quiet]
+                               search the catalog for the best legal kits (docs/kit-finder.md);
+                               exit 1 when no kit is feasible
   cycles                       the bundled drive cycles
   sheet new|list|show|submit|approve|build|archive|reject|export|import|export-csv|verify
                                build sheets (remaster-cli sheet for details)
@@ -840,10 +862,6 @@ Options:
 Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
 4 database error.
 </translation>
-    </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>%1 needs a value</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2362,120 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
 </context>
 <context>
+    <name>KitCommand</name>
+    <message>
+        <source>find-kits needs one design file (see: remaster-cli find-kits --help)</source>
+        <translation>find-kits needs one design file (see: remaster-cli find-kits --help)</translation>
+    </message>
+    <message>
+        <source>%1 accepts %2 … %3, not '%4'</source>
+        <translation>%1 accepts %2 … %3, not '%4'</translation>
+    </message>
+    <message>
+        <source>--objective accepts payload, range, kit-mass, consumption, charge-time, not '%1'</source>
+        <translation>--objective accepts payload, range, kit-mass, consumption, charge-time, not '%1'</translation>
+    </message>
+    <message>
+        <source>--weights accepts METRIC=WEIGHT,… with the metrics payload, range, kit-mass, consumption, charge-time, not '%1'</source>
+        <translation>--weights accepts METRIC=WEIGHT,… with the metrics payload, range, kit-mass, consumption, charge-time, not '%1'</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid stock file:</source>
+        <translation>%1 is not a valid stock file:</translation>
+    </message>
+    <message>
+        <source>--modules needs --batch-module ID: the module type of the measured batch</source>
+        <translation>--modules needs --batch-module ID: the module type of the measured batch</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid module list:</source>
+        <translation>%1 is not a valid module list:</translation>
+    </message>
+    <message>
+        <source>The rule set %1 cannot be used:</source>
+        <translation>The rule set %1 cannot be used:</translation>
+    </message>
+    <message>
+        <source>find-kits: %1 % of %2 hardware combinations</source>
+        <translation>find-kits: %1 % of %2 hardware combinations</translation>
+    </message>
+    <message>
+        <source>The kit search cannot run:</source>
+        <translation>The kit search cannot run:</translation>
+    </message>
+    <message>
+        <source>%1 hardware combinations, %2 past the catalog checks; %3 kits judged, %4 ran the cycles, %5 feasible (%6 s on %7 threads)</source>
+        <translation>%1 hardware combinations, %2 past the catalog checks; %3 kits judged, %4 ran the cycles, %5 feasible (%6 s on %7 threads)</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Rejected:</translation>
+    </message>
+    <message>
+        <source>      payload %1 kg, kit %2 kg, charge %3 h</source>
+        <translation>      payload %1 kg, kit %2 kg, charge %3 h</translation>
+    </message>
+    <message>
+        <source>, range %1 km (%2), %3 Wh/km</source>
+        <translation>, range %1 km (%2), %3 Wh/km</translation>
+    </message>
+    <message>
+        <source>; tightest: %1</source>
+        <translation>; tightest: %1</translation>
+    </message>
+    <message>
+        <source>      misses %1 by %2 %</source>
+        <translation>      misses %1 by %2 %</translation>
+    </message>
+    <message>
+        <source>Current kit:</source>
+        <translation>Current kit:</translation>
+    </message>
+    <message>
+        <source>No kit meets every constraint. Nearest misses:</source>
+        <translation>No kit meets every constraint. Nearest misses:</translation>
+    </message>
+    <message>
+        <source>Best %1 by the objective:</source>
+        <translation>Best %1 by the objective:</translation>
+    </message>
+    <message>
+        <source>Pareto front (payload, range, kit mass, consumption, charge time): %1 kits</source>
+        <translation>Pareto front (payload, range, kit mass, consumption, charge time): %1 kits</translation>
+    </message>
+</context>
+<context>
+    <name>KitSearchJson</name>
+    <message>
+        <source>is not a JSON object: %1</source>
+        <translation>is not a JSON object: %1</translation>
+    </message>
+    <message>
+        <source>is not a module stock file</source>
+        <translation>is not a module stock file</translation>
+    </message>
+    <message>
+        <source>is not a supported version</source>
+        <translation>is not a supported version</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>is not a known field</translation>
+    </message>
+    <message>
+        <source>must list at least one module id with its count</source>
+        <translation>must list at least one module id with its count</translation>
+    </message>
+    <message>
+        <source>must be a whole number of modules, not %1</source>
+        <translation>must be a whole number of modules, not %1</translation>
+    </message>
+</context>
+<context>
     <name>Model</name>
     <message>
         <source>is not a finite number</source>
@@ -3212,6 +3344,26 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source>is too small for one complete WLTC before break-off</source>
         <translation>is too small for one complete WLTC before break-off</translation>
+    </message>
+    <message>
+        <source>is an empty selection</source>
+        <translation>is an empty selection</translation>
+    </message>
+    <message>
+        <source>is not in the catalog</source>
+        <translation>is not in the catalog</translation>
+    </message>
+    <message>
+        <source>is not a cycle of the design's operation</source>
+        <translation>is not a cycle of the design's operation</translation>
+    </message>
+    <message>
+        <source>are all zero</source>
+        <translation>are all zero</translation>
+    </message>
+    <message>
+        <source>gives a pack that cannot deliver the WLTC's power: the test breaks off in the first cycle</source>
+        <translation>gives a pack that cannot deliver the WLTC's power: the test breaks off in the first cycle</translation>
     </message>
 </context>
 <context>

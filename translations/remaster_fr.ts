@@ -782,6 +782,10 @@ Catalogue composants : %5
         <translation>commande inconnue « %1 » (essayez --help)</translation>
     </message>
     <message>
+        <source>%1 needs a value</source>
+        <translation>%1 attend une valeur</translation>
+    </message>
+    <message>
         <source>Usage: remaster-cli [--db PATH] [--ui-lang en|fr] COMMAND [ARGS] [--json]
 
 Commands:
@@ -801,6 +805,15 @@ Commands:
   grade-modules MODULES.csv --module ID --series N --parallel N
                [--max-capacity-spread %] [--max-resistance-spread %] [--min-soh %]
                                assign measured second-life modules to strings
+  find-kits DESIGN.json [--objective payload|range|kit-mass|consumption|charge-time]
+               [--weights METRIC=W,…] [--top N] [--threads N] [--stock STOCK.json]
+               [--modules BATCH.csv --batch-module ID] [--motors ID,…] [--inverters ID,…]
+               [--reducers ID,…] [--module-types ID,…] [--chargers ID,…] [--ratio-step R]
+               [--max-parallel N] [--min-range-km KM] [--range-cycle ID] [--min-payload-kg KG]
+               [--max-kit-mass-kg KG] [--max-pack-volume-l L] [--max-charge-time-h H]
+               [--no-rules] [--no-requirements] [--ruleset FILE] [--quiet]
+                               search the catalog for the best legal kits (docs/kit-finder.md);
+                               exit 1 when no kit is feasible
   cycles                       the bundled drive cycles
   sheet new|list|show|submit|approve|build|archive|reject|export|import|export-csv|verify
                                build sheets (remaster-cli sheet for details)
@@ -833,6 +846,15 @@ Commandes :
   grade-modules MODULES.csv --module ID --series N --parallel N
                [--max-capacity-spread %] [--max-resistance-spread %] [--min-soh %]
                                répartit des modules de seconde vie mesurés en branches
+  find-kits PROJET.json [--objective payload|range|kit-mass|consumption|charge-time]
+               [--weights METRIQUE=P,…] [--top N] [--threads N] [--stock STOCK.json]
+               [--modules LOT.csv --batch-module ID] [--motors ID,…] [--inverters ID,…]
+               [--reducers ID,…] [--module-types ID,…] [--chargers ID,…] [--ratio-step R]
+               [--max-parallel N] [--min-range-km KM] [--range-cycle ID] [--min-payload-kg KG]
+               [--max-kit-mass-kg KG] [--max-pack-volume-l L] [--max-charge-time-h H]
+               [--no-rules] [--no-requirements] [--ruleset FICHIER] [--quiet]
+                               cherche dans le catalogue les meilleurs kits homologables (docs/kit-finder.md) ;
+                               code de sortie 1 si aucun kit ne convient
   cycles                       les cycles de conduite intégrés
   sheet new|list|show|submit|approve|build|archive|reject|export|import|export-csv|verify
                                fiches de montage (remaster-cli sheet pour le détail)
@@ -846,10 +868,6 @@ Options :
 Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
 3 entrée invalide ou identifiant inconnu, 4 erreur de base de données.
 </translation>
-    </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>%1 attend une valeur</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2368,120 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     </message>
 </context>
 <context>
+    <name>KitCommand</name>
+    <message>
+        <source>find-kits needs one design file (see: remaster-cli find-kits --help)</source>
+        <translation>find-kits demande un fichier de projet (voir : remaster-cli find-kits --help)</translation>
+    </message>
+    <message>
+        <source>%1 accepts %2 … %3, not '%4'</source>
+        <translation>%1 accepte %2 … %3, pas « %4 »</translation>
+    </message>
+    <message>
+        <source>--objective accepts payload, range, kit-mass, consumption, charge-time, not '%1'</source>
+        <translation>--objective accepte payload, range, kit-mass, consumption, charge-time, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--weights accepts METRIC=WEIGHT,… with the metrics payload, range, kit-mass, consumption, charge-time, not '%1'</source>
+        <translation>--weights accepte METRIQUE=POIDS,… avec les métriques payload, range, kit-mass, consumption, charge-time, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid stock file:</source>
+        <translation>%1 n'est pas un fichier de stock valide :</translation>
+    </message>
+    <message>
+        <source>--modules needs --batch-module ID: the module type of the measured batch</source>
+        <translation>--modules demande --batch-module ID : le type de module du lot mesuré</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid module list:</source>
+        <translation>%1 n'est pas une liste de modules valide :</translation>
+    </message>
+    <message>
+        <source>The rule set %1 cannot be used:</source>
+        <translation>Le jeu de règles %1 est inutilisable :</translation>
+    </message>
+    <message>
+        <source>find-kits: %1 % of %2 hardware combinations</source>
+        <translation>find-kits : %1 % de %2 combinaisons de matériel</translation>
+    </message>
+    <message>
+        <source>The kit search cannot run:</source>
+        <translation>La recherche de kits ne peut pas démarrer :</translation>
+    </message>
+    <message>
+        <source>%1 hardware combinations, %2 past the catalog checks; %3 kits judged, %4 ran the cycles, %5 feasible (%6 s on %7 threads)</source>
+        <translation>%1 combinaisons de matériel, %2 après les contrôles du catalogue ; %3 kits jugés, %4 passés sur les cycles, %5 réalisables (%6 s sur %7 fils d'exécution)</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Écartés :</translation>
+    </message>
+    <message>
+        <source>      payload %1 kg, kit %2 kg, charge %3 h</source>
+        <translation>      charge utile %1 kg, kit %2 kg, recharge %3 h</translation>
+    </message>
+    <message>
+        <source>, range %1 km (%2), %3 Wh/km</source>
+        <translation>, autonomie %1 km (%2), %3 Wh/km</translation>
+    </message>
+    <message>
+        <source>; tightest: %1</source>
+        <translation> ; contrainte la plus serrée : %1</translation>
+    </message>
+    <message>
+        <source>      misses %1 by %2 %</source>
+        <translation>      manque %1 de %2 %</translation>
+    </message>
+    <message>
+        <source>Current kit:</source>
+        <translation>Kit actuel :</translation>
+    </message>
+    <message>
+        <source>No kit meets every constraint. Nearest misses:</source>
+        <translation>Aucun kit ne respecte toutes les contraintes. Les plus proches :</translation>
+    </message>
+    <message>
+        <source>Best %1 by the objective:</source>
+        <translation>Les %1 meilleurs selon l'objectif :</translation>
+    </message>
+    <message>
+        <source>Pareto front (payload, range, kit mass, consumption, charge time): %1 kits</source>
+        <translation>Front de Pareto (charge utile, autonomie, masse du kit, consommation, temps de recharge) : %1 kits</translation>
+    </message>
+</context>
+<context>
+    <name>KitSearchJson</name>
+    <message>
+        <source>is not a JSON object: %1</source>
+        <translation>n'est pas un objet JSON : %1</translation>
+    </message>
+    <message>
+        <source>is not a module stock file</source>
+        <translation>n'est pas un fichier de stock de modules</translation>
+    </message>
+    <message>
+        <source>is not a supported version</source>
+        <translation>n'est pas une version prise en charge</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>n'est pas un champ connu</translation>
+    </message>
+    <message>
+        <source>must list at least one module id with its count</source>
+        <translation>doit lister au moins un identifiant de module avec sa quantité</translation>
+    </message>
+    <message>
+        <source>must be a whole number of modules, not %1</source>
+        <translation>doit être un nombre entier de modules, pas %1</translation>
+    </message>
+</context>
+<context>
     <name>Model</name>
     <message>
         <source>is not a finite number</source>
@@ -3218,6 +3350,26 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     <message>
         <source>is too small for one complete WLTC before break-off</source>
         <translation>est trop faible pour un WLTC complet avant le critère d'arrêt</translation>
+    </message>
+    <message>
+        <source>is an empty selection</source>
+        <translation>est une sélection vide</translation>
+    </message>
+    <message>
+        <source>is not in the catalog</source>
+        <translation>n'est pas dans le catalogue</translation>
+    </message>
+    <message>
+        <source>is not a cycle of the design's operation</source>
+        <translation>n'est pas un cycle de l'exploitation du projet</translation>
+    </message>
+    <message>
+        <source>are all zero</source>
+        <translation>sont tous nuls</translation>
+    </message>
+    <message>
+        <source>gives a pack that cannot deliver the WLTC's power: the test breaks off in the first cycle</source>
+        <translation>donne une batterie incapable de fournir la puissance du WLTC : l'essai s'arrête dès le premier cycle</translation>
     </message>
 </context>
 <context>

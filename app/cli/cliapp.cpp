@@ -2,6 +2,7 @@
 
 #include "catalogcommand.h"
 #include "designcommand.h"
+#include "kitcommand.h"
 #include "sheetcommand.h"
 
 #include "storage/apppaths.h"
@@ -32,6 +33,15 @@ QString CliApp::usage() const
               "  grade-modules MODULES.csv --module ID --series N --parallel N\n"
               "               [--max-capacity-spread %] [--max-resistance-spread %] [--min-soh %]\n"
               "                               assign measured second-life modules to strings\n"
+              "  find-kits DESIGN.json [--objective payload|range|kit-mass|consumption|charge-time]\n"
+              "               [--weights METRIC=W,…] [--top N] [--threads N] [--stock STOCK.json]\n"
+              "               [--modules BATCH.csv --batch-module ID] [--motors ID,…] [--inverters ID,…]\n"
+              "               [--reducers ID,…] [--module-types ID,…] [--chargers ID,…] [--ratio-step R]\n"
+              "               [--max-parallel N] [--min-range-km KM] [--range-cycle ID] [--min-payload-kg KG]\n"
+              "               [--max-kit-mass-kg KG] [--max-pack-volume-l L] [--max-charge-time-h H]\n"
+              "               [--no-rules] [--no-requirements] [--ruleset FILE] [--quiet]\n"
+              "                               search the catalog for the best legal kits (docs/kit-finder.md);\n"
+              "                               exit 1 when no kit is feasible\n"
               "  cycles                       the bundled drive cycles\n"
               "  sheet new|list|show|submit|approve|build|archive|reject|export|import|export-csv|verify\n"
               "                               build sheets (remaster-cli sheet for details)\n"
@@ -131,6 +141,8 @@ int CliApp::run(const QStringList &arguments)
         return DesignCommand(*this).check(args);
     if (command == QLatin1String("grade-modules"))
         return DesignCommand(*this).gradeModules(args);
+    if (command == QLatin1String("find-kits"))
+        return KitCommand(*this).findKits(args);
     return fail(kUsage, tr("unknown command '%1' (try --help)").arg(command));
 }
 

@@ -94,6 +94,8 @@ BatterySizingResult sizeBattery(const BatterySizingInput &in)
     r.peakDischargeAtMinSoc = discharge(in.socMin.value());
     r.peakRegenAtMidSoc = regen(0.5);
     r.peakRegenAtMaxSoc = regen(in.socMax.value());
+    r.dischargeDemand = in.motorDemandDischarge;
+    r.regenDemand = in.motorDemandRegen;
     r.dischargePass = r.peakDischargeAtMinSoc >= in.motorDemandDischarge;
     r.regenPass = r.peakRegenAtMidSoc >= in.motorDemandRegen;
     // AC: the charger draws its rated power from the grid; the pack gets power × efficiency.

@@ -52,6 +52,7 @@ struct BatterySizingResult {
     units::Resistance resistance;
     units::Power peakDischargeAtMidSoc, peakDischargeAtMinSoc;
     units::Power peakRegenAtMidSoc, peakRegenAtMaxSoc;
+    units::Power dischargeDemand, regenDemand; // what the two checks below compare against
     bool dischargePass = false; // at min SOC ≥ motor demand (worst case)
     bool regenPass = false; // at 50 % SOC ≥ regen demand (every EV derates regen near full)
     ChargeTimeEstimate acCharge;

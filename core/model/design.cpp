@@ -271,12 +271,12 @@ std::vector<std::string> resolveCycleIds(const RetrofitDesign &design, const Res
     return ids;
 }
 
-DesignEvaluation evaluateDesign(const RetrofitDesign &design, const CatalogSet &catalog,
-                                const std::function<DriveCycle(const std::string &)> &loadCycle, bool recordTraces)
+DesignPreparation prepareDesignEvaluation(const RetrofitDesign &design, const CatalogSet &catalog)
 {
-    DesignEvaluation out;
+    DesignPreparation out;
     out.resolved = resolveDesign(design, catalog);
-    RetrofitDesignInput input = out.resolved.input;
+    RetrofitDesignInput &input = out.input;
+    input = out.resolved.input;
     {
         // Regeneration is limited by the driven axle's load (RegenAxle): from the mass balance.
         const MassBalanceResult mb = designMassBalance(design, out.resolved);
@@ -289,9 +289,9 @@ DesignEvaluation evaluateDesign(const RetrofitDesign &design, const CatalogSet &
     // One cheap pass without cycles gives the converted mass and the WLTC class.
     RetrofitDesignInput probe = input;
     probe.cycleIds.clear();
-    const EvaluationResult sized = evaluate(probe, std::vector<PreparedCycle> {});
+    out.sized = evaluate(probe, std::vector<PreparedCycle> {});
     for (const auto &id : design.operation.cycles)
-        out.cycleIds.push_back(id == "wltc-auto" ? sized.wltc.cycleId : id);
+        out.cycleIds.push_back(id == "wltc-auto" ? out.sized.wltc.cycleId : id);
 
     std::vector<FieldError> errors;
     input.payloads.clear();
@@ -301,22 +301,31 @@ DesignEvaluation evaluateDesign(const RetrofitDesign &design, const CatalogSet &
         if (!std::isfinite(kg) || kg < 0 || kg > 5000)
             errors.push_back({ "operation.payloads[" + std::to_string(i) + "].payload_kg",
                                QT_TRANSLATE_NOOP("Model", "is out of range"), "0 … 5000 kg", std::to_string(kg) });
-        input.payloads.push_back({ p.name, sized.convertedMassInRunningOrder + p.payload });
+        input.payloads.push_back({ p.name, out.sized.convertedMassInRunningOrder + p.payload });
     }
     if (out.cycleIds.empty())
         errors.push_back(
             { "operation.cycles", QT_TRANSLATE_NOOP("Model", "must name at least one drive cycle"), {}, {} });
     if (!errors.empty())
         throw InputError(errors);
+    input.cycleIds = out.cycleIds;
+    return out;
+}
 
+DesignEvaluation evaluateDesign(const RetrofitDesign &design, const CatalogSet &catalog,
+                                const std::function<DriveCycle(const std::string &)> &loadCycle, bool recordTraces)
+{
+    DesignPreparation prep = prepareDesignEvaluation(design, catalog);
+    DesignEvaluation out;
+    out.cycleIds = prep.cycleIds;
     std::vector<DriveCycle> cycles;
     for (const auto &id : out.cycleIds)
         cycles.push_back(loadCycle(id));
-    input.cycleIds = out.cycleIds;
-    input.recordTraces = recordTraces;
-    out.result = evaluate(input, cycles);
-    if (input.wltp)
-        out.result.wltp = evaluateWltp(input, sized, loadCycle(sized.wltc.cycleId));
+    prep.input.recordTraces = recordTraces;
+    out.result = evaluate(prep.input, cycles);
+    if (prep.input.wltp)
+        out.result.wltp = evaluateWltp(prep.input, prep.sized, loadCycle(prep.sized.wltc.cycleId));
+    out.resolved = std::move(prep.resolved);
     return out;
 }
 

@@ -155,6 +155,18 @@ struct DesignEvaluation {
     EvaluationResult result;
 };
 
+// The part of evaluateDesign before any cycle is run: the resolved design, the engineering input
+// with its axle geometry, payload cases and cycle ids set, and the cycle-free sizing pass (mass,
+// WLTC class, motor and battery checks). The kit finder prepares once per hardware combination
+// and then runs the cycles once per reduction ratio. Throws InputError like evaluateDesign.
+struct DesignPreparation {
+    ResolvedDesign resolved;
+    RetrofitDesignInput input; // ready for evaluate() with the cycles of cycleIds
+    EvaluationResult sized; // evaluate() without cycles
+    std::vector<std::string> cycleIds; // "wltc-auto" resolved
+};
+DesignPreparation prepareDesignEvaluation(const RetrofitDesign &design, const CatalogSet &catalog);
+
 // Resolves the design, picks the cycles and payload cases, and evaluates everything.
 // `loadCycle` returns the drive cycle for an id or throws InputError for an unknown one.
 DesignEvaluation evaluateDesign(const RetrofitDesign &design, const CatalogSet &catalog,

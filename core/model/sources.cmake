@@ -14,4 +14,7 @@ set(REMASTER_MODEL_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/design.cpp
     ${CMAKE_CURRENT_LIST_DIR}/design_check.h
     ${CMAKE_CURRENT_LIST_DIR}/design_check.cpp
+    # The kit finder (issue 13): searches the catalog with the design path above.
+    ${CMAKE_CURRENT_LIST_DIR}/kit_finder.h
+    ${CMAKE_CURRENT_LIST_DIR}/kit_finder.cpp
 )

@@ -222,6 +222,7 @@ PevTestResult runPevTest(const VehicleSetup &setup, const PreparedCycle &cycle, 
     SimulationResult sim;
     const double breakOff = o.breakOffSoc.value();
     double ube = 0.0, chemical = 0.0, distance = 0.0;
+    double firstCyclePowerBreakOff = -1.0; // s; ≥ 0 when the pack's power ended the first cycle
     for (int j = 0; j < o.maxCycles; ++j) {
         simulateInto(setup, cycle, opt, sim);
         // Break-off (Annex 8 §3.4.4.1.3): the first second at which the state of charge reaches
@@ -235,8 +236,11 @@ PevTestResult runPevTest(const VehicleSetup &setup, const PreparedCycle &cycle, 
                 break;
             }
         const auto &batteryShort = sim.shortfalls[static_cast<std::size_t>(DriveLimit::BatteryPower)];
-        if (batteryShort.occurred())
-            breakOffAt = std::min(breakOffAt, static_cast<std::size_t>(batteryShort.firstTime.value()));
+        if (batteryShort.occurred() && static_cast<std::size_t>(batteryShort.firstTime.value()) < breakOffAt) {
+            breakOffAt = static_cast<std::size_t>(batteryShort.firstTime.value());
+            if (j == 0)
+                firstCyclePowerBreakOff = static_cast<double>(breakOffAt);
+        }
         if (breakOffAt == sim.trace.size()) {
             PevCycleRecord rec { sim.total.distance, sim.total.batteryTerminal, true };
             r.cycles.push_back(rec);
@@ -266,6 +270,13 @@ PevTestResult runPevTest(const VehicleSetup &setup, const PreparedCycle &cycle, 
                              QT_TRANSLATE_NOOP("Model", "was not reached: the battery does not run down on this cycle"),
                              "reached within " + std::to_string(o.maxCycles) + " cycles", "not reached" } });
     r.completeCycles = static_cast<int>(r.cycles.size()) - 1;
+    if (r.completeCycles < 1 && firstCyclePowerBreakOff >= 0.0)
+        throw InputError({ { "kit.strings_in_parallel",
+                             QT_TRANSLATE_NOOP("Model",
+                                               "gives a pack that cannot deliver the WLTC's power: the test breaks "
+                                               "off in the first cycle"),
+                             "a pack that follows one complete WLTC",
+                             "break-off at " + detail::fmt(firstCyclePowerBreakOff) + " s" } });
     if (r.completeCycles < 1)
         throw InputError({ { "wltp.usable_energy",
                              QT_TRANSLATE_NOOP("Model", "is too small for one complete WLTC before break-off"),

@@ -1,0 +1,22 @@
+// `remaster-cli find-kits DESIGN.json …`: the kit finder (model/kit_finder.h) on the command line.
+#pragma once
+
+#include "cliapp.h"
+
+namespace remaster::cli {
+
+class KitCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(KitCommand)
+public:
+    explicit KitCommand(CliApp &app)
+        : m_app(app)
+    {
+    }
+    int findKits(QStringList args);
+
+private:
+    CliApp &m_app;
+};
+
+} // namespace remaster::cli
