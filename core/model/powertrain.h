@@ -195,6 +195,43 @@ private:
     double m_vMin, m_vMax, m_vNom, m_q, m_r, m_iDis, m_iChg;
 };
 
+// The pack's OCV curve as its 11 straight segments V = a_k + b_k·SOC, for the simulation's hot
+// loop: the segment is followed as the SOC moves (it changes a few times per cycle at most), so
+// a lookup is one comparison pair and one multiply-add, without a table search. Same curve as
+// BatteryPack::ocvRaw (tested to 1e-12).
+class OcvSegments
+{
+public:
+    explicit OcvSegments(const BatteryPack &pack)
+    {
+        static constexpr std::array<double, 12> socAt
+            = { 0.0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0 };
+        const double vMin = pack.minVoltageRaw(), span = pack.maxVoltageRaw() - pack.minVoltageRaw();
+        for (std::size_t k = 0; k < 11; ++k) {
+            const double v0 = vMin + BatteryPack::kOcvShape[k] * span;
+            const double v1 = vMin + BatteryPack::kOcvShape[k + 1] * span;
+            m_slope[k] = (v1 - v0) / (socAt[k + 1] - socAt[k]);
+            m_intercept[k] = v0 - m_slope[k] * socAt[k];
+            m_lower[k] = socAt[k];
+        }
+        m_lower[11] = 1.0;
+    }
+    double at(double soc)
+    {
+        soc = soc < 0.0 ? 0.0 : (soc > 1.0 ? 1.0 : soc);
+        while (m_k > 0 && soc < m_lower[m_k])
+            --m_k;
+        while (m_k < 10 && soc >= m_lower[m_k + 1])
+            ++m_k;
+        return m_intercept[m_k] + m_slope[m_k] * soc;
+    }
+
+private:
+    std::array<double, 11> m_slope {}, m_intercept {};
+    std::array<double, 12> m_lower {};
+    std::size_t m_k = 10;
+};
+
 // Auxiliary loads drawn from the HV bus. The 12 V load is served through the DC-DC converter,
 // so its HV-side draw is load/η_dcdc. Defaults are representative (typical-parameters.md §5.3:
 // base 0.25–0.6 kW; HVAC up to 8 kW; 12 V load our choice).

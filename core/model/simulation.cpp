@@ -189,21 +189,30 @@ void simulateInto(const VehicleSetup &setup, const PreparedCycle &cycle, const S
         throwIf(errs);
     }
     // ---- Raw copies of everything the loop reads ----
+    // Plain doubles in locals: the loop runs 1 800 times per WLTC and must not reload through
+    // references or divide where a multiplication by a precomputed inverse does.
     const RoadLoad::Coefficients rl = setup.roadLoad.coefficients();
     const double g = units::kStandardGravity;
     const double radius = setup.tyreRollingRadius.value();
     const double ratio = setup.gear.ratio.value(), etaG = setup.gear.efficiency.value();
+    const double torquePerForce = radius / (ratio * etaG); // wheel force → motor torque, motoring
+    const double regenTorquePerForce = radius * etaG / ratio; // wheel force → motor torque, braking
+    const double wheelTorquePerMotor = ratio * etaG;
     const MotorModel &motor = setup.motor;
     const MotorModel::Raw &mr = motor.raw();
+    const double invEtaInv = 1.0 / mr.etaInv;
     const BatteryPack &pack = setup.pack;
+    OcvSegments ocv(pack);
     const double rPack = pack.resistanceRaw(), qPack = pack.capacityRaw();
     const double vMinPack = pack.minVoltageRaw(), vMaxPack = pack.maxVoltageRaw();
     const double iDis = pack.maxDischargeRaw(), iChg = pack.maxChargeRaw();
     const double pAux = setup.aux.hvPower().value();
     const double invRadius = 1.0 / radius, invRPack = 1.0 / rPack, half_invRPack = 0.5 / rPack;
+    const double fourRPack = 4.0 * rPack;
     const double invQPack = 1.0 / qPack;
     const double regenMax = setup.regen.maxPower.value();
     const double fadeSpeed = setup.regen.fadeSpeed.value();
+    const double invFadeSpeed = fadeSpeed > 0.0 ? 1.0 / fadeSpeed : 0.0;
     const double regenFrac = setup.regen.recoverableFraction.value();
     // Axle limit of regeneration (powertrain.h, RegenAxle): raw copies; no axle → no limit.
     const bool axleLimit = setup.regen.axle.has_value();
@@ -212,82 +221,91 @@ void simulateInto(const VehicleSetup &setup, const PreparedCycle &cycle, const S
     const double hOverL = axleLimit ? setup.regen.cgHeight.value() / setup.regen.axle->wheelbase.value() : 0.0;
     const double mu = setup.regen.adhesion.value();
     const double invWeight = 1.0 / (rl.mass * g);
+    const double weight = rl.mass * g;
 
     std::array<Acc, PreparedCycle::kMaxBuckets> acc {};
     std::array<ShortfallAcc, kDriveLimitCount> sf {};
     double soc = options.initialSoc.value();
     const std::size_t n = cycle.vMean.size();
+    const double *vMean = cycle.vMean.data(), *accel = cycle.accel.data();
+    const double *sinGrade = cycle.sinGrade.data(), *cosGrade = cycle.cosGrade.data();
+    const bool recordTrace = options.recordTrace;
     out.trace.clear();
-    if (options.recordTrace)
+    if (recordTrace)
         out.trace.reserve(n);
 
-    for (std::size_t i = 0; i < n; ++i) {
-        Acc &a = acc[cycle.bucket[i]];
-        const double v = cycle.vMean[i], acl = cycle.accel[i];
-        const double sn = cycle.sinGrade[i], cs = cycle.cosGrade[i];
+    // One interval; the accumulators are the current phase's, a local the compiler keeps in
+    // registers (flushed into acc[] when the phase changes).
+    auto step = [&](std::size_t i, Acc &a) {
+        const double v = vMean[i], acl = accel[i];
+        const double sn = sinGrade[i], cs = cosGrade[i];
         const double fRoll = rl.f0 * cs + rl.f1 * v;
         const double fAero = rl.f2 * v * v;
-        const double fGrade = rl.mass * g * sn;
+        const double fGrade = weight * sn;
         const double fInert = rl.massEffective * acl;
         const double force = fRoll + fAero + fGrade + fInert;
         a.distance += v;
-        a.time += 1.0;
         a.rolling += fRoll * v;
         a.aero += fAero * v;
         a.potential += fGrade * v;
         a.kinetic += fInert * v;
 
         double pDc = 0.0; // motor DC power, + drawn
-        const double voc = pack.ocvRaw(soc); // SOC at the start of the interval
+        const double voc = ocv.at(soc); // SOC at the start of the interval
         if (v > 0.0) {
             const double wWheel = v * invRadius, wMotor = wWheel * ratio;
-            const double pWheel = force * v;
             if (force > 0.0) {
-                const double tDemand = force * radius / (ratio * etaG); // motor shaft
+                const double tDemand = force * torquePerForce; // motor shaft
                 const double tEnv = motor.peakTorqueRaw(wMotor);
                 double tm = tDemand;
                 if (tDemand > tEnv) {
                     const DriveLimit lim = wMotor > mr.maxSpeed ? DriveLimit::MotorSpeed
                         : wMotor <= mr.baseSpeed                ? DriveLimit::MotorTorque
                                                                 : DriveLimit::MotorPower;
-                    const double dT = (tDemand - tEnv) * ratio * etaG;
+                    const double dT = (tDemand - tEnv) * wheelTorquePerMotor;
                     sf[static_cast<std::size_t>(lim)].record(static_cast<double>(i), dT, dT * wWheel);
                     tm = tEnv;
                 }
+                double loss = motor.lossRaw(tm, wMotor);
+                double pShaft = tm * wMotor;
                 // Battery discharge limit: current rating, minimum voltage, matched load.
-                double iLim = std::min({ iDis, (voc - vMinPack) * invRPack, voc * half_invRPack });
-                iLim = std::max(iLim, 0.0);
-                const double pLim = voc * iLim - iLim * iLim * rPack;
-                if (tm > 0.0 && motor.dcPowerRaw(tm, wMotor) + pAux > pLim) {
-                    double tb = motor.torqueForDcPowerRaw(pLim - pAux, wMotor);
-                    if (!(tb > 0.0))
-                        tb = 0.0;
-                    if (tb < tm) {
-                        const double dT = (tDemand - tb) * ratio * etaG;
-                        sf[static_cast<std::size_t>(DriveLimit::BatteryPower)].record(static_cast<double>(i), dT,
-                                                                                      dT * wWheel);
-                        tm = tb;
+                double pElec = pShaft + loss;
+                if (tm > 0.0) {
+                    double iLim = std::min({ iDis, (voc - vMinPack) * invRPack, voc * half_invRPack });
+                    iLim = std::max(iLim, 0.0);
+                    const double pLim = voc * iLim - iLim * iLim * rPack;
+                    if (pElec * invEtaInv + pAux > pLim) {
+                        double tb = motor.torqueForDcPowerRaw(pLim - pAux, wMotor);
+                        if (!(tb > 0.0))
+                            tb = 0.0;
+                        if (tb < tm) {
+                            const double dT = (tDemand - tb) * wheelTorquePerMotor;
+                            sf[static_cast<std::size_t>(DriveLimit::BatteryPower)].record(static_cast<double>(i),
+                                                                                          dT, dT * wWheel);
+                            tm = tb;
+                            loss = motor.lossRaw(tm, wMotor);
+                            pShaft = tm * wMotor;
+                            pElec = pShaft + loss;
+                        }
                     }
                 }
                 if (tm > 0.0) {
-                    const double pShaft = tm * wMotor;
                     const double pWheelDelivered = pShaft * etaG;
-                    const double loss = motor.lossRaw(tm, wMotor);
-                    pDc = (pShaft + loss) / mr.etaInv;
+                    pDc = pElec * invEtaInv;
                     a.traction += pWheelDelivered;
                     a.gear += pShaft - pWheelDelivered;
                     a.motor += loss;
-                    a.inverter += pDc - (pShaft + loss);
+                    a.inverter += pDc - pElec;
                 }
             } else if (force < 0.0) {
-                const double pBrake = -pWheel;
+                const double pBrake = -force * v;
                 a.braking += pBrake;
-                const double fade = (fadeSpeed <= 0.0 || v >= fadeSpeed) ? 1.0 : v / fadeSpeed;
+                const double fade = (fadeSpeed <= 0.0 || v >= fadeSpeed) ? 1.0 : v * invFadeSpeed;
                 const double share = axleLimit ? std::min(regenFrac, regenAxleShare(-force * invWeight, nFrontStatic,
                                                                                      hOverL, mu, rearDrive))
                                                : regenFrac;
                 // Negative shaft torque; the gear loses in the wheel→motor direction.
-                double tm = force * radius * share * fade * etaG / ratio;
+                double tm = force * share * fade * regenTorquePerForce;
                 tm = std::max(tm, -motor.peakTorqueRaw(wMotor));
                 // The DC power returned is below the shaft power |T·ω| (losses), so the caps
                 // below are solved (sqrt) only when the shaft power could exceed them.
@@ -304,19 +322,19 @@ void simulateInto(const VehicleSetup &setup, const PreparedCycle &cycle, const S
                     if (!std::isnan(tBat))
                         tm = std::max(tm, std::min(tBat, 0.0));
                 }
-                if (tm < 0.0 && motor.dcPowerRaw(tm, wMotor) >= 0.0)
-                    tm = 0.0; // losses would exceed the recovered power: friction only
                 double regenWheel = 0.0;
                 if (tm < 0.0) {
                     const double pShaft = tm * wMotor; // negative
-                    regenWheel = -pShaft / etaG;
                     const double loss = motor.lossRaw(tm, wMotor);
-                    const double pElec = pShaft + loss; // negative
-                    pDc = pElec * mr.etaInv;
-                    a.gear += regenWheel + pShaft;
-                    a.motor += loss;
-                    a.inverter += pDc - pElec;
-                    a.regenDc -= pDc;
+                    const double pElec = pShaft + loss; // negative unless losses exceed it
+                    if (pElec < 0.0) { // else losses would exceed the recovered power: friction only
+                        regenWheel = -pShaft / etaG;
+                        pDc = pElec * mr.etaInv;
+                        a.gear += regenWheel + pShaft;
+                        a.motor += loss;
+                        a.inverter += pDc - pElec;
+                        a.regenDc -= pDc;
+                    }
                 }
                 a.regenWheel += regenWheel;
                 a.friction += pBrake - regenWheel;
@@ -324,18 +342,31 @@ void simulateInto(const VehicleSetup &setup, const PreparedCycle &cycle, const S
         }
         // Battery: solve P = V_oc·I − I²·R (smaller root).
         const double pTerm = pDc + pAux;
-        double disc = voc * voc - 4.0 * rPack * pTerm;
+        double disc = voc * voc - fourRPack * pTerm;
         if (disc < 0.0)
             disc = 0.0; // only reachable at SOC ≈ 0 with aux alone; matched-load current
         const double current = (voc - std::sqrt(disc)) * half_invRPack;
-        a.aux += pAux;
         a.terminal += pTerm;
         a.battery += current * current * rPack;
         a.chemical += voc * current;
         soc -= current * invQPack;
-        if (options.recordTrace)
+        if (recordTrace)
             out.trace.push_back({ units::seconds(static_cast<double>(i)), units::metresPerSecond(v),
                                   units::watts(pTerm), units::ratio(soc) });
+    };
+
+    for (std::size_t i = 0; i < n;) {
+        const unsigned char bucket = cycle.bucket[i];
+        std::size_t end = i + 1;
+        while (end < n && cycle.bucket[end] == bucket)
+            ++end;
+        Acc a {};
+        // What is the same in every interval is summed once per phase run.
+        a.time = static_cast<double>(end - i);
+        a.aux = pAux * a.time;
+        for (; i < end; ++i)
+            step(i, a);
+        acc[bucket].add(a);
     }
 
     const double chargerEff = setup.chargerEfficiency.value();
