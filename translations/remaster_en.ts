@@ -4780,6 +4780,17 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
 </context>
 <context>
+    <name>remaster::ui::DesignPage</name>
+    <message>
+        <source>Find &amp;kits…</source>
+        <translation>Find &amp;kits…</translation>
+    </message>
+    <message>
+        <source>Search the catalog for the kits that fit this van and its duty</source>
+        <translation>Search the catalog for the kits that fit this van and its duty</translation>
+    </message>
+</context>
+<context>
     <name>remaster::ui::DesignWorkspace</name>
     <message>
         <source>&lt;b&gt;Key results&lt;/b&gt;</source>
@@ -4984,6 +4995,271 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source>* This limit is a parameter of the rule set pending legal confirmation.</source>
         <translation>* This limit is a parameter of the rule set pending legal confirmation.</translation>
+    </message>
+</context>
+<context>
+    <name>remaster::ui::KitFinderDialog</name>
+    <message>
+        <source>minimum range</source>
+        <translation>minimum range</translation>
+    </message>
+    <message>
+        <source>minimum payload</source>
+        <translation>minimum payload</translation>
+    </message>
+    <message>
+        <source>maximum kit mass</source>
+        <translation>maximum kit mass</translation>
+    </message>
+    <message>
+        <source>maximum charge time</source>
+        <translation>maximum charge time</translation>
+    </message>
+    <message>
+        <source>maximum pack volume</source>
+        <translation>maximum pack volume</translation>
+    </message>
+    <message>
+        <source>pack voltage outside the inverter or motor range</source>
+        <translation>pack voltage outside the inverter or motor range</translation>
+    </message>
+    <message>
+        <source>more modules than in stock</source>
+        <translation>more modules than in stock</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>rule %1</translation>
+    </message>
+    <message>
+        <source>motor requirement %1</source>
+        <translation>motor requirement %1</translation>
+    </message>
+    <message>
+        <source>battery check %1</source>
+        <translation>battery check %1</translation>
+    </message>
+    <message>
+        <source>cannot follow %1</source>
+        <translation>cannot follow %1</translation>
+    </message>
+    <message>
+        <source>misses %1 by %2 %</source>
+        <translation>misses %1 by %2 %</translation>
+    </message>
+    <message>
+        <source>meets every constraint; the tightest is %1</source>
+        <translation>meets every constraint; the tightest is %1</translation>
+    </message>
+    <message>
+        <source>misses %1</source>
+        <translation>misses %1</translation>
+    </message>
+    <message>
+        <source>★: on the Pareto front (no other kit has more payload, more range, a lighter kit, lower consumption and a shorter charge all at once)</source>
+        <translation>★: on the Pareto front (no other kit has more payload, more range, a lighter kit, lower consumption and a shorter charge all at once)</translation>
+    </message>
+    <message>
+        <source>Motor</source>
+        <translation>Motor</translation>
+    </message>
+    <message>
+        <source>Inverter</source>
+        <translation>Inverter</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Ratio</translation>
+    </message>
+    <message>
+        <source>Pack (series × parallel)</source>
+        <translation>Pack (series × parallel)</translation>
+    </message>
+    <message>
+        <source>Payload (kg)</source>
+        <translation>Payload (kg)</translation>
+    </message>
+    <message>
+        <source>Range (km)</source>
+        <translation>Range (km)</translation>
+    </message>
+    <message>
+        <source>Kit mass (kg)</source>
+        <translation>Kit mass (kg)</translation>
+    </message>
+    <message>
+        <source>Wh/km</source>
+        <translation>Wh/km</translation>
+    </message>
+    <message>
+        <source>AC charge (h)</source>
+        <translation>AC charge (h)</translation>
+    </message>
+    <message>
+        <source>Limiting constraint</source>
+        <translation>Limiting constraint</translation>
+    </message>
+    <message>
+        <source>Find kits for this van</source>
+        <translation>Find kits for this van</translation>
+    </message>
+    <message>
+        <source>Most payload</source>
+        <translation>Most payload</translation>
+    </message>
+    <message>
+        <source>Longest range</source>
+        <translation>Longest range</translation>
+    </message>
+    <message>
+        <source>Lightest kit</source>
+        <translation>Lightest kit</translation>
+    </message>
+    <message>
+        <source>Lowest consumption</source>
+        <translation>Lowest consumption</translation>
+    </message>
+    <message>
+        <source>Shortest charge</source>
+        <translation>Shortest charge</translation>
+    </message>
+    <message>
+        <source>&amp;Rank by:</source>
+        <translation>&amp;Rank by:</translation>
+    </message>
+    <message>
+        <source>Minimum range at full &amp;payload:</source>
+        <translation>Minimum range at full &amp;payload:</translation>
+    </message>
+    <message>
+        <source>Minimum usable pa&amp;yload:</source>
+        <translation>Minimum usable pa&amp;yload:</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;kit mass:</source>
+        <translation>Maximum &amp;kit mass:</translation>
+    </message>
+    <message>
+        <source>Maximum AC &amp;charge time:</source>
+        <translation>Maximum AC &amp;charge time:</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>Ratio &amp;step:</source>
+        <translation>Ratio &amp;step:</translation>
+    </message>
+    <message>
+        <source>Strings in parallel &amp;up to:</source>
+        <translation>Strings in parallel &amp;up to:</translation>
+    </message>
+    <message>
+        <source>Reject kits that fail a rule of the rule set</source>
+        <translation>Reject kits that fail a rule of the rule set</translation>
+    </message>
+    <message>
+        <source>Reject kits that miss the design's requirements</source>
+        <translation>Reject kits that miss the design's requirements</translation>
+    </message>
+    <message>
+        <source>&amp;Motors to try:</source>
+        <translation>&amp;Motors to try:</translation>
+    </message>
+    <message>
+        <source>Battery m&amp;odules to try:</source>
+        <translation>Battery m&amp;odules to try:</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to design</source>
+        <translation>&amp;Apply to design</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%p % of the hardware combinations</source>
+        <translation>%p % of the hardware combinations</translation>
+    </message>
+    <message>
+        <source>The search tries every ticked motor with every inverter, the design's reducer and charger, each ratio step inside the motor's feasible range and every pack layout of the ticked modules; cheap checks first. The design's own kit is shown beside the results.</source>
+        <translation>The search tries every ticked motor with every inverter, the design's reducer and charger, each ratio step inside the motor's feasible range and every pack layout of the ticked modules; cheap checks first. The design's own kit is shown beside the results.</translation>
+    </message>
+    <message>
+        <source>The rule set cannot be read; the search did not run.</source>
+        <translation>The rule set cannot be read; the search did not run.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>The search cannot run:
+%1</source>
+        <translation>The search cannot run:
+%1</translation>
+    </message>
+    <message>
+        <source>Search cancelled: nothing was changed.</source>
+        <translation>Search cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 kits judged, %2 ran every cycle, %3 feasible, %4 on the Pareto front. Most rejected by: %5.</source>
+        <translation>%1 kits judged, %2 ran every cycle, %3 feasible, %4 on the Pareto front. Most rejected by: %5.</translation>
+    </message>
+    <message>
+        <source>No kit meets every constraint: the table shows the nearest misses.</source>
+        <translation>No kit meets every constraint: the table shows the nearest misses.</translation>
+    </message>
+    <message>
+        <source>Usable payload against range at full payload</source>
+        <translation>Usable payload against range at full payload</translation>
+    </message>
+    <message>
+        <source>Usable payload (kg)</source>
+        <translation>Usable payload (kg)</translation>
+    </message>
+    <message>
+        <source>Range at full payload (km)</source>
+        <translation>Range at full payload (km)</translation>
+    </message>
+    <message>
+        <source>Feasible kits</source>
+        <translation>Feasible kits</translation>
+    </message>
+    <message>
+        <source>Pareto front</source>
+        <translation>Pareto front</translation>
+    </message>
+    <message>
+        <source>Nearest misses</source>
+        <translation>Nearest misses</translation>
+    </message>
+    <message>
+        <source>Current kit</source>
+        <translation>Current kit</translation>
+    </message>
+    <message>
+        <source>Apply kit: %1, ratio %2, %3 × %4</source>
+        <translation>Apply kit: %1, ratio %2, %3 × %4</translation>
+    </message>
+    <message>
+        <source>Applied to the design (%1). Edit → Undo takes it back.</source>
+        <translation>Applied to the design (%1). Edit → Undo takes it back.</translation>
     </message>
 </context>
 <context>
@@ -5283,6 +5559,18 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source>Recent build s&amp;heets</source>
         <translation>Recent build s&amp;heets</translation>
+    </message>
+    <message>
+        <source>Find &amp;kits…</source>
+        <translation>Find &amp;kits…</translation>
+    </message>
+    <message>
+        <source>Search the catalog for the kits that fit this van and its duty (Ctrl+K)</source>
+        <translation>Search the catalog for the kits that fit this van and its duty (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Design</translation>
     </message>
 </context>
 <context>

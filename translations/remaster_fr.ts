@@ -4792,6 +4792,17 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     </message>
 </context>
 <context>
+    <name>remaster::ui::DesignPage</name>
+    <message>
+        <source>Find &amp;kits…</source>
+        <translation>Chercher des &amp;kits…</translation>
+    </message>
+    <message>
+        <source>Search the catalog for the kits that fit this van and its duty</source>
+        <translation>Chercher dans le catalogue les kits adaptés à ce fourgon et à son usage</translation>
+    </message>
+</context>
+<context>
     <name>remaster::ui::DesignWorkspace</name>
     <message>
         <source>&lt;b&gt;Key results&lt;/b&gt;</source>
@@ -4996,6 +5007,271 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     <message>
         <source>* This limit is a parameter of the rule set pending legal confirmation.</source>
         <translation>* Cette limite est un paramètre du jeu de règles en attente de confirmation juridique.</translation>
+    </message>
+</context>
+<context>
+    <name>remaster::ui::KitFinderDialog</name>
+    <message>
+        <source>minimum range</source>
+        <translation>autonomie minimale</translation>
+    </message>
+    <message>
+        <source>minimum payload</source>
+        <translation>charge utile minimale</translation>
+    </message>
+    <message>
+        <source>maximum kit mass</source>
+        <translation>masse maximale du kit</translation>
+    </message>
+    <message>
+        <source>maximum charge time</source>
+        <translation>temps de recharge maximal</translation>
+    </message>
+    <message>
+        <source>maximum pack volume</source>
+        <translation>volume maximal de la batterie</translation>
+    </message>
+    <message>
+        <source>pack voltage outside the inverter or motor range</source>
+        <translation>tension de la batterie hors de la plage de l'onduleur ou du moteur</translation>
+    </message>
+    <message>
+        <source>more modules than in stock</source>
+        <translation>plus de modules qu'en stock</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>règle %1</translation>
+    </message>
+    <message>
+        <source>motor requirement %1</source>
+        <translation>exigence moteur %1</translation>
+    </message>
+    <message>
+        <source>battery check %1</source>
+        <translation>contrôle batterie %1</translation>
+    </message>
+    <message>
+        <source>cannot follow %1</source>
+        <translation>ne suit pas %1</translation>
+    </message>
+    <message>
+        <source>misses %1 by %2 %</source>
+        <translation>manque %1 de %2 %</translation>
+    </message>
+    <message>
+        <source>meets every constraint; the tightest is %1</source>
+        <translation>respecte toutes les contraintes ; la plus serrée est %1</translation>
+    </message>
+    <message>
+        <source>misses %1</source>
+        <translation>manque %1</translation>
+    </message>
+    <message>
+        <source>★: on the Pareto front (no other kit has more payload, more range, a lighter kit, lower consumption and a shorter charge all at once)</source>
+        <translation>★ : sur le front de Pareto (aucun autre kit n'a à la fois plus de charge utile, plus d'autonomie, un kit plus léger, une consommation plus faible et une recharge plus courte)</translation>
+    </message>
+    <message>
+        <source>Motor</source>
+        <translation>Moteur</translation>
+    </message>
+    <message>
+        <source>Inverter</source>
+        <translation>Onduleur</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Pack (series × parallel)</source>
+        <translation>Batterie (série × parallèle)</translation>
+    </message>
+    <message>
+        <source>Payload (kg)</source>
+        <translation>Charge utile (kg)</translation>
+    </message>
+    <message>
+        <source>Range (km)</source>
+        <translation>Autonomie (km)</translation>
+    </message>
+    <message>
+        <source>Kit mass (kg)</source>
+        <translation>Masse du kit (kg)</translation>
+    </message>
+    <message>
+        <source>Wh/km</source>
+        <translation>Wh/km</translation>
+    </message>
+    <message>
+        <source>AC charge (h)</source>
+        <translation>Recharge CA (h)</translation>
+    </message>
+    <message>
+        <source>Limiting constraint</source>
+        <translation>Contrainte limitante</translation>
+    </message>
+    <message>
+        <source>Find kits for this van</source>
+        <translation>Chercher des kits pour ce fourgon</translation>
+    </message>
+    <message>
+        <source>Most payload</source>
+        <translation>Charge utile maximale</translation>
+    </message>
+    <message>
+        <source>Longest range</source>
+        <translation>Autonomie maximale</translation>
+    </message>
+    <message>
+        <source>Lightest kit</source>
+        <translation>Kit le plus léger</translation>
+    </message>
+    <message>
+        <source>Lowest consumption</source>
+        <translation>Consommation minimale</translation>
+    </message>
+    <message>
+        <source>Shortest charge</source>
+        <translation>Recharge la plus courte</translation>
+    </message>
+    <message>
+        <source>&amp;Rank by:</source>
+        <translation>&amp;Classer par :</translation>
+    </message>
+    <message>
+        <source>Minimum range at full &amp;payload:</source>
+        <translation>Autonomie minimale à &amp;pleine charge :</translation>
+    </message>
+    <message>
+        <source>Minimum usable pa&amp;yload:</source>
+        <translation>Charge &amp;utile minimale :</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;kit mass:</source>
+        <translation>Masse maximale du &amp;kit :</translation>
+    </message>
+    <message>
+        <source>Maximum AC &amp;charge time:</source>
+        <translation>Temps de recharge CA ma&amp;ximal :</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>Ratio &amp;step:</source>
+        <translation>&amp;Pas du rapport :</translation>
+    </message>
+    <message>
+        <source>Strings in parallel &amp;up to:</source>
+        <translation>Branches en parallèle &amp;jusqu'à :</translation>
+    </message>
+    <message>
+        <source>Reject kits that fail a rule of the rule set</source>
+        <translation>Écarter les kits qui échouent à une règle du jeu de règles</translation>
+    </message>
+    <message>
+        <source>Reject kits that miss the design's requirements</source>
+        <translation>Écarter les kits qui ne tiennent pas les exigences du projet</translation>
+    </message>
+    <message>
+        <source>&amp;Motors to try:</source>
+        <translation>&amp;Moteurs à essayer :</translation>
+    </message>
+    <message>
+        <source>Battery m&amp;odules to try:</source>
+        <translation>M&amp;odules de batterie à essayer :</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>C&amp;hercher</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to design</source>
+        <translation>&amp;Appliquer au projet</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%p % of the hardware combinations</source>
+        <translation>%p % des combinaisons de matériel</translation>
+    </message>
+    <message>
+        <source>The search tries every ticked motor with every inverter, the design's reducer and charger, each ratio step inside the motor's feasible range and every pack layout of the ticked modules; cheap checks first. The design's own kit is shown beside the results.</source>
+        <translation>La recherche essaie chaque moteur coché avec chaque onduleur, le réducteur et le chargeur du projet, chaque pas de rapport dans la plage faisable du moteur et chaque montage de batterie des modules cochés ; les contrôles rapides d'abord. Le kit du projet est affiché à côté des résultats.</translation>
+    </message>
+    <message>
+        <source>The rule set cannot be read; the search did not run.</source>
+        <translation>Le jeu de règles est illisible ; la recherche n'a pas été lancée.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>The search cannot run:
+%1</source>
+        <translation>La recherche ne peut pas être lancée :
+%1</translation>
+    </message>
+    <message>
+        <source>Search cancelled: nothing was changed.</source>
+        <translation>Recherche annulée : rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 kits judged, %2 ran every cycle, %3 feasible, %4 on the Pareto front. Most rejected by: %5.</source>
+        <translation>%1 kits jugés, %2 passés sur tous les cycles, %3 réalisables, %4 sur le front de Pareto. Écartés surtout par : %5.</translation>
+    </message>
+    <message>
+        <source>No kit meets every constraint: the table shows the nearest misses.</source>
+        <translation>Aucun kit ne respecte toutes les contraintes : le tableau montre les plus proches.</translation>
+    </message>
+    <message>
+        <source>Usable payload against range at full payload</source>
+        <translation>Charge utile et autonomie à pleine charge</translation>
+    </message>
+    <message>
+        <source>Usable payload (kg)</source>
+        <translation>Charge utile (kg)</translation>
+    </message>
+    <message>
+        <source>Range at full payload (km)</source>
+        <translation>Autonomie à pleine charge (km)</translation>
+    </message>
+    <message>
+        <source>Feasible kits</source>
+        <translation>Kits réalisables</translation>
+    </message>
+    <message>
+        <source>Pareto front</source>
+        <translation>Front de Pareto</translation>
+    </message>
+    <message>
+        <source>Nearest misses</source>
+        <translation>Les plus proches</translation>
+    </message>
+    <message>
+        <source>Current kit</source>
+        <translation>Kit actuel</translation>
+    </message>
+    <message>
+        <source>Apply kit: %1, ratio %2, %3 × %4</source>
+        <translation>Appliquer le kit : %1, rapport %2, %3 × %4</translation>
+    </message>
+    <message>
+        <source>Applied to the design (%1). Edit → Undo takes it back.</source>
+        <translation>Appliqué au projet (%1). Édition → Annuler revient en arrière.</translation>
     </message>
 </context>
 <context>
@@ -5298,6 +5574,18 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     <message>
         <source>Recent build s&amp;heets</source>
         <translation>Fic&amp;hes de montage récentes</translation>
+    </message>
+    <message>
+        <source>Find &amp;kits…</source>
+        <translation>Chercher des &amp;kits…</translation>
+    </message>
+    <message>
+        <source>Search the catalog for the kits that fit this van and its duty (Ctrl+K)</source>
+        <translation>Chercher dans le catalogue les kits adaptés à ce fourgon et à son usage (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Projet</translation>
     </message>
 </context>
 <context>

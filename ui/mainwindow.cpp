@@ -5,6 +5,7 @@
 #include "design/designdocument.h"
 #include "design/designpages.h"
 #include "design/designworkspace.h"
+#include "design/kitfinderdialog.h"
 #include "sheetbrowser.h"
 
 #include "catalogcontext.h"
@@ -32,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QToolBar>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -146,6 +148,15 @@ void MainWindow::createActions()
             6000);
     });
     connect(m_workspace->buildSheetPage(), &BuildSheetPage::createSheetRequested, m_createSheet, &QAction::trigger);
+    m_findKits = new QAction(this);
+    m_findKits->setObjectName(QStringLiteral("findKitsAction"));
+    m_findKits->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_findKits, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_workspace);
+        KitFinderDialog dialog(*m_design, m_context, this);
+        dialog.exec();
+    });
+    connect(m_workspace, &DesignWorkspace::findKitsRequested, m_findKits, &QAction::trigger);
     connect(m_workspace->buildSheetPage(), &BuildSheetPage::showSheetRequested, this, [this](const QString &number) {
         m_tabs->setCurrentWidget(m_sheets);
         m_sheets->selectNumber(number);
@@ -242,11 +253,25 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_saveDesign);
     m_fileMenu->addAction(m_saveDesignAs);
     m_fileMenu->addAction(m_createSheet);
+    m_fileMenu->addAction(m_findKits);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_openDb);
     m_fileMenu->addAction(m_import);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setMovable(false);
+    m_toolBar->addAction(m_newDesign);
+    m_toolBar->addAction(m_openDesign);
+    m_toolBar->addAction(m_saveDesign);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_undo);
+    m_toolBar->addAction(m_redo);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_findKits);
+    m_toolBar->addAction(m_createSheet);
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addAction(m_undo);
     m_editMenu->addAction(m_redo);
@@ -294,6 +319,9 @@ void MainWindow::retranslate()
     m_tabs->setTabToolTip(vehicles, tr("Renault Master variants and their diesel engines"));
     m_tabs->setTabToolTip(components, tr("Motors, inverters, gears, battery modules, chargers and DC-DC converters"));
     m_createSheet->setText(tr("Create &build sheet from design…"));
+    m_findKits->setText(tr("Find &kits…"));
+    m_findKits->setToolTip(tr("Search the catalog for the kits that fit this van and its duty (Ctrl+K)"));
+    m_toolBar->setWindowTitle(tr("Design"));
     m_recentMenu->setTitle(tr("&Recent designs"));
     m_recentSheetsMenu->setTitle(tr("Recent build s&heets"));
     rebuildRecentMenu();

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QToolBar;
 class QActionGroup;
 class QLabel;
 class QMenu;
@@ -107,6 +108,8 @@ private:
     DesignWorkspace *m_workspace = nullptr;
     SheetBrowser *m_sheets = nullptr;
     QAction *m_createSheet = nullptr;
+    QAction *m_findKits = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_recentSheetsMenu = nullptr;
     void rebuildRecentMenu();

@@ -711,6 +711,7 @@ KitSearchResult findKits(const RetrofitDesign &design, const CatalogSet &catalog
     if (ranked.size() > static_cast<std::size_t>(options.top))
         ranked.resize(static_cast<std::size_t>(options.top));
     result.ranked = std::move(ranked);
+    result.feasible = std::move(feasible);
     std::sort(misses.begin(), misses.end(), Tally::nearMissOrder);
     if (misses.size() > static_cast<std::size_t>(options.top))
         misses.resize(static_cast<std::size_t>(options.top));

@@ -131,6 +131,7 @@ struct KitSearchResult {
     std::size_t fullyEvaluated = 0; // kits that ran the cycles
     std::size_t feasibleCount = 0;
     std::vector<KitRejection> rejections; // by count, largest first
+    std::vector<KitCandidate> feasible; // every feasible kit, scored, in enumeration order
     std::vector<KitCandidate> pareto; // feasible, non-dominated, in enumeration order
     std::vector<KitCandidate> ranked; // feasible, best first, at most `top`
     std::vector<KitCandidate> nearMisses; // infeasible but evaluated, smallest total miss first

@@ -3,6 +3,7 @@
 #include "ui/catalogcontext.h"
 
 #include <QEvent>
+#include <QPushButton>
 
 namespace remaster::ui {
 
@@ -18,6 +19,16 @@ DesignPage::DesignPage(DesignDocument &doc, CatalogContext &context, QWidget *pa
     });
 }
 
+QPushButton *DesignPage::makeFindKitsButton()
+{
+    auto *b = new QPushButton(this);
+    b->setObjectName(QStringLiteral("findKitsButton"));
+    b->setText(tr("Find &kits…"));
+    b->setToolTip(tr("Search the catalog for the kits that fit this van and its duty"));
+    connect(b, &QPushButton::clicked, this, &DesignPage::findKitsRequested);
+    return b;
+}
+
 void DesignPage::reload()
 {
     m_updating = true;
@@ -29,6 +40,8 @@ void DesignPage::reload()
 void DesignPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        if (auto *b = findChild<QPushButton *>(QStringLiteral("findKitsButton")))
+            b->setText(tr("Find &kits…"));
         m_updating = true;
         retranslate();
         refresh();

@@ -140,7 +140,11 @@ BatteryPage::BatteryPage(DesignDocument &doc, CatalogContext &context, QWidget *
     top->addWidget(m_figures, 4);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_window);
+    auto *windowRow = new QHBoxLayout;
+    windowRow->addWidget(m_window, 1);
+    QPushButton *findKits = makeFindKitsButton();
+    windowRow->addWidget(findKits, 0, Qt::AlignTop);
+    layout->addLayout(windowRow);
     layout->addWidget(tabs, 1);
 
     connect(m_importModules, &QPushButton::clicked, this, [this] {

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
+#include <QPushButton>
 #include <QScatterSeries>
 #include <QSlider>
 #include <QTableWidget>
@@ -120,7 +121,11 @@ MotorPage::MotorPage(DesignDocument &doc, CatalogContext &context, QWidget *pare
     top->addWidget(reqBox, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_summary);
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    QPushButton *findKits = makeFindKitsButton();
+    summaryRow->addWidget(findKits, 0, Qt::AlignTop);
+    layout->addLayout(summaryRow);
     layout->addWidget(m_checks);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_chart, 3);

@@ -41,7 +41,12 @@ public:
         return false;
     }
 
+signals:
+    void findKitsRequested(); // "Find kits…" on the Motor and Battery steps
+
 protected:
+    // A "Find kits…" button that emits findKitsRequested(); its text follows the language.
+    QPushButton *makeFindKitsButton();
     virtual void refresh() = 0; // design or outcome changed
     void reload(); // retranslate() + refresh() without emitting edits
     void changeEvent(QEvent *event) override;

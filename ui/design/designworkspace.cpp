@@ -54,6 +54,8 @@ DesignWorkspace::DesignWorkspace(DesignDocument &doc, CatalogContext &context, Q
     m_homologation = new HomologationPage(doc, context, m_pages);
     m_buildSheet = new BuildSheetPage(doc, context, m_pages);
     m_pageList = { m_vehicle, m_motor, m_battery, m_mass, m_homologation, m_buildSheet };
+    for (DesignPage *page : m_pageList)
+        connect(page, &DesignPage::findKitsRequested, this, &DesignWorkspace::findKitsRequested);
     for (DesignPage *page : m_pageList) {
         auto *scroll = new QScrollArea(m_pages);
         scroll->setWidget(page);

@@ -39,6 +39,9 @@ public:
     // Shows the page that edits `field` and focuses the field.
     void jumpTo(const QString &field);
 
+signals:
+    void findKitsRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
 
