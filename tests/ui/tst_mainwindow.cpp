@@ -28,6 +28,9 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QUndoStack>
+#include <QToolBar>
+#include <QMenu>
+#include <QAction>
 #include <QtTest>
 
 using namespace remaster;
@@ -62,6 +65,22 @@ private slots:
         m_window->setNonInteractive(true);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void findKitsIsOnTheMenuTheToolbarAndCtrlK()
+    {
+        auto *action = m_window->findChild<QAction *>(QStringLiteral("findKitsAction"));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_K));
+        auto *bar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QVERIFY(bar);
+        QVERIFY(bar->actions().contains(action));
+        bool inMenu = false;
+        for (QMenu *menu : m_window->findChildren<QMenu *>())
+            inMenu = inMenu || menu->actions().contains(action);
+        QVERIFY(inMenu);
+        if (const QByteArray dir = qgetenv("REMASTER_SCREENSHOT_DIR"); !dir.isEmpty())
+            m_window->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/main-window.png"));
     }
 
     void modelsPassTheModelTester()
