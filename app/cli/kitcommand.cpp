@@ -238,9 +238,14 @@ int KitCommand::findKits(QStringList args)
         m_app.printJson(QJsonDocument(out));
         return result.feasibleCount > 0 ? kOk : kCheckFailed;
     }
+    return printResult(*design, result, seconds);
+}
+
+int KitCommand::printResult(const RetrofitDesign &design, const KitSearchResult &result, double seconds)
+{
     const QLocale l;
     QTextStream &o = m_app.out;
-    o << QString::fromStdString(design->name) << '\n'
+    o << QString::fromStdString(design.name) << '\n'
       << tr("%1 hardware combinations, %2 past the catalog checks; %3 kits judged, %4 ran the cycles, %5 feasible "
             "(%6 s on %7 threads)")
              .arg(result.hardwareCombinations)

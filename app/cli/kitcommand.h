@@ -3,6 +3,8 @@
 
 #include "cliapp.h"
 
+#include "model/kit_finder.h"
+
 namespace remaster::cli {
 
 class KitCommand
@@ -16,6 +18,8 @@ public:
     int findKits(QStringList args);
 
 private:
+    // The human-readable result; exit 1 when no kit is feasible.
+    int printResult(const model::RetrofitDesign &design, const model::KitSearchResult &result, double seconds);
     CliApp &m_app;
 };
 

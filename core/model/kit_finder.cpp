@@ -256,6 +256,19 @@ std::string tightestConstraint(const SearchContext &ctx, const EvaluationResult 
     return name;
 }
 
+} // namespace
+
+int tractionShortfallSeconds(const SimulationResult &sim)
+{
+    int seconds = 0;
+    for (const auto &s : sim.shortfalls)
+        if (s.limit != DriveLimit::MotorSpeed)
+            seconds = std::max(seconds, s.seconds);
+    return seconds;
+}
+
+namespace {
+
 // Stages 2 and 3 for one hardware combination: every ratio step, appended to the tally.
 void judgeHardware(const SearchContext &ctx, const Hardware &h, std::size_t hwIndex, std::size_t ratioSlots,
                    const std::optional<double> &onlyRatio, Tally &tally)
@@ -354,16 +367,13 @@ void judgeHardware(const SearchContext &ctx, const Hardware &h, std::size_t hwIn
         c.evaluated = true;
         takeCycleMetrics(ctx, full, c);
         if (ctx.constraints.followTrace)
-            for (const auto &cc : full.cycles)
-                if (!cc.simulation.followedTrace) {
-                    int seconds = 0;
-                    for (const auto &s : cc.simulation.shortfalls)
-                        seconds = std::max(seconds, s.seconds);
+            for (const auto &cc : full.cycles) {
+                const int seconds = tractionShortfallSeconds(cc.simulation);
+                if (seconds > 0)
                     c.misses.push_back({ "trace:" + cc.cycleId + ":" + cc.payload,
-                                         std::max(static_cast<double>(seconds)
-                                                      / std::max(1.0, cc.simulation.total.duration.value()),
-                                                  1e-12) });
-                }
+                                         static_cast<double>(seconds)
+                                             / std::max(1.0, cc.simulation.total.duration.value()) });
+            }
         if (ctx.constraints.minRange && c.metrics.range < *ctx.constraints.minRange)
             c.misses.push_back(
                 { "min-range", relativeMiss(c.metrics.range.value(), ctx.constraints.minRange->value()) });

@@ -55,9 +55,9 @@ struct KitStock {
 struct KitConstraints {
     bool ruleSet = true; // every rule of the rule set: a failing rule rejects the kit
     bool requirements = true; // top speed, grades, acceleration (design.requirements), battery checks
-    // Every cycle × payload case followed without a motor or battery shortfall: otherwise the
-    // energy figures are not those of the cycle (and the WLTP test of a pack that cannot give the
-    // power breaks off in its first cycle).
+    // Every cycle × payload case followed without a torque, power or battery shortfall (see
+    // tractionShortfallSeconds): otherwise the energy figures are not those of the cycle, and the
+    // WLTP test of a pack that cannot give the power breaks off in its first cycle.
     bool followTrace = true;
     std::optional<units::Length> minRange; // at the heaviest payload case, on rangeCycle
     std::string rangeCycle; // a cycle id of the design's operation; empty → the worst cycle
@@ -139,6 +139,11 @@ struct KitSearchResult {
     int threadsUsed = 1;
     bool cancelled = false;
 };
+
+// Seconds in which the motor's torque or power or the battery clipped the demand (the longest of
+// the limits). The motor's speed limit is left out: a van whose top speed is below a cycle's peak
+// drives it capped, as the WLTP capped-speed procedure does; the top-speed requirement judges it.
+int tractionShortfallSeconds(const SimulationResult &sim);
 
 // The design's kit replaced by the candidate's (ids, ratio, counts): "apply to design".
 RetrofitDesign applyKit(const RetrofitDesign &design, const KitCandidate &kit);
