@@ -148,15 +148,7 @@ void MainWindow::createActions()
             6000);
     });
     connect(m_workspace->buildSheetPage(), &BuildSheetPage::createSheetRequested, m_createSheet, &QAction::trigger);
-    m_findKits = new QAction(this);
-    m_findKits->setObjectName(QStringLiteral("findKitsAction"));
-    m_findKits->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    connect(m_findKits, &QAction::triggered, this, [this] {
-        m_tabs->setCurrentWidget(m_workspace);
-        KitFinderDialog dialog(*m_design, m_context, this);
-        dialog.exec();
-    });
-    connect(m_workspace, &DesignWorkspace::findKitsRequested, m_findKits, &QAction::trigger);
+    createFindKitsAction();
     connect(m_workspace->buildSheetPage(), &BuildSheetPage::showSheetRequested, this, [this](const QString &number) {
         m_tabs->setCurrentWidget(m_sheets);
         m_sheets->selectNumber(number);
@@ -259,19 +251,7 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_import);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
-    m_toolBar = addToolBar(QString());
-    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_toolBar->setMovable(false);
-    m_toolBar->addAction(m_newDesign);
-    m_toolBar->addAction(m_openDesign);
-    m_toolBar->addAction(m_saveDesign);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_undo);
-    m_toolBar->addAction(m_redo);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_findKits);
-    m_toolBar->addAction(m_createSheet);
+    createToolBar();
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addAction(m_undo);
     m_editMenu->addAction(m_redo);
@@ -437,6 +417,37 @@ void MainWindow::offerRecovery()
     if (!error.isEmpty())
         showMessage(tr("Restore design"), error, true);
     m_design->discardRecovery();
+}
+
+void MainWindow::createFindKitsAction()
+{
+    m_findKits = new QAction(this);
+    m_findKits->setObjectName(QStringLiteral("findKitsAction"));
+    m_findKits->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_findKits, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_workspace);
+        KitFinderDialog dialog(*m_design, m_context, this);
+        dialog.exec();
+    });
+    connect(m_workspace, &DesignWorkspace::findKitsRequested, m_findKits, &QAction::trigger);
+}
+
+// The design actions people use all day, one click away.
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setMovable(false);
+    m_toolBar->addAction(m_newDesign);
+    m_toolBar->addAction(m_openDesign);
+    m_toolBar->addAction(m_saveDesign);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_undo);
+    m_toolBar->addAction(m_redo);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_findKits);
+    m_toolBar->addAction(m_createSheet);
 }
 
 bool MainWindow::saveDesignTo(const QString &path)

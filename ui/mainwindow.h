@@ -52,6 +52,8 @@ protected:
 
 private:
     void createActions();
+    void createFindKitsAction();
+    void createToolBar();
     void retranslate();
     void updateStatus();
     void updateActions();

@@ -32,7 +32,7 @@ std::vector<std::string> idList(const QString &text)
 
 } // namespace
 
-int KitCommand::findKits(QStringList args)
+int KitCommand::parseRequest(QStringList args, KitRequest &request)
 {
     bool missing = false;
     auto take = [&](const char *name) { return m_app.takeOption(args, QString::fromLatin1(name), &missing); };
@@ -65,10 +65,13 @@ int KitCommand::findKits(QStringList args)
     if (args.size() != 1)
         return m_app.fail(kUsage, tr("find-kits needs one design file (see: remaster-cli find-kits --help)"));
 
-    KitSearchSpace space;
-    KitStock stock;
-    KitConstraints constraints;
-    KitFinderOptions options;
+    KitSearchSpace &space = request.space;
+    KitStock &stock = request.stock;
+    KitConstraints &constraints = request.constraints;
+    KitFinderOptions &options = request.options;
+    request.designPath = args.first();
+    request.rulesetPath = rulesetPath.value_or(storage::RuleSetReader::bundledPath());
+    request.quiet = quiet;
     // Numbers from the command line: the option name and the accepted range in the message.
     auto number = [&](const std::optional<QString> &v, const char *name, double lo, double hi,
                       double &out) -> bool {
@@ -186,7 +189,20 @@ int KitCommand::findKits(QStringList args)
         stock.batchModuleId = batchModule->toStdString();
     }
 
-    const QString rules = rulesetPath.value_or(storage::RuleSetReader::bundledPath());
+    return kOk;
+}
+
+int KitCommand::findKits(const QStringList &args)
+{
+    KitRequest request;
+    if (const int code = parseRequest(args, request); code != kOk)
+        return code;
+    KitSearchSpace &space = request.space;
+    KitStock &stock = request.stock;
+    KitConstraints &constraints = request.constraints;
+    KitFinderOptions &options = request.options;
+    const bool quiet = request.quiet;
+    const QString &rules = request.rulesetPath;
     const auto ruleset = storage::RuleSetReader::readFile(rules);
     if (!ruleset.usable()) {
         m_app.err << tr("The rule set %1 cannot be used:").arg(rules) << Qt::endl;
@@ -194,7 +210,7 @@ int KitCommand::findKits(QStringList args)
             m_app.err << QStringLiteral("  ") << issue.toString() << Qt::endl;
         return kInputError;
     }
-    const auto design = DesignCommand(m_app).readDesign(args.first());
+    const auto design = DesignCommand(m_app).readDesign(request.designPath);
     if (!design)
         return kInputError;
     if (!m_app.openDatabase())

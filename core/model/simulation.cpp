@@ -154,6 +154,33 @@ struct ShortfallAcc {
     }
 };
 
+// The accumulators of a run turned into its result: per phase, in total, and the shortfalls.
+void writeResult(const std::array<Acc, PreparedCycle::kMaxBuckets> &acc,
+                 const std::array<ShortfallAcc, kDriveLimitCount> &sf, const PreparedCycle &cycle, double chargerEff,
+                 double usable, SimulationResult &out)
+{
+    Acc total;
+    out.phases.resize(cycle.bucketNames.size());
+    for (std::size_t b = 0; b < cycle.bucketNames.size(); ++b) {
+        total.add(acc[b]);
+        out.phases[b].name = cycle.bucketNames[b];
+        out.phases[b].energy = toResult(acc[b], chargerEff, usable);
+    }
+    out.cycleId = cycle.id;
+    out.total = toResult(total, chargerEff, usable);
+    out.followedTrace = true;
+    for (std::size_t k = 0; k < kDriveLimitCount; ++k) {
+        auto &s = out.shortfalls[k];
+        s.limit = static_cast<DriveLimit>(k);
+        s.seconds = sf[k].seconds;
+        s.maxWheelTorqueShortfall = units::newtonMetres(sf[k].maxTorque);
+        s.maxPowerShortfall = units::watts(sf[k].maxPower);
+        s.firstTime = units::seconds(sf[k].first);
+        if (s.seconds > 0)
+            out.followedTrace = false;
+    }
+}
+
 } // namespace
 
 double regenAxleShare(double z, double frontStaticShare, double cgHeightOverWheelbase, double adhesion, bool rearDrive)
@@ -369,28 +396,7 @@ void simulateInto(const VehicleSetup &setup, const PreparedCycle &cycle, const S
         acc[bucket].add(a);
     }
 
-    const double chargerEff = setup.chargerEfficiency.value();
-    const double usable = options.usableEnergy.value();
-    Acc total;
-    out.phases.resize(cycle.bucketNames.size());
-    for (std::size_t b = 0; b < cycle.bucketNames.size(); ++b) {
-        total.add(acc[b]);
-        out.phases[b].name = cycle.bucketNames[b];
-        out.phases[b].energy = toResult(acc[b], chargerEff, usable);
-    }
-    out.cycleId = cycle.id;
-    out.total = toResult(total, chargerEff, usable);
-    out.followedTrace = true;
-    for (std::size_t k = 0; k < kDriveLimitCount; ++k) {
-        auto &s = out.shortfalls[k];
-        s.limit = static_cast<DriveLimit>(k);
-        s.seconds = sf[k].seconds;
-        s.maxWheelTorqueShortfall = units::newtonMetres(sf[k].maxTorque);
-        s.maxPowerShortfall = units::watts(sf[k].maxPower);
-        s.firstTime = units::seconds(sf[k].first);
-        if (s.seconds > 0)
-            out.followedTrace = false;
-    }
+    writeResult(acc, sf, cycle, setup.chargerEfficiency.value(), options.usableEnergy.value(), out);
     out.finalSoc = units::ratio(soc);
 }
 

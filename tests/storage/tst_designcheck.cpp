@@ -2,6 +2,7 @@
 // the same figures as the evaluation, a rule that fails and passes again after a change, and
 // bad identity data refused with a clear error.
 #include "model/design_check.h"
+#include "bundledcatalog.h"
 #include "storage/catalogjsonreader.h"
 #include "storage/checkjson.h"
 #include "storage/cyclelibrary.h"
@@ -38,15 +39,8 @@ class TestDesignCheck : public QObject
 private slots:
     void initTestCase()
     {
-        auto v = storage::CatalogJsonReader::readFile(QStringLiteral(":/catalog/vehicles.json"));
-        auto c = storage::CatalogJsonReader::readFile(QStringLiteral(":/catalog/components.json"));
-        m_catalog = v.set;
-        m_catalog.motors = c.set.motors;
-        m_catalog.inverters = c.set.inverters;
-        m_catalog.reducers = c.set.reducers;
-        m_catalog.batteryModules = c.set.batteryModules;
-        m_catalog.chargers = c.set.chargers;
-        m_catalog.dcdcs = c.set.dcdcs;
+        m_catalog = tests::bundledCatalog();
+        QVERIFY(!m_catalog.variants.empty() && !m_catalog.motors.empty());
         const auto rules = storage::RuleSetReader::readFile(storage::RuleSetReader::bundledPath());
         QVERIFY(rules.usable());
         m_rules = rules.parameters;

@@ -1,6 +1,7 @@
 // The design JSON: round trip, every kind of bad input named by its path, resolution against
 // the catalog, and an end-to-end evaluation on the bundled data.
 #include "model/design.h"
+#include "bundledcatalog.h"
 #include "storage/catalogjsonreader.h"
 #include "storage/cyclelibrary.h"
 #include "storage/designjson.h"
@@ -44,16 +45,7 @@ class TestDesignJson : public QObject
 private slots:
     void initTestCase()
     {
-        auto v = storage::CatalogJsonReader::readFile(QStringLiteral(":/catalog/vehicles.json"));
-        auto c = storage::CatalogJsonReader::readFile(QStringLiteral(":/catalog/components.json"));
-        m_catalog = v.set;
-        m_catalog.motors = c.set.motors;
-        m_catalog.inverters = c.set.inverters;
-        m_catalog.reducers = c.set.reducers;
-        m_catalog.batteryModules = c.set.batteryModules;
-        m_catalog.chargers = c.set.chargers;
-        m_catalog.dcdcs = c.set.dcdcs;
-        m_catalog.componentsVersion = c.set.componentsVersion;
+        m_catalog = tests::bundledCatalog();
         QVERIFY(!m_catalog.variants.empty() && !m_catalog.motors.empty());
     }
 

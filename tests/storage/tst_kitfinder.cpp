@@ -4,6 +4,7 @@
 // stock limits honoured; cancel returns nothing; bad input named by field.
 #include "model/design_check.h"
 #include "model/kit_finder.h"
+#include "bundledcatalog.h"
 #include "storage/catalogjsonreader.h"
 #include "storage/cyclelibrary.h"
 #include "storage/kitsearchjson.h"
@@ -92,15 +93,8 @@ class TestKitFinder : public QObject
 private slots:
     void initTestCase()
     {
-        auto v = storage::CatalogJsonReader::readFile(QStringLiteral(":/catalog/vehicles.json"));
-        auto c = storage::CatalogJsonReader::readFile(QStringLiteral(":/catalog/components.json"));
-        m_catalog = v.set;
-        m_catalog.motors = c.set.motors;
-        m_catalog.inverters = c.set.inverters;
-        m_catalog.reducers = c.set.reducers;
-        m_catalog.batteryModules = c.set.batteryModules;
-        m_catalog.chargers = c.set.chargers;
-        m_catalog.dcdcs = c.set.dcdcs;
+        m_catalog = tests::bundledCatalog();
+        QVERIFY(!m_catalog.variants.empty() && !m_catalog.motors.empty());
         const auto rules = storage::RuleSetReader::readFile(storage::RuleSetReader::bundledPath());
         QVERIFY(rules.usable());
         m_rules = rules.parameters;
