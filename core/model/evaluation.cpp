@@ -203,20 +203,28 @@ EvaluationResult evaluate(const RetrofitDesignInput &in, const std::vector<Prepa
     };
     setup.validate();
     res.cycles.reserve(cycles.size() * payloads.size());
+    // One setup per payload; the payload cases of a cycle run side by side (simulateBatch).
+    std::vector<VehicleSetup> perPayload;
+    perPayload.reserve(payloads.size());
+    for (const auto &p : payloads) {
+        perPayload.push_back(setup);
+        perPayload.back().roadLoad = base.withMass(p.testMass);
+        if (veh.axles)
+            perPayload.back().regen.axle = veh.axles->atMass(p.testMass);
+    }
+    std::vector<SimulationResult> sims(payloads.size());
     for (const auto &c : cycles) {
         if (!in.cycleIds.empty() && std::find(in.cycleIds.begin(), in.cycleIds.end(), c.id) == in.cycleIds.end())
             continue;
-        for (const auto &p : payloads) {
-            setup.roadLoad = base.withMass(p.testMass);
-            if (veh.axles)
-                setup.regen.axle = veh.axles->atMass(p.testMass);
+        simulateBatch(perPayload, c, opt, sims);
+        for (std::size_t k = 0; k < payloads.size(); ++k) {
             CycleCaseResult cr;
             cr.cycleId = c.id;
-            cr.payload = p.name;
-            cr.testMass = p.testMass;
-            simulateInto(setup, c, opt, cr.simulation);
+            cr.payload = payloads[k].name;
+            cr.testMass = payloads[k].testMass;
+            cr.simulation = std::move(sims[k]);
             if (!cr.simulation.followedTrace)
-                res.warnings.push_back("shortfall:" + c.id + ":" + p.name);
+                res.warnings.push_back("shortfall:" + c.id + ":" + payloads[k].name);
             res.cycles.push_back(std::move(cr));
         }
     }

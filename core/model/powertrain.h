@@ -11,6 +11,7 @@
 
 #include <array>
 #include <cmath>
+#include <limits>
 #include <optional>
 
 namespace remaster::model {
@@ -224,6 +225,15 @@ public:
         while (m_k < 10 && soc >= m_lower[m_k + 1])
             ++m_k;
         return m_intercept[m_k] + m_slope[m_k] * soc;
+    }
+    // The segment at() used last, and the SOC range in which at() stays on it.
+    struct Segment {
+        double intercept, slope, lower, upper;
+    };
+    Segment segment() const
+    {
+        const double inf = std::numeric_limits<double>::infinity();
+        return { m_intercept[m_k], m_slope[m_k], m_k == 0 ? -inf : m_lower[m_k], m_k == 10 ? inf : m_lower[m_k + 1] };
     }
 
 private:

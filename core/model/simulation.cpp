@@ -1,4 +1,5 @@
 #include "model/simulation.h"
+#include "model/simulation_internal.h"
 
 #include <algorithm>
 #include <cmath>
@@ -78,35 +79,10 @@ PreparedCycle prepareCycle(const DriveCycle &c)
     return p;
 }
 
-namespace {
+using detail::Acc;
+using detail::ShortfallAcc;
 
-// Raw accumulators (J, m, s) of one bucket.
-struct Acc {
-    double distance = 0, time = 0, traction = 0, braking = 0, rolling = 0, aero = 0, kinetic = 0, potential = 0,
-           regenWheel = 0, friction = 0, regenDc = 0, gear = 0, motor = 0, inverter = 0, battery = 0, aux = 0,
-           terminal = 0, chemical = 0;
-    void add(const Acc &o)
-    {
-        distance += o.distance;
-        time += o.time;
-        traction += o.traction;
-        braking += o.braking;
-        rolling += o.rolling;
-        aero += o.aero;
-        kinetic += o.kinetic;
-        potential += o.potential;
-        regenWheel += o.regenWheel;
-        friction += o.friction;
-        regenDc += o.regenDc;
-        gear += o.gear;
-        motor += o.motor;
-        inverter += o.inverter;
-        battery += o.battery;
-        aux += o.aux;
-        terminal += o.terminal;
-        chemical += o.chemical;
-    }
-};
+namespace {
 
 EnergyResult toResult(const Acc &a, double chargerEff, double usable)
 {
@@ -141,18 +117,9 @@ EnergyResult toResult(const Acc &a, double chargerEff, double usable)
     return r;
 }
 
-struct ShortfallAcc {
-    int seconds = 0;
-    double maxTorque = 0, maxPower = 0, first = -1;
-    void record(double t, double torqueShort, double powerShort)
-    {
-        if (seconds == 0)
-            first = t;
-        ++seconds;
-        maxTorque = std::max(maxTorque, torqueShort);
-        maxPower = std::max(maxPower, powerShort);
-    }
-};
+} // namespace
+
+namespace detail {
 
 // The accumulators of a run turned into its result: per phase, in total, and the shortfalls.
 void writeResult(const std::array<Acc, PreparedCycle::kMaxBuckets> &acc,
@@ -181,21 +148,7 @@ void writeResult(const std::array<Acc, PreparedCycle::kMaxBuckets> &acc,
     }
 }
 
-} // namespace
-
-double regenAxleShare(double z, double frontStaticShare, double cgHeightOverWheelbase, double adhesion, bool rearDrive)
-{
-    if (!(z > 0.0))
-        return 1.0;
-    const double nFront = std::clamp(frontStaticShare + z * cgHeightOverWheelbase, 0.0, 1.0);
-    const double nDriven = rearDrive ? 1.0 - nFront : nFront;
-    double share = std::min(1.0, adhesion * nDriven / z);
-    // UN R13-H Annex 5 §3.1.1: between z = 0.15 and 0.8 the rear axle must not use more
-    // adhesion than the front, so the rear may take at most its ideal share (n_r).
-    if (rearDrive && z >= 0.15)
-        share = std::min(share, nDriven);
-    return share;
-}
+} // namespace detail
 
 SimulationResult simulate(const VehicleSetup &setup, const PreparedCycle &cycle, const SimulationOptions &options)
 {
@@ -205,50 +158,78 @@ SimulationResult simulate(const VehicleSetup &setup, const PreparedCycle &cycle,
     return r;
 }
 
+namespace detail {
+
+void validateOptions(const SimulationOptions &options)
+{
+    std::vector<FieldError> errs;
+    requireRange(errs, "simulation.initial_soc", options.initialSoc.value(), 0.0, 1.0, "");
+    requireRange(errs, "simulation.usable_energy", units::inKilowattHours(options.usableEnergy), 0.0, 1000.0, "kWh");
+    throwIf(errs);
+}
+
+LoopConstants::LoopConstants(const VehicleSetup &setup)
+    : rl(setup.roadLoad.coefficients())
+    , radius(setup.tyreRollingRadius.value())
+    , ratio(setup.gear.ratio.value())
+    , etaG(setup.gear.efficiency.value())
+    , torquePerForce(radius / (ratio * etaG))
+    , regenTorquePerForce(radius * etaG / ratio)
+    , wheelTorquePerMotor(ratio * etaG)
+    , mr(setup.motor.raw())
+    , invEtaInv(1.0 / mr.etaInv)
+    , rPack(setup.pack.resistanceRaw())
+    , qPack(setup.pack.capacityRaw())
+    , vMinPack(setup.pack.minVoltageRaw())
+    , vMaxPack(setup.pack.maxVoltageRaw())
+    , iDis(setup.pack.maxDischargeRaw())
+    , iChg(setup.pack.maxChargeRaw())
+    , pAux(setup.aux.hvPower().value())
+    , invRadius(1.0 / radius)
+    , invRPack(1.0 / rPack)
+    , half_invRPack(0.5 / rPack)
+    , fourRPack(4.0 * rPack)
+    , invQPack(1.0 / qPack)
+    , regenMax(setup.regen.maxPower.value())
+    , fadeSpeed(setup.regen.fadeSpeed.value())
+    , invFadeSpeed(fadeSpeed > 0.0 ? 1.0 / fadeSpeed : 0.0)
+    , regenFrac(setup.regen.recoverableFraction.value())
+    , axleLimit(setup.regen.axle.has_value())
+    , rearDrive(axleLimit && setup.regen.axle->drivenAxle == Drive::RearWheel)
+    , nFrontStatic(axleLimit ? setup.regen.axle->frontStaticShare : 0.0)
+    , hOverL(axleLimit ? setup.regen.cgHeight.value() / setup.regen.axle->wheelbase.value() : 0.0)
+    , mu(setup.regen.adhesion.value())
+    , weight(rl.mass * units::kStandardGravity)
+    , invWeight(1.0 / (rl.mass * units::kStandardGravity))
+    , chargerEff(setup.chargerEfficiency.value())
+{
+}
+
+} // namespace detail
+
 void simulateInto(const VehicleSetup &setup, const PreparedCycle &cycle, const SimulationOptions &options,
                   SimulationResult &out)
 {
-    {
-        std::vector<FieldError> errs;
-        requireRange(errs, "simulation.initial_soc", options.initialSoc.value(), 0.0, 1.0, "");
-        requireRange(errs, "simulation.usable_energy", units::inKilowattHours(options.usableEnergy), 0.0, 1000.0,
-                     "kWh");
-        throwIf(errs);
-    }
-    // ---- Raw copies of everything the loop reads ----
-    // Plain doubles in locals: the loop runs 1 800 times per WLTC and must not reload through
-    // references or divide where a multiplication by a precomputed inverse does.
-    const RoadLoad::Coefficients rl = setup.roadLoad.coefficients();
-    const double g = units::kStandardGravity;
-    const double radius = setup.tyreRollingRadius.value();
-    const double ratio = setup.gear.ratio.value(), etaG = setup.gear.efficiency.value();
-    const double torquePerForce = radius / (ratio * etaG); // wheel force → motor torque, motoring
-    const double regenTorquePerForce = radius * etaG / ratio; // wheel force → motor torque, braking
-    const double wheelTorquePerMotor = ratio * etaG;
+    detail::validateOptions(options);
+    const detail::LoopConstants k(setup);
+    // Local copies: the compiler keeps them in registers through the loop.
+    const RoadLoad::Coefficients rl = k.rl;
+    const double ratio = k.ratio, etaG = k.etaG;
+    const double torquePerForce = k.torquePerForce, regenTorquePerForce = k.regenTorquePerForce;
+    const double wheelTorquePerMotor = k.wheelTorquePerMotor;
     const MotorModel &motor = setup.motor;
-    const MotorModel::Raw &mr = motor.raw();
-    const double invEtaInv = 1.0 / mr.etaInv;
-    const BatteryPack &pack = setup.pack;
-    OcvSegments ocv(pack);
-    const double rPack = pack.resistanceRaw(), qPack = pack.capacityRaw();
-    const double vMinPack = pack.minVoltageRaw(), vMaxPack = pack.maxVoltageRaw();
-    const double iDis = pack.maxDischargeRaw(), iChg = pack.maxChargeRaw();
-    const double pAux = setup.aux.hvPower().value();
-    const double invRadius = 1.0 / radius, invRPack = 1.0 / rPack, half_invRPack = 0.5 / rPack;
-    const double fourRPack = 4.0 * rPack;
-    const double invQPack = 1.0 / qPack;
-    const double regenMax = setup.regen.maxPower.value();
-    const double fadeSpeed = setup.regen.fadeSpeed.value();
-    const double invFadeSpeed = fadeSpeed > 0.0 ? 1.0 / fadeSpeed : 0.0;
-    const double regenFrac = setup.regen.recoverableFraction.value();
-    // Axle limit of regeneration (powertrain.h, RegenAxle): raw copies; no axle → no limit.
-    const bool axleLimit = setup.regen.axle.has_value();
-    const bool rearDrive = axleLimit && setup.regen.axle->drivenAxle == Drive::RearWheel;
-    const double nFrontStatic = axleLimit ? setup.regen.axle->frontStaticShare : 0.0;
-    const double hOverL = axleLimit ? setup.regen.cgHeight.value() / setup.regen.axle->wheelbase.value() : 0.0;
-    const double mu = setup.regen.adhesion.value();
-    const double invWeight = 1.0 / (rl.mass * g);
-    const double weight = rl.mass * g;
+    const MotorModel::Raw &mr = k.mr;
+    const double invEtaInv = k.invEtaInv;
+    OcvSegments ocv(setup.pack);
+    const double rPack = k.rPack, vMinPack = k.vMinPack, vMaxPack = k.vMaxPack, iDis = k.iDis, iChg = k.iChg;
+    const double pAux = k.pAux;
+    const double invRadius = k.invRadius, invRPack = k.invRPack, half_invRPack = k.half_invRPack;
+    const double fourRPack = k.fourRPack, invQPack = k.invQPack;
+    const double regenMax = k.regenMax, fadeSpeed = k.fadeSpeed, invFadeSpeed = k.invFadeSpeed;
+    const double regenFrac = k.regenFrac;
+    const bool axleLimit = k.axleLimit, rearDrive = k.rearDrive;
+    const double nFrontStatic = k.nFrontStatic, hOverL = k.hOverL, mu = k.mu;
+    const double invWeight = k.invWeight, weight = k.weight;
 
     std::array<Acc, PreparedCycle::kMaxBuckets> acc {};
     std::array<ShortfallAcc, kDriveLimitCount> sf {};
@@ -396,7 +377,7 @@ void simulateInto(const VehicleSetup &setup, const PreparedCycle &cycle, const S
         acc[bucket].add(a);
     }
 
-    writeResult(acc, sf, cycle, setup.chargerEfficiency.value(), options.usableEnergy.value(), out);
+    detail::writeResult(acc, sf, cycle, k.chargerEff, options.usableEnergy.value(), out);
     out.finalSoc = units::ratio(soc);
 }
 

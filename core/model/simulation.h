@@ -22,8 +22,10 @@
 #include "model/powertrain.h"
 #include "model/road_load.h"
 
+#include <algorithm>
 #include <array>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -69,7 +71,19 @@ PreparedCycle prepareCycle(const DriveCycle &cycle);
 // Largest share of the braking force the driven axle may take at deceleration z (in g), from
 // its dynamic normal load, the tyre–road adhesion and, for a rear-drive van, UN R13-H's braking
 // order (RegenPolicy in powertrain.h). 1 for z ≤ 0. Exposed for the tests.
-double regenAxleShare(double z, double frontStaticShare, double cgHeightOverWheelbase, double adhesion, bool rearDrive);
+inline double regenAxleShare(double z, double frontStaticShare, double cgHeightOverWheelbase, double adhesion, bool rearDrive)
+{
+    if (!(z > 0.0))
+        return 1.0;
+    const double nFront = std::clamp(frontStaticShare + z * cgHeightOverWheelbase, 0.0, 1.0);
+    const double nDriven = rearDrive ? 1.0 - nFront : nFront;
+    double share = std::min(1.0, adhesion * nDriven / z);
+    // UN R13-H Annex 5 §3.1.1: between z = 0.15 and 0.8 the rear axle must not use more
+    // adhesion than the front, so the rear may take at most its ideal share (n_r).
+    if (rearDrive && z >= 0.15)
+        share = std::min(share, nDriven);
+    return share;
+}
 
 enum class DriveLimit { MotorTorque, MotorPower, MotorSpeed, BatteryPower };
 inline constexpr std::size_t kDriveLimitCount = 4;
@@ -139,5 +153,16 @@ SimulationResult simulate(const VehicleSetup &setup, const PreparedCycle &cycle,
 // Does not validate `setup` (call setup.validate() once); options are validated.
 void simulateInto(const VehicleSetup &setup, const PreparedCycle &cycle, const SimulationOptions &options,
                   SimulationResult &out);
+
+// Several runs on one cycle at once (the evaluation's payload cases): for each setup the result
+// simulateInto gives, equal to the last bit (tested), in less time. The part of each interval
+// that does not depend on the state of charge is computed first, run by run; then the runs'
+// battery chains (SOC → OCV → current → SOC) advance side by side, which the processor overlaps.
+// A run in which a battery power limit binds is run again by simulateInto. Traces
+// (options.recordTrace) come from simulateInto. Setups are not validated (as simulateInto).
+void simulateBatch(std::span<const VehicleSetup> setups, const PreparedCycle &cycle, const SimulationOptions &options,
+                   std::span<SimulationResult> out);
+// The loop simulateBatch runs on this processor: "avx2", "sse2" or "scalar" (for the benchmark).
+const char *simulateBatchKernel();
 
 } // namespace remaster::model

@@ -8,6 +8,11 @@ set(REMASTER_ENGINEERING_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/powertrain.cpp
     ${CMAKE_CURRENT_LIST_DIR}/simulation.h
     ${CMAKE_CURRENT_LIST_DIR}/simulation.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/simulation_internal.h
+    ${CMAKE_CURRENT_LIST_DIR}/simulation_batch.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/simulation_lanes_sse2.h
+    ${CMAKE_CURRENT_LIST_DIR}/simulation_lanes_avx2.h
+    ${CMAKE_CURRENT_LIST_DIR}/simulation_lanes_kernel.h
     ${CMAKE_CURRENT_LIST_DIR}/motor_sizing.h
     ${CMAKE_CURRENT_LIST_DIR}/motor_sizing.cpp
     ${CMAKE_CURRENT_LIST_DIR}/battery_sizing.h
