@@ -155,11 +155,11 @@ void simulateInto(const VehicleSetup &setup, const PreparedCycle &cycle, const S
                   SimulationResult &out);
 
 // Several runs on one cycle at once (the evaluation's payload cases): for each setup the result
-// simulateInto gives, equal to the last bit (tested), in less time. The part of each interval
-// that does not depend on the state of charge is computed first, run by run; then the runs'
-// battery chains (SOC → OCV → current → SOC) advance side by side, which the processor overlaps.
-// A run in which a battery power limit binds is run again by simulateInto. Traces
-// (options.recordTrace) come from simulateInto. Setups are not validated (as simulateInto).
+// simulateInto gives, equal to the last bit (tested), in less time. Four runs share one loop as
+// the lanes of SIMD registers (AVX2 where the processor has it, else SSE2), so the battery's
+// dependency chain (SOC → OCV → current → SOC) is paid once per interval for four runs
+// (simulation_batch.cpp). Traces (options.recordTrace) come from simulateInto. Setups are not
+// validated (as simulateInto); std::invalid_argument if `out` is not as long as `setups`.
 void simulateBatch(std::span<const VehicleSetup> setups, const PreparedCycle &cycle, const SimulationOptions &options,
                    std::span<SimulationResult> out);
 // The loop simulateBatch runs on this processor: "avx2", "sse2" or "scalar" (for the benchmark).

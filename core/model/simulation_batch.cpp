@@ -12,10 +12,9 @@
 // which changes no sum. The results are therefore equal to simulateInto's to the last bit
 // (tests/model/tst_simulation_batch.cpp checks it on many designs and cycles).
 //
-// The motor envelope clips a lane's demand as in the reference loop, shortfall record included.
-// The battery's power limits are only checked: they depend on the lane's own SOC, and once one
-// clips, the rest of that run differs. A lane in which one binds (rare on a design that passes
-// its checks) is run again by simulateInto, which clips, records and gives the reference result.
+// The motor envelope and the battery's power limits clip a lane's demand as in the reference
+// loop, shortfall records included (the battery limits at the lane's own OCV): every run stays
+// in its lane whatever binds.
 //
 // The AVX2 loop is compiled in a region of this file with the AVX2 target (GCC), so nothing
 // else in the program is built for AVX2, and is called only after the processor says it has
@@ -53,7 +52,6 @@ struct LaneResults {
     std::array<std::array<Acc, PreparedCycle::kMaxBuckets>, kLanes> acc {};
     std::array<std::array<ShortfallAcc, kDriveLimitCount>, kLanes> sf {};
     std::array<double, kLanes> finalSoc {};
-    std::array<bool, kLanes> fallback {}; // a battery limit bound: run this lane with simulateInto
 };
 
 namespace sse2 {
@@ -131,10 +129,6 @@ void simulateBatch(std::span<const VehicleSetup> setups, const PreparedCycle &cy
         loop(k, packs, cycle, options.initialSoc.value(), lanes);
         for (std::size_t l = 0; l < count; ++l) {
             SimulationResult &r = out[first + l];
-            if (lanes.fallback[l]) {
-                simulateInto(setups[first + l], cycle, options, r);
-                continue;
-            }
             detail::writeResult(lanes.acc[l], lanes.sf[l], cycle, k[l]->chargerEff, options.usableEnergy.value(), r);
             r.finalSoc = units::ratio(lanes.finalSoc[l]);
             r.trace.clear();

@@ -109,11 +109,11 @@ inline Lanes motorLoss(const LaneConstants &k, const Lanes &t, const Lanes &w)
 {
     return k.c0 + k.kCu * t * t + k.kFe * w + k.kW * w * w;
 }
-// MotorModel::torqueForDcPowerRaw for a negative DC power (the regeneration cap): NaN where no
-// torque reaches it.
-inline Lanes torqueForRegenPower(const LaneConstants &k, const Lanes &pDc, const Lanes &w)
+// MotorModel::torqueForDcPowerRaw: the shaft torque that draws (+) or returns (−) this DC
+// power; NaN where no torque reaches it.
+inline Lanes torqueForDcPower(const LaneConstants &k, const Lanes &pDc, const Lanes &w)
 {
-    const Lanes pe = pDc / k.etaInv;
+    const Lanes pe = select(pDc >= Lanes::all(0.0), pDc * k.etaInv, pDc / k.etaInv);
     const Lanes c = k.c0 + k.kFe * w + k.kW * w * w - pe;
     const Lanes disc = w * w - k.fourKCu * c;
     const Lanes root = (-w + lanesSqrt(lanesMax(disc, Lanes::all(0.0)))) / k.twoKCu;
@@ -129,6 +129,19 @@ inline Lanes axleShare(const LaneConstants &k, const Lanes &z)
     Lanes share = lanesMin(one, k.mu * nDriven / z);
     share = select(rear & (z >= Lanes::all(0.15)), lanesMin(share, nDriven), share);
     return select(z > zero, share, one);
+}
+
+// The reference loop's shortfall record where the battery's discharge limit clips a lane.
+void recordBatteryShortfall(const LaneConstants &k, const Mask &clipped, const Lanes &tDemand, const Lanes &tb,
+                            const Lanes &wWheel, std::size_t i,
+                            std::array<std::array<ShortfallAcc, kDriveLimitCount>, kLanes> &sf)
+{
+    for (std::size_t l = 0; l < kLanes; ++l) {
+        if (!lane(clipped, l))
+            continue;
+        const double dT = (tDemand.get(l) - tb.get(l)) * k.wheelTorquePerMotor.get(l);
+        sf[l][static_cast<std::size_t>(DriveLimit::BatteryPower)].record(static_cast<double>(i), dT, dT * wWheel.get(l));
+    }
 }
 
 // The reference loop's shortfall record where the motor envelope clips a lane's demand.
@@ -170,21 +183,18 @@ struct LaneOcv {
     }
 };
 
-// The four lanes over the cycle. `fallback` says which lanes must be run again by simulateInto.
+// The four lanes over the cycle.
 void runLanes(const LaneConstants &k, const std::array<const BatteryPack *, kLanes> &packs,
               const PreparedCycle &cycle, double initialSoc, std::array<std::array<Acc, PreparedCycle::kMaxBuckets>, kLanes> &acc,
-              std::array<std::array<ShortfallAcc, kDriveLimitCount>, kLanes> &sf, std::array<double, kLanes> &finalSoc,
-              Mask &fallback)
+              std::array<std::array<ShortfallAcc, kDriveLimitCount>, kLanes> &sf, std::array<double, kLanes> &finalSoc)
 {
     std::array<OcvSegments, kLanes> ocv { OcvSegments(*packs[0]), OcvSegments(*packs[1]), OcvSegments(*packs[2]),
                                           OcvSegments(*packs[3]) };
     const Lanes zero = Lanes::all(0.0), one = Lanes::all(1.0);
-    const Lanes noCheck = Lanes::all(-std::numeric_limits<double>::infinity());
     const Mask axle = isSet(k.axleLimit), fadeOff = isSet(k.fadeOff);
     Lanes soc = Lanes::all(initialSoc);
     LaneOcv ocvSeg;
     ocvSeg.follow(ocv, lanesMin(lanesMax(soc, zero), one));
-    Mask flagged {};
     const std::size_t n = cycle.vMean.size();
     const double *vMean = cycle.vMean.data(), *accel = cycle.accel.data();
     const double *sinGrade = cycle.sinGrade.data(), *cosGrade = cycle.cosGrade.data();
@@ -210,7 +220,20 @@ void runLanes(const LaneConstants &k, const std::array<const BatteryPack *, kLan
             a.potential = a.potential + fGrade * v;
             a.kinetic = a.kinetic + fInert * v;
 
-            Lanes pDc = zero, discharge = noCheck, regenShaft = noCheck;
+            // Battery limits at this interval's OCV, each lane at its own SOC on its own OCV
+            // segment (OcvSegments::at, kept in registers; a lane leaving its segment is looked up
+            // again). The SOC is the one at the start of the interval, as in the reference loop.
+            const Lanes socC = lanesMin(lanesMax(soc, zero), one);
+            if (any((socC < ocvSeg.lower) | (socC >= ocvSeg.upper)))
+                ocvSeg.follow(ocv, socC);
+            const Lanes voc = ocvSeg.intercept + ocvSeg.slope * socC;
+            const Lanes iLim = lanesMax(
+                lanesMin(lanesMin(k.iDis, (voc - k.vMinPack) * k.invRPack), voc * k.half_invRPack), zero);
+            const Lanes pLim = voc * iLim - iLim * iLim * k.rPack;
+            const Lanes iC = lanesMax(lanesMin(k.iChg, (k.vMaxPack - voc) * k.invRPack), zero);
+            const Lanes pMinTerminal = -(voc * iC + iC * iC * k.rPack);
+
+            Lanes pDc = zero;
             if (v > 0.0) {
                 const Lanes wWheel = vv * k.invRadius, wMotor = wWheel * k.ratio;
                 const Lanes tEnv = peakTorque(k, wMotor);
@@ -221,14 +244,27 @@ void runLanes(const LaneConstants &k, const std::array<const BatteryPack *, kLan
                     const Mask clipped = motoring & (tDemand > tEnv);
                     if (any(clipped))
                         recordEnvelopeShortfall(k, clipped, tDemand, tEnv, wWheel, wMotor, i, sf);
-                    const Lanes tm = select(clipped, tEnv, tDemand);
+                    Lanes tm = select(clipped, tEnv, tDemand);
+                    Lanes lossM = motorLoss(k, tm, wMotor);
+                    Lanes pShaftM = tm * wMotor;
+                    Lanes pElecM = pShaftM + lossM;
+                    // Battery discharge limit: current rating, minimum voltage, matched load.
+                    const Mask overBattery = motoring & (tm > zero) & (pElecM * k.invEtaInv + k.pAux > pLim);
+                    if (any(overBattery)) {
+                        Lanes tb = torqueForDcPower(k, pLim - k.pAux, wMotor);
+                        tb = select(tb > zero, tb, zero); // NaN or ≤ 0: nothing left for the motor
+                        const Mask batteryClips = overBattery & (tb < tm);
+                        if (any(batteryClips)) {
+                            recordBatteryShortfall(k, batteryClips, tDemand, tb, wWheel, i, sf);
+                            tm = select(batteryClips, tb, tm);
+                            lossM = motorLoss(k, tm, wMotor);
+                            pShaftM = tm * wMotor;
+                            pElecM = pShaftM + lossM;
+                        }
+                    }
                     const Mask motorOn = motoring & (tm > zero);
-                    const Lanes lossM = motorLoss(k, tm, wMotor);
-                    const Lanes pShaftM = tm * wMotor;
-                    const Lanes pElecM = pShaftM + lossM;
                     const Lanes pWheelM = pShaftM * k.etaG;
                     const Lanes pDcM = pElecM * k.invEtaInv;
-                    discharge = select(motorOn, pElecM * k.invEtaInv + k.pAux, noCheck);
                     a.traction = a.traction + selectOrZero(motorOn, pWheelM);
                     a.gear = a.gear + selectOrZero(motorOn, pShaftM - pWheelM);
                     a.motor = a.motor + selectOrZero(motorOn, lossM);
@@ -245,10 +281,15 @@ void runLanes(const LaneConstants &k, const std::array<const BatteryPack *, kLan
                     tmB = lanesMax(tmB, -tEnv);
                     const Mask overCap = braking & (-tmB * wMotor > k.regenMax);
                     if (any(overCap)) {
-                        const Lanes tPol = torqueForRegenPower(k, -k.regenMax, wMotor);
+                        const Lanes tPol = torqueForDcPower(k, -k.regenMax, wMotor);
                         tmB = select(overCap & !lanesIsNan(tPol), lanesMax(tmB, lanesMin(tPol, zero)), tmB);
                     }
-                    regenShaft = select(braking, -tmB * wMotor, noCheck);
+                    // Battery charge limit (current rating, maximum voltage).
+                    const Mask overCharge = braking & (-tmB * wMotor > k.pAux - pMinTerminal);
+                    if (any(overCharge)) {
+                        const Lanes tBat = torqueForDcPower(k, pMinTerminal - k.pAux, wMotor);
+                        tmB = select(overCharge & !lanesIsNan(tBat), lanesMax(tmB, lanesMin(tBat, zero)), tmB);
+                    }
                     const Lanes pShaftB = tmB * wMotor;
                     const Lanes lossB = motorLoss(k, tmB, wMotor);
                     const Lanes pElecB = pShaftB + lossB;
@@ -266,21 +307,7 @@ void runLanes(const LaneConstants &k, const std::array<const BatteryPack *, kLan
                 }
             }
 
-            // Battery, each lane at its own SOC on its own OCV segment (OcvSegments::at, kept
-            // in registers; a lane leaving its segment is looked up again).
-            const Lanes socC = lanesMin(lanesMax(soc, zero), one);
-            if (any((socC < ocvSeg.lower) | (socC >= ocvSeg.upper)))
-                ocvSeg.follow(ocv, socC);
-            const Lanes voc = ocvSeg.intercept + ocvSeg.slope * socC;
-            // The reference loop's battery limits, with this interval's OCV: a lane that would be
-            // clipped goes to the reference loop.
-            const Lanes iLim = lanesMax(
-                lanesMin(lanesMin(k.iDis, (voc - k.vMinPack) * k.invRPack), voc * k.half_invRPack), zero);
-            const Lanes pLim = voc * iLim - iLim * iLim * k.rPack;
-            const Lanes iC = lanesMax(lanesMin(k.iChg, (k.vMaxPack - voc) * k.invRPack), zero);
-            const Lanes pMinTerminal = -(voc * iC + iC * iC * k.rPack);
-            flagged = flagged | (discharge > pLim) | (regenShaft > k.pAux - pMinTerminal);
-
+            // Battery: solve P = V_oc·I − I²·R (smaller root).
             const Lanes pTerm = pDc + k.pAux;
             const Lanes disc = lanesMax(voc * voc - k.fourRPack * pTerm, zero);
             const Lanes current = (voc - lanesSqrt(disc)) * k.half_invRPack;
@@ -300,16 +327,12 @@ void runLanes(const LaneConstants &k, const std::array<const BatteryPack *, kLan
     }
     for (std::size_t l = 0; l < kLanes; ++l)
         finalSoc[l] = soc.get(l);
-    fallback = flagged;
 }
 
 
-// The entry the dispatcher calls: the loop for four lanes, with a plain-bool fallback mask.
+// The entry the dispatcher calls.
 void runFourLanes(const std::array<const LoopConstants *, kLanes> &k, const std::array<const BatteryPack *, kLanes> &packs,
                   const PreparedCycle &cycle, double initialSoc, LaneResults &out)
 {
-    Mask fallback {};
-    runLanes(LaneConstants(k), packs, cycle, initialSoc, out.acc, out.sf, out.finalSoc, fallback);
-    for (std::size_t l = 0; l < kLanes; ++l)
-        out.fallback[l] = lane(fallback, l);
+    runLanes(LaneConstants(k), packs, cycle, initialSoc, out.acc, out.sf, out.finalSoc);
 }
