@@ -1,7 +1,8 @@
 // Benchmarks of the engineering model. Usage: bench_engineering [--json] [--cycles DIR]
 //   1. one WLTC 3b simulation (issue 13 target ≤ 10 µs): alone, and per run in batches of 3 and 4
 //   2. one full evaluation: 3 cycles × 3 payloads + motor and battery checks (target ≤ 150 µs)
-//   3. 10 000 designs evaluated (ratio × series sweep) on 1, 2 and every hardware thread
+//   3. 10 000 designs evaluated (ratio × series sweep) on 1, 2 and every hardware thread, one by
+//      one (evaluate) and 16 at a time (evaluateMany)
 // Prints the median of repeated runs; cycles are parsed and prepared once, outside the timing.
 #include "model/evaluation.h"
 
@@ -10,6 +11,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
@@ -163,17 +165,32 @@ int main(int argc, char **argv)
         });
         // 3. 10 000 designs: ratio 7.0 … 11.95 (100 steps) × series 10 … 14 × parallel 1 … 2 × …,
         //    on 1, 2 and every hardware thread (each design on its own: the kit finder's case).
-        auto sweep = [&](int threads, int &feasibleOut) {
+        auto sweepDesign = [&](int d) {
+            RetrofitDesignInput x = in;
+            x.kit.reducerRatio = units::ratio(7.0 + 0.05 * (d % 100));
+            x.kit.modulesInSeries = 10 + (d / 100) % 5;
+            x.kit.stringsInParallel = 1 + (d / 500) % 2;
+            x.vehicle.extraKitMass = units::kilograms(40.0 + (d / 1000));
+            return x;
+        };
+        // chunk 1: each design on its own (evaluate); chunk > 1: designs taken `chunk` at a time
+        // by evaluateMany, their runs batched together.
+        auto sweep = [&](int threads, int chunk, int &feasibleOut) {
             std::atomic<int> next { 0 }, feasible { 0 };
             auto worker = [&] {
-                for (int d; (d = next.fetch_add(1)) < 10000;) {
-                    RetrofitDesignInput x = in;
-                    x.kit.reducerRatio = units::ratio(7.0 + 0.05 * (d % 100));
-                    x.kit.modulesInSeries = 10 + (d / 100) % 5;
-                    x.kit.stringsInParallel = 1 + (d / 500) % 2;
-                    x.vehicle.extraKitMass = units::kilograms(40.0 + (d / 1000));
-                    const auto r = evaluate(x, prepared);
-                    feasible += r.motor.pass() && r.battery.pass();
+                std::vector<RetrofitDesignInput> xs;
+                for (int d0; (d0 = next.fetch_add(chunk)) < 10000;) {
+                    xs.clear();
+                    for (int d = d0; d < std::min(10000, d0 + chunk); ++d)
+                        xs.push_back(sweepDesign(d));
+                    if (chunk == 1) {
+                        const auto r = evaluate(xs.front(), prepared);
+                        feasible += r.motor.pass() && r.battery.pass();
+                        continue;
+                    }
+                    const ManyEvaluations many = evaluateMany(xs, prepared);
+                    for (std::size_t k = 0; k < xs.size(); ++k)
+                        feasible += !many.errors[k] && many.results[k].motor.pass() && many.results[k].battery.pass();
                 }
             };
             const auto t0 = std::chrono::steady_clock::now();
@@ -190,16 +207,21 @@ int main(int argc, char **argv)
         std::vector<int> threadCounts = { 1, 2 };
         if (cores > 2)
             threadCounts.push_back(cores);
-        std::vector<double> sweepSeconds;
-        int feasible = 0;
+        std::vector<double> sweepSeconds, manySeconds;
+        int feasible = 0, feasibleMany = 0;
         for (int t : threadCounts)
-            sweepSeconds.push_back(sweep(t, feasible));
+            sweepSeconds.push_back(sweep(t, 1, feasible));
+        for (int t : threadCounts)
+            manySeconds.push_back(sweep(t, 16, feasibleMany));
+        if (feasibleMany != feasible)
+            throw std::runtime_error("evaluateMany and evaluate disagree on the sweep");
         const double tSweep = sweepSeconds.front();
 
         if (json) {
             std::printf("{\"wltc3b_simulation_us\": %.3f, \"wltc3b_batch3_us\": %.3f, \"wltc3b_batch4_us\": %.3f, \"batch_kernel\": \"%s\", \"full_evaluation_us\": %.3f, \"wltp_procedure_us\": %.3f, "
-                        "\"designs_10000_s\": %.4f, \"designs_10000_2_threads_s\": %.4f, \"designs_feasible\": %d}\n",
-                        tSim, tBatch3, tBatch4, simulateBatchKernel(), tEval, tWltp, tSweep, sweepSeconds[1], feasible);
+                        "\"designs_10000_s\": %.4f, \"designs_10000_2_threads_s\": %.4f, \"designs_10000_batched_s\": %.4f, "
+                        "\"designs_10000_batched_2_threads_s\": %.4f, \"designs_feasible\": %d}\n",
+                        tSim, tBatch3, tBatch4, simulateBatchKernel(), tEval, tWltp, tSweep, sweepSeconds[1], manySeconds[0], manySeconds[1], feasible);
         } else {
             std::printf("WLTC 3b simulation (median)        : %9.2f us   (issue 13 target <= 10 us)\n", tSim);
             std::printf("  in a batch of 3 (%s loop)      : %9.2f us   per simulation\n", simulateBatchKernel(), tBatch3);
@@ -210,6 +232,9 @@ int main(int argc, char **argv)
                 std::printf("10,000 designs, %d thread%s          : %9.3f s    (%.1f us/design, %d feasible)\n",
                             threadCounts[k], threadCounts[k] > 1 ? "s" : " ", sweepSeconds[k],
                             sweepSeconds[k] * 1e6 / 10000, feasible);
+            for (std::size_t k = 0; k < threadCounts.size(); ++k)
+                std::printf("  16 at a time (evaluateMany), %d : %9.3f s    (%.1f us/design)   (target <= 0.5 s on 2)\n",
+                            threadCounts[k], manySeconds[k], manySeconds[k] * 1e6 / 10000);
         }
     } catch (const std::exception &e) {
         std::fprintf(stderr, "bench_engineering: %s\n", e.what());

@@ -1,6 +1,8 @@
 #include "model/evaluation.h"
 
 #include <algorithm>
+#include <exception>
+#include <optional>
 
 namespace remaster::model {
 using detail::requireRange;
@@ -119,7 +121,37 @@ EvaluationResult evaluate(const RetrofitDesignInput &in, const std::vector<Drive
     return evaluate(in, prepared);
 }
 
-EvaluationResult evaluate(const RetrofitDesignInput &in, const std::vector<PreparedCycle> &cycles)
+namespace {
+
+// Everything of an evaluation but the cycle runs: the checks done, one setup per payload case.
+struct EvaluationPlan {
+    EvaluationResult result;
+    std::vector<PayloadCase> payloads;
+    std::vector<VehicleSetup> perPayload;
+    SimulationOptions options;
+};
+
+bool runsCycle(const RetrofitDesignInput &in, const PreparedCycle &c)
+{
+    return in.cycleIds.empty() || std::find(in.cycleIds.begin(), in.cycleIds.end(), c.id) != in.cycleIds.end();
+}
+
+// The payload cases of one cycle, from their runs (moved out of `sims`), in payload order.
+void addCycleCases(EvaluationPlan &plan, const PreparedCycle &c, SimulationResult *sims)
+{
+    for (std::size_t k = 0; k < plan.payloads.size(); ++k) {
+        CycleCaseResult cr;
+        cr.cycleId = c.id;
+        cr.payload = plan.payloads[k].name;
+        cr.testMass = plan.payloads[k].testMass;
+        cr.simulation = std::move(sims[k]);
+        if (!cr.simulation.followedTrace)
+            plan.result.warnings.push_back("shortfall:" + c.id + ":" + plan.payloads[k].name);
+        plan.result.cycles.push_back(std::move(cr));
+    }
+}
+
+EvaluationPlan planEvaluation(const RetrofitDesignInput &in, const std::vector<PreparedCycle> &cycles)
 {
     validateVehicle(in.vehicle);
     in.requirements.validate();
@@ -194,41 +226,83 @@ EvaluationResult evaluate(const RetrofitDesignInput &in, const std::vector<Prepa
         if (std::none_of(cycles.begin(), cycles.end(), [&](const auto &c) { return c.id == id; }))
             throw InputError({ { "cycles", QT_TRANSLATE_NOOP("Model", "unknown cycle id"), "", id } });
 
-    SimulationOptions opt;
-    opt.initialSoc = kit.socMax;
-    opt.usableEnergy = res.usableEnergy;
-    opt.recordTrace = in.recordTraces;
+    EvaluationPlan plan;
+    plan.options.initialSoc = kit.socMax;
+    plan.options.usableEnergy = res.usableEnergy;
+    plan.options.recordTrace = in.recordTraces;
     VehicleSetup setup {
         atGvw, veh.tyreRollingRadius, gear, motor, pack, aux, kit.regen, kit.charger.efficiency.value
     };
     setup.validate();
     res.cycles.reserve(cycles.size() * payloads.size());
-    // One setup per payload; the payload cases of a cycle run side by side (simulateBatch).
-    std::vector<VehicleSetup> perPayload;
-    perPayload.reserve(payloads.size());
+    // One setup per payload case: the cases of a cycle run side by side (simulateBatch).
+    plan.perPayload.reserve(payloads.size());
     for (const auto &p : payloads) {
-        perPayload.push_back(setup);
-        perPayload.back().roadLoad = base.withMass(p.testMass);
+        plan.perPayload.push_back(setup);
+        plan.perPayload.back().roadLoad = base.withMass(p.testMass);
         if (veh.axles)
-            perPayload.back().regen.axle = veh.axles->atMass(p.testMass);
+            plan.perPayload.back().regen.axle = veh.axles->atMass(p.testMass);
     }
-    std::vector<SimulationResult> sims(payloads.size());
+    plan.payloads = payloads;
+    plan.result = std::move(res);
+    return plan;
+}
+
+} // namespace
+
+EvaluationResult evaluate(const RetrofitDesignInput &in, const std::vector<PreparedCycle> &cycles)
+{
+    EvaluationPlan plan = planEvaluation(in, cycles);
+    std::vector<SimulationResult> sims(plan.payloads.size());
     for (const auto &c : cycles) {
-        if (!in.cycleIds.empty() && std::find(in.cycleIds.begin(), in.cycleIds.end(), c.id) == in.cycleIds.end())
+        if (!runsCycle(in, c))
             continue;
-        simulateBatch(perPayload, c, opt, sims);
-        for (std::size_t k = 0; k < payloads.size(); ++k) {
-            CycleCaseResult cr;
-            cr.cycleId = c.id;
-            cr.payload = payloads[k].name;
-            cr.testMass = payloads[k].testMass;
-            cr.simulation = std::move(sims[k]);
-            if (!cr.simulation.followedTrace)
-                res.warnings.push_back("shortfall:" + c.id + ":" + payloads[k].name);
-            res.cycles.push_back(std::move(cr));
+        simulateBatch(plan.perPayload, c, plan.options, sims);
+        addCycleCases(plan, c, sims.data());
+    }
+    return std::move(plan.result);
+}
+
+ManyEvaluations evaluateMany(std::span<const RetrofitDesignInput> inputs, const std::vector<PreparedCycle> &cycles)
+{
+    ManyEvaluations out;
+    out.results.resize(inputs.size());
+    out.errors.resize(inputs.size());
+    std::vector<std::optional<EvaluationPlan>> plans(inputs.size());
+    for (std::size_t d = 0; d < inputs.size(); ++d) {
+        try {
+            plans[d] = planEvaluation(inputs[d], cycles);
+        } catch (...) {
+            out.errors[d] = std::current_exception();
         }
     }
-    return res;
+    // Per cycle, the runs of every design that drives it, design by design, in one batch.
+    std::vector<VehicleSetup> setups;
+    std::vector<SimulationOptions> options;
+    std::vector<SimulationResult> sims;
+    for (const auto &c : cycles) {
+        setups.clear();
+        options.clear();
+        for (std::size_t d = 0; d < inputs.size(); ++d) {
+            if (!plans[d] || !runsCycle(inputs[d], c))
+                continue;
+            setups.insert(setups.end(), plans[d]->perPayload.begin(), plans[d]->perPayload.end());
+            options.insert(options.end(), plans[d]->perPayload.size(), plans[d]->options);
+        }
+        sims.resize(setups.size());
+        simulateBatch(setups, c, options, sims);
+        std::size_t next = 0;
+        for (std::size_t d = 0; d < inputs.size(); ++d) {
+            if (!plans[d] || !runsCycle(inputs[d], c))
+                continue;
+            addCycleCases(*plans[d], c, sims.data() + next);
+            next += plans[d]->payloads.size();
+        }
+    }
+    for (std::size_t d = 0; d < inputs.size(); ++d)
+        if (plans[d])
+            out.results[d] = std::move(plans[d]->result);
+    return out;
 }
 
 } // namespace remaster::model

@@ -11,7 +11,9 @@
 #include "model/simulation.h"
 #include "model/wltp.h"
 
+#include <exception>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -145,5 +147,15 @@ WltpEvaluation evaluateWltp(const RetrofitDesignInput &input, const EvaluationRe
                             const DriveCycle &classCycle);
 // Faster: cycles prepared once by the caller (benchmarks, batch design sweeps).
 EvaluationResult evaluate(const RetrofitDesignInput &input, const std::vector<PreparedCycle> &cycles);
+
+// Several designs on the same prepared cycles, their cycle runs batched together (simulateBatch:
+// four runs per loop, whatever each design's number of payload cases), which is faster than one
+// evaluate() per design. For each design exactly what evaluate() returns, or in errors[k] the
+// exception it throws (results[k] then stays empty); one bad design does not stop the others.
+struct ManyEvaluations {
+    std::vector<EvaluationResult> results;
+    std::vector<std::exception_ptr> errors; // null where the design was evaluated
+};
+ManyEvaluations evaluateMany(std::span<const RetrofitDesignInput> inputs, const std::vector<PreparedCycle> &cycles);
 
 } // namespace remaster::model

@@ -38,22 +38,36 @@ MotorModel::MotorModel(const MotorParams &p)
     const double wRef = m_r.baseSpeed, tRef = 0.5 * m_r.peakTorque;
     double kCu = kLossShareCopper / (tRef * tRef), kFe = kLossShareIron / wRef,
            kW = kLossShareWindage / (wRef * wRef), c0 = kLossShareConstant;
-    // Best (T·ω)/loss over the envelope; the argmax does not depend on a common scale.
-    constexpr int n = 64;
-    double bestRatio = 0.0, bestP = 0.0, bestL = 1.0;
-    for (int i = 1; i <= n; ++i) {
-        const double w = m_r.maxSpeed * i / n;
-        const double tMax = peakTorqueRaw(w);
-        for (int j = 1; j <= n; ++j) {
-            const double t = tMax * j / n;
-            const double l = c0 + kCu * t * t + kFe * w + kW * w * w;
-            const double ratio = t * w / l;
-            if (ratio > bestRatio) {
-                bestRatio = ratio;
-                bestP = t * w;
-                bestL = l;
+    // Best (T·ω)/loss over the envelope; the argmax does not depend on a common scale. The grid
+    // depends only on the envelope (peak torque, peak power, maximum speed); design sweeps and
+    // the kit finder build the same motor thousands of times, so the last grid of each thread
+    // is kept and reused when the envelope is the same (the figures are then identical).
+    struct GridBest {
+        double peakTorque = -1, peakPower = -1, maxSpeed = -1, power = 0, loss = 1;
+    };
+    thread_local GridBest last;
+    double bestP = 0.0, bestL = 1.0;
+    if (last.peakTorque == m_r.peakTorque && last.peakPower == m_r.peakPower && last.maxSpeed == m_r.maxSpeed) {
+        bestP = last.power;
+        bestL = last.loss;
+    } else {
+        constexpr int n = 64;
+        double bestRatio = 0.0;
+        for (int i = 1; i <= n; ++i) {
+            const double w = m_r.maxSpeed * i / n;
+            const double tMax = peakTorqueRaw(w);
+            for (int j = 1; j <= n; ++j) {
+                const double t = tMax * j / n;
+                const double l = c0 + kCu * t * t + kFe * w + kW * w * w;
+                const double ratio = t * w / l;
+                if (ratio > bestRatio) {
+                    bestRatio = ratio;
+                    bestP = t * w;
+                    bestL = l;
+                }
             }
         }
+        last = { m_r.peakTorque, m_r.peakPower, m_r.maxSpeed, bestP, bestL };
     }
     // η_max = P/(P + s·L) ⇒ s = P·(1−η)/(η·L).
     const double eta = p.peakEfficiency.value();

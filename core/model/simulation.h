@@ -162,6 +162,9 @@ void simulateInto(const VehicleSetup &setup, const PreparedCycle &cycle, const S
 // validated (as simulateInto); std::invalid_argument if `out` is not as long as `setups`.
 void simulateBatch(std::span<const VehicleSetup> setups, const PreparedCycle &cycle, const SimulationOptions &options,
                    std::span<SimulationResult> out);
+// Same with options per run (each its own initial SOC, usable energy and trace choice).
+void simulateBatch(std::span<const VehicleSetup> setups, const PreparedCycle &cycle,
+                   std::span<const SimulationOptions> options, std::span<SimulationResult> out);
 // The loop simulateBatch runs on this processor: "avx2", "sse2" or "scalar" (for the benchmark).
 const char *simulateBatchKernel();
 

@@ -29,6 +29,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string_view>
+#include <vector>
 
 #if defined(__SSE2__) || defined(_M_X64)
 #include <emmintrin.h>
@@ -54,6 +55,8 @@ struct LaneResults {
     std::array<double, kLanes> finalSoc {};
 };
 
+// Eight lanes (two registers' worth per value) were tried: on a Zen 5 they cost more per run
+// than four, the loop being bound by instruction throughput rather than by the battery chain.
 namespace sse2 {
 #include "model/simulation_lanes_sse2.h"
 #include "model/simulation_lanes_kernel.h"
@@ -70,32 +73,66 @@ namespace avx2 {
 #endif
 
 using FourLanes = void (*)(const std::array<const LoopConstants *, kLanes> &, const std::array<const BatteryPack *, kLanes> &,
-                           const PreparedCycle &, double, LaneResults &);
+                           const PreparedCycle &, const std::array<double, kLanes> &, LaneResults &);
 
-// The widest loop this processor runs, decided once. REMASTER_BATCH_KERNEL=sse2 in the
+// Whether this processor runs the AVX2 loop, decided once. REMASTER_BATCH_KERNEL=sse2 in the
 // environment forces the SSE2 loop (the tests run both on a machine with AVX2).
+bool useAvx2()
+{
+#if REMASTER_AVX2_LOOP
+    static const bool avx2 = [] {
+        const char *forced = std::getenv("REMASTER_BATCH_KERNEL");
+        const bool sse2Only = forced && std::string_view(forced) == "sse2";
+        return !sse2Only && __builtin_cpu_supports("avx2");
+    }();
+    return avx2;
+#else
+    return false;
+#endif
+}
+
 FourLanes fourLaneLoop()
 {
 #if REMASTER_AVX2_LOOP
-    static const FourLanes loop = [] {
-        const char *forced = std::getenv("REMASTER_BATCH_KERNEL");
-        const bool sse2Only = forced && std::string_view(forced) == "sse2";
-        return !sse2Only && __builtin_cpu_supports("avx2") ? &avx2::runFourLanes : &sse2::runFourLanes;
-    }();
-    return loop;
-#else
-    return &sse2::runFourLanes;
+    if (useAvx2())
+        return &avx2::runFourLanes;
 #endif
+    return &sse2::runFourLanes;
+}
+
+// One group of up to four runs (indices into setups/options/out).
+void runGroup(std::span<const std::size_t> runs, std::span<const VehicleSetup> setups, const PreparedCycle &cycle,
+              std::span<const SimulationOptions> options, std::span<SimulationResult> out)
+{
+    // Unused lanes repeat the last run; their figures are dropped.
+    std::array<std::optional<LoopConstants>, kLanes> constants;
+    std::array<const LoopConstants *, kLanes> k {};
+    std::array<const BatteryPack *, kLanes> packs {};
+    std::array<double, kLanes> initialSoc {};
+    for (std::size_t l = 0; l < kLanes; ++l) {
+        const std::size_t s = runs[std::min(l, runs.size() - 1)];
+        constants[l].emplace(setups[s]);
+        k[l] = &*constants[l];
+        packs[l] = &setups[s].pack;
+        initialSoc[l] = options[s].initialSoc.value();
+    }
+    LaneResults lanes;
+    fourLaneLoop()(k, packs, cycle, initialSoc, lanes);
+    for (std::size_t l = 0; l < runs.size(); ++l) {
+        const std::size_t s = runs[l];
+        SimulationResult &r = out[s];
+        detail::writeResult(lanes.acc[l], lanes.sf[l], cycle, k[l]->chargerEff, options[s].usableEnergy.value(), r);
+        r.finalSoc = units::ratio(lanes.finalSoc[l]);
+        r.trace.clear();
+    }
 }
 
 } // namespace
 
 const char *simulateBatchKernel()
 {
-#if REMASTER_AVX2_LOOP
-    return fourLaneLoop() == &avx2::runFourLanes ? "avx2" : "sse2";
-#elif defined(__SSE2__) || defined(_M_X64)
-    return "sse2";
+#if defined(__SSE2__) || defined(_M_X64)
+    return useAvx2() ? "avx2" : "sse2";
 #else
     return "scalar";
 #endif
@@ -104,35 +141,32 @@ const char *simulateBatchKernel()
 void simulateBatch(std::span<const VehicleSetup> setups, const PreparedCycle &cycle, const SimulationOptions &options,
                    std::span<SimulationResult> out)
 {
+    const std::vector<SimulationOptions> same(setups.size(), options);
     detail::validateOptions(options);
-    if (out.size() != setups.size())
-        throw std::invalid_argument("simulateBatch: one result per setup");
-    if (options.recordTrace) { // traces are the reference loop's
-        for (std::size_t s = 0; s < setups.size(); ++s)
-            simulateInto(setups[s], cycle, options, out[s]);
-        return;
+    simulateBatch(setups, cycle, std::span<const SimulationOptions>(same), out);
+}
+
+void simulateBatch(std::span<const VehicleSetup> setups, const PreparedCycle &cycle,
+                   std::span<const SimulationOptions> options, std::span<SimulationResult> out)
+{
+    if (out.size() != setups.size() || options.size() != setups.size())
+        throw std::invalid_argument("simulateBatch: one option set and one result per setup");
+    for (const auto &o : options)
+        detail::validateOptions(o);
+    // Traces are the reference loop's; the other runs go through the lanes.
+    std::vector<std::size_t> inLanes;
+    inLanes.reserve(setups.size());
+    for (std::size_t s = 0; s < setups.size(); ++s) {
+        if (options[s].recordTrace)
+            simulateInto(setups[s], cycle, options[s], out[s]);
+        else
+            inLanes.push_back(s);
     }
-    const FourLanes loop = fourLaneLoop();
-    for (std::size_t first = 0; first < setups.size(); first += kLanes) {
-        const std::size_t count = std::min(kLanes, setups.size() - first);
-        // Unused lanes repeat the last run; their figures are dropped.
-        std::array<std::optional<LoopConstants>, kLanes> constants;
-        std::array<const LoopConstants *, kLanes> k {};
-        std::array<const BatteryPack *, kLanes> packs {};
-        for (std::size_t l = 0; l < kLanes; ++l) {
-            const VehicleSetup &s = setups[first + std::min(l, count - 1)];
-            constants[l].emplace(s);
-            k[l] = &*constants[l];
-            packs[l] = &s.pack;
-        }
-        LaneResults lanes;
-        loop(k, packs, cycle, options.initialSoc.value(), lanes);
-        for (std::size_t l = 0; l < count; ++l) {
-            SimulationResult &r = out[first + l];
-            detail::writeResult(lanes.acc[l], lanes.sf[l], cycle, k[l]->chargerEff, options.usableEnergy.value(), r);
-            r.finalSoc = units::ratio(lanes.finalSoc[l]);
-            r.trace.clear();
-        }
+    std::span<const std::size_t> rest(inLanes);
+    while (!rest.empty()) {
+        const std::size_t n = std::min(kLanes, rest.size());
+        runGroup(rest.first(n), setups, cycle, options, out);
+        rest = rest.subspan(n);
     }
 }
 

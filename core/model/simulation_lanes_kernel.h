@@ -185,14 +185,17 @@ struct LaneOcv {
 
 // The four lanes over the cycle.
 void runLanes(const LaneConstants &k, const std::array<const BatteryPack *, kLanes> &packs,
-              const PreparedCycle &cycle, double initialSoc, std::array<std::array<Acc, PreparedCycle::kMaxBuckets>, kLanes> &acc,
+              const PreparedCycle &cycle, const std::array<double, kLanes> &initialSoc, std::array<std::array<Acc, PreparedCycle::kMaxBuckets>, kLanes> &acc,
               std::array<std::array<ShortfallAcc, kDriveLimitCount>, kLanes> &sf, std::array<double, kLanes> &finalSoc)
 {
     std::array<OcvSegments, kLanes> ocv { OcvSegments(*packs[0]), OcvSegments(*packs[1]), OcvSegments(*packs[2]),
                                           OcvSegments(*packs[3]) };
     const Lanes zero = Lanes::all(0.0), one = Lanes::all(1.0);
     const Mask axle = isSet(k.axleLimit), fadeOff = isSet(k.fadeOff);
-    Lanes soc = Lanes::all(initialSoc);
+    double socStart[kLanes];
+    for (std::size_t l = 0; l < kLanes; ++l)
+        socStart[l] = initialSoc[l];
+    Lanes soc = Lanes::of(socStart);
     LaneOcv ocvSeg;
     ocvSeg.follow(ocv, lanesMin(lanesMax(soc, zero), one));
     const std::size_t n = cycle.vMean.size();
@@ -332,7 +335,7 @@ void runLanes(const LaneConstants &k, const std::array<const BatteryPack *, kLan
 
 // The entry the dispatcher calls.
 void runFourLanes(const std::array<const LoopConstants *, kLanes> &k, const std::array<const BatteryPack *, kLanes> &packs,
-                  const PreparedCycle &cycle, double initialSoc, LaneResults &out)
+                  const PreparedCycle &cycle, const std::array<double, kLanes> &initialSoc, LaneResults &out)
 {
     runLanes(LaneConstants(k), packs, cycle, initialSoc, out.acc, out.sf, out.finalSoc);
 }

@@ -209,6 +209,57 @@ private slots:
             QVERIFY(difference(r.cycles[k].simulation, again.cycles[k].simulation).empty()); // deterministic
         QVERIFY(r.cycles[0].simulation.total.batteryNet < r.cycles[2].simulation.total.batteryNet); // empty < full
     }
+    void evaluateManyEqualsEvaluate()
+    {
+        // Designs with different packs, ratios, masses, SOC windows and cycle choices: their runs
+        // share batches, each design still gets exactly evaluate()'s result; a bad design gets its
+        // error and does not stop the others.
+        const std::vector<PreparedCycle> cycles = { prepareCycle(loadCycleCsvFile(cyclePath("wltc-class3b"))),
+                                                    prepareCycle(loadCycleCsvFile(cyclePath("wltc-class2"))),
+                                                    prepareCycle(loadCycleCsvFile(cyclePath("vecto-urban-delivery-3.5t"))) };
+        std::vector<RetrofitDesignInput> designs;
+        for (int d = 0; d < 7; ++d) {
+            RetrofitDesignInput in = design();
+            in.kit.reducerRatio = units::ratio(8.0 + 0.5 * d);
+            in.kit.modulesInSeries = 10 + d % 4;
+            in.kit.stringsInParallel = 1 + d % 2;
+            in.kit.socMax = units::ratio(0.9 + 0.01 * d);
+            in.vehicle.extraKitMass = units::kilograms(40.0 + 15.0 * d);
+            if (d == 2)
+                in.cycleIds = { "wltc-class2" }; // one cycle only
+            if (d == 4)
+                in.payloads = { { "two-people", units::kilograms(2300) } }; // one payload case
+            if (d == 5)
+                in.vehicle.gvw = units::kilograms(-1); // invalid
+            designs.push_back(in);
+        }
+        const ManyEvaluations many = evaluateMany(designs, cycles);
+        QCOMPARE(many.results.size(), designs.size());
+        int compared = 0;
+        for (std::size_t d = 0; d < designs.size(); ++d) {
+            if (d == 5) {
+                QVERIFY(many.errors[d] != nullptr);
+                QVERIFY_THROWS_EXCEPTION(InputError, std::rethrow_exception(many.errors[d]));
+                QVERIFY_THROWS_EXCEPTION(InputError, evaluate(designs[d], cycles));
+                continue;
+            }
+            QVERIFY(many.errors[d] == nullptr);
+            const EvaluationResult one = evaluate(designs[d], cycles);
+            const EvaluationResult &b = many.results[d];
+            QCOMPARE(b.cycles.size(), one.cycles.size());
+            QVERIFY(b.warnings == one.warnings);
+            QVERIFY(b.usableEnergy == one.usableEnergy);
+            QVERIFY(b.motor.pass() == one.motor.pass() && b.battery.pass() == one.battery.pass());
+            for (std::size_t k = 0; k < one.cycles.size(); ++k) {
+                QCOMPARE(b.cycles[k].cycleId, one.cycles[k].cycleId);
+                QCOMPARE(b.cycles[k].payload, one.cycles[k].payload);
+                QVERIFY2(difference(b.cycles[k].simulation, one.cycles[k].simulation).empty(),
+                         (std::to_string(d) + "/" + std::to_string(k)).c_str());
+                ++compared;
+            }
+        }
+        QCOMPARE(compared, 4 * 9 + 3 + 3); // four designs × 3 cycles × 3 payloads, d 2 and d 4
+    }
     void badInput()
     {
         const auto c = prepareCycle(loadCycleCsvFile(cyclePath("wltc-class1")));
