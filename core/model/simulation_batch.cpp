@@ -46,18 +46,21 @@ using detail::ShortfallAcc;
 
 namespace {
 
-constexpr std::size_t kLanes = 4;
-
-// What the four-lane loop returns.
-struct LaneResults {
-    std::array<std::array<Acc, PreparedCycle::kMaxBuckets>, kLanes> acc {};
-    std::array<std::array<ShortfallAcc, kDriveLimitCount>, kLanes> sf {};
-    std::array<double, kLanes> finalSoc {};
+// What a loop of N lanes returns.
+template<std::size_t N> struct LaneResults {
+    std::array<std::array<Acc, PreparedCycle::kMaxBuckets>, N> acc {};
+    std::array<std::array<ShortfallAcc, kDriveLimitCount>, N> sf {};
+    std::array<double, N> finalSoc {};
 };
+template<std::size_t N>
+using LaneLoop = void (*)(const std::array<const LoopConstants *, N> &, const std::array<const BatteryPack *, N> &,
+                          const PreparedCycle &, const std::array<double, N> &, LaneResults<N> &);
 
-// Eight lanes (two registers' worth per value) were tried: on a Zen 5 they cost more per run
-// than four, the loop being bound by instruction throughput rather than by the battery chain.
+// Four lanes in SSE2 (every x86-64) or AVX2 registers; eight in one AVX-512 register. The loop
+// is bound by the battery chain's latency, so a register twice as wide halves the cost per run;
+// eight lanes in two AVX2 registers were tried and were slower per run (register spills).
 namespace sse2 {
+constexpr std::size_t kLanes = 4;
 #include "model/simulation_lanes_sse2.h"
 #include "model/simulation_lanes_kernel.h"
 } // namespace sse2
@@ -66,58 +69,73 @@ namespace sse2 {
 #pragma GCC push_options
 #pragma GCC target("avx2")
 namespace avx2 {
+constexpr std::size_t kLanes = 4;
 #include "model/simulation_lanes_avx2.h"
 #include "model/simulation_lanes_kernel.h"
 } // namespace avx2
 #pragma GCC pop_options
+#pragma GCC push_options
+#pragma GCC target("avx512f")
+// AVX-512F brings FMA instructions, and GCC contracts a·b + c into one by default in C++: that
+// rounds once instead of twice and the sums would no longer equal the reference loop's.
+#pragma GCC optimize("fp-contract=off")
+namespace avx512 {
+constexpr std::size_t kLanes = 8;
+#include "model/simulation_lanes_avx512.h"
+#include "model/simulation_lanes_kernel.h"
+} // namespace avx512
+#pragma GCC pop_options
 #endif
 
-using FourLanes = void (*)(const std::array<const LoopConstants *, kLanes> &, const std::array<const BatteryPack *, kLanes> &,
-                           const PreparedCycle &, const std::array<double, kLanes> &, LaneResults &);
-
-// Whether this processor runs the AVX2 loop, decided once. REMASTER_BATCH_KERNEL=sse2 in the
-// environment forces the SSE2 loop (the tests run both on a machine with AVX2).
-bool useAvx2()
+// The widest loops this processor runs, decided once. REMASTER_BATCH_KERNEL=sse2 or avx2 in
+// the environment caps them (the tests run every loop the machine has).
+enum class Isa { Sse2, Avx2, Avx512 };
+Isa isa()
 {
 #if REMASTER_AVX2_LOOP
-    static const bool avx2 = [] {
+    static const Isa best = [] {
         const char *forced = std::getenv("REMASTER_BATCH_KERNEL");
-        const bool sse2Only = forced && std::string_view(forced) == "sse2";
-        return !sse2Only && __builtin_cpu_supports("avx2");
+        const std::string_view cap = forced ? forced : "";
+        if (cap == "sse2" || !__builtin_cpu_supports("avx2"))
+            return Isa::Sse2;
+        if (cap == "avx2" || !__builtin_cpu_supports("avx512f"))
+            return Isa::Avx2;
+        return Isa::Avx512;
     }();
-    return avx2;
+    return best;
 #else
-    return false;
+    return Isa::Sse2;
 #endif
 }
 
-FourLanes fourLaneLoop()
+LaneLoop<4> fourLaneLoop()
 {
 #if REMASTER_AVX2_LOOP
-    if (useAvx2())
-        return &avx2::runFourLanes;
+    if (isa() != Isa::Sse2)
+        return &avx2::runLanesEntry;
 #endif
-    return &sse2::runFourLanes;
+    return &sse2::runLanesEntry;
 }
 
-// One group of up to four runs (indices into setups/options/out).
-void runGroup(std::span<const std::size_t> runs, std::span<const VehicleSetup> setups, const PreparedCycle &cycle,
-              std::span<const SimulationOptions> options, std::span<SimulationResult> out)
+// One group of up to N runs (indices into setups/options/out) through an N-lane loop.
+template<std::size_t N>
+void runGroup(LaneLoop<N> loop, std::span<const std::size_t> runs, std::span<const VehicleSetup> setups,
+              const PreparedCycle &cycle, std::span<const SimulationOptions> options, std::span<SimulationResult> out)
 {
     // Unused lanes repeat the last run; their figures are dropped.
-    std::array<std::optional<LoopConstants>, kLanes> constants;
-    std::array<const LoopConstants *, kLanes> k {};
-    std::array<const BatteryPack *, kLanes> packs {};
-    std::array<double, kLanes> initialSoc {};
-    for (std::size_t l = 0; l < kLanes; ++l) {
+    std::array<std::optional<LoopConstants>, N> constants;
+    std::array<const LoopConstants *, N> k {};
+    std::array<const BatteryPack *, N> packs {};
+    std::array<double, N> initialSoc {};
+    for (std::size_t l = 0; l < N; ++l) {
         const std::size_t s = runs[std::min(l, runs.size() - 1)];
         constants[l].emplace(setups[s]);
         k[l] = &*constants[l];
         packs[l] = &setups[s].pack;
         initialSoc[l] = options[s].initialSoc.value();
     }
-    LaneResults lanes;
-    fourLaneLoop()(k, packs, cycle, initialSoc, lanes);
+    LaneResults<N> lanes;
+    loop(k, packs, cycle, initialSoc, lanes);
     for (std::size_t l = 0; l < runs.size(); ++l) {
         const std::size_t s = runs[l];
         SimulationResult &r = out[s];
@@ -132,7 +150,12 @@ void runGroup(std::span<const std::size_t> runs, std::span<const VehicleSetup> s
 const char *simulateBatchKernel()
 {
 #if defined(__SSE2__) || defined(_M_X64)
-    return useAvx2() ? "avx2" : "sse2";
+    switch (isa()) {
+    case Isa::Avx512: return "avx512";
+    case Isa::Avx2: return "avx2";
+    case Isa::Sse2: break;
+    }
+    return "sse2";
 #else
     return "scalar";
 #endif
@@ -162,10 +185,19 @@ void simulateBatch(std::span<const VehicleSetup> setups, const PreparedCycle &cy
         else
             inLanes.push_back(s);
     }
+    // With AVX-512, eight at a time while more than four remain; the rest (or all) by four.
     std::span<const std::size_t> rest(inLanes);
+#if REMASTER_AVX2_LOOP
+    if (isa() == Isa::Avx512)
+        while (rest.size() > 4) {
+            const std::size_t n = std::min<std::size_t>(8, rest.size());
+            runGroup<8>(&avx512::runLanesEntry, rest.first(n), setups, cycle, options, out);
+            rest = rest.subspan(n);
+        }
+#endif
     while (!rest.empty()) {
-        const std::size_t n = std::min(kLanes, rest.size());
-        runGroup(rest.first(n), setups, cycle, options, out);
+        const std::size_t n = std::min<std::size_t>(4, rest.size());
+        runGroup<4>(fourLaneLoop(), rest.first(n), setups, cycle, options, out);
         rest = rest.subspan(n);
     }
 }

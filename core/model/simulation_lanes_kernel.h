@@ -1,6 +1,6 @@
-// The batched simulation's loop over four lanes (simulation_batch.cpp explains it). Written
-// against the Lanes and Mask of simulation_lanes_sse2.h or simulation_lanes_avx2.h, and included
-// by simulation_batch.cpp once for each, inside an anonymous namespace; not a public header.
+// The batched simulation's loop over kLanes lanes (simulation_batch.cpp explains it). Written
+// against the Lanes and Mask of simulation_lanes_sse2.h, _avx2.h or _avx512.h, and included by
+// simulation_batch.cpp once for each, inside a namespace that sets kLanes; not a public header.
 
 // The accumulators of one bucket run, per lane (Acc's fields).
 struct LaneAcc {
@@ -183,13 +183,18 @@ struct LaneOcv {
     }
 };
 
-// The four lanes over the cycle.
+template<std::size_t... L>
+std::array<OcvSegments, kLanes> ocvCurves(const std::array<const BatteryPack *, kLanes> &packs, std::index_sequence<L...>)
+{
+    return { OcvSegments(*packs[L])... };
+}
+
+// The lanes over the cycle.
 void runLanes(const LaneConstants &k, const std::array<const BatteryPack *, kLanes> &packs,
               const PreparedCycle &cycle, const std::array<double, kLanes> &initialSoc, std::array<std::array<Acc, PreparedCycle::kMaxBuckets>, kLanes> &acc,
               std::array<std::array<ShortfallAcc, kDriveLimitCount>, kLanes> &sf, std::array<double, kLanes> &finalSoc)
 {
-    std::array<OcvSegments, kLanes> ocv { OcvSegments(*packs[0]), OcvSegments(*packs[1]), OcvSegments(*packs[2]),
-                                          OcvSegments(*packs[3]) };
+    std::array<OcvSegments, kLanes> ocv = ocvCurves(packs, std::make_index_sequence<kLanes>());
     const Lanes zero = Lanes::all(0.0), one = Lanes::all(1.0);
     const Mask axle = isSet(k.axleLimit), fadeOff = isSet(k.fadeOff);
     double socStart[kLanes];
@@ -226,7 +231,11 @@ void runLanes(const LaneConstants &k, const std::array<const BatteryPack *, kLan
             // Battery limits at this interval's OCV, each lane at its own SOC on its own OCV
             // segment (OcvSegments::at, kept in registers; a lane leaving its segment is looked up
             // again). The SOC is the one at the start of the interval, as in the reference loop.
-            const Lanes socC = lanesMin(lanesMax(soc, zero), one);
+            // Clamped to 0 … 1 as OcvSegments::at does; tested by a branch (almost never taken)
+            // so that the clamp is not on the SOC chain, which bounds the loop's speed.
+            Lanes socC = soc;
+            if (any((soc < zero) | (soc > one)))
+                socC = lanesMin(lanesMax(soc, zero), one);
             if (any((socC < ocvSeg.lower) | (socC >= ocvSeg.upper)))
                 ocvSeg.follow(ocv, socC);
             const Lanes voc = ocvSeg.intercept + ocvSeg.slope * socC;
@@ -334,8 +343,8 @@ void runLanes(const LaneConstants &k, const std::array<const BatteryPack *, kLan
 
 
 // The entry the dispatcher calls.
-void runFourLanes(const std::array<const LoopConstants *, kLanes> &k, const std::array<const BatteryPack *, kLanes> &packs,
-                  const PreparedCycle &cycle, const std::array<double, kLanes> &initialSoc, LaneResults &out)
+void runLanesEntry(const std::array<const LoopConstants *, kLanes> &k, const std::array<const BatteryPack *, kLanes> &packs,
+                   const PreparedCycle &cycle, const std::array<double, kLanes> &initialSoc, LaneResults<kLanes> &out)
 {
     runLanes(LaneConstants(k), packs, cycle, initialSoc, out.acc, out.sf, out.finalSoc);
 }

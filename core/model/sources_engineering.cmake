@@ -12,6 +12,7 @@ set(REMASTER_ENGINEERING_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/simulation_batch.cpp
     ${CMAKE_CURRENT_LIST_DIR}/simulation_lanes_sse2.h
     ${CMAKE_CURRENT_LIST_DIR}/simulation_lanes_avx2.h
+    ${CMAKE_CURRENT_LIST_DIR}/simulation_lanes_avx512.h
     ${CMAKE_CURRENT_LIST_DIR}/simulation_lanes_kernel.h
     ${CMAKE_CURRENT_LIST_DIR}/motor_sizing.h
     ${CMAKE_CURRENT_LIST_DIR}/motor_sizing.cpp
