@@ -336,6 +336,8 @@ void judgeHardware(const SearchContext &ctx, const Hardware &h, std::size_t hwIn
     DesignEvaluation ev;
     ev.cycleIds = prep.cycleIds;
     ev.resolved = prep.resolved;
+    std::vector<KitCandidate> survivors; // of the ratio checks, with their full inputs
+    std::vector<RetrofitDesignInput> survivorInputs;
     for (std::size_t ri = 0; ri < ratios.size(); ++ri) {
         KitCandidate c = base;
         c.index = hwIndex * ratioSlots + ri;
@@ -362,7 +364,18 @@ void judgeHardware(const SearchContext &ctx, const Hardware &h, std::size_t hwIn
         for (std::size_t i = 0; i < autoCycle.size() && i < in.cycleIds.size(); ++i)
             if (autoCycle[i])
                 in.cycleIds[i] = ev.result.wltc.cycleId;
-        const EvaluationResult full = evaluate(in, ctx.cycles);
+        survivors.push_back(std::move(c));
+        survivorInputs.push_back(std::move(in));
+    }
+
+    // The ratios that passed go through the cycles together: their runs share the batched
+    // simulation loop (evaluateMany), which is what makes a whole-catalog search interactive.
+    const ManyEvaluations many = evaluateMany(survivorInputs, ctx.cycles);
+    for (std::size_t k = 0; k < survivors.size(); ++k) {
+        KitCandidate &c = survivors[k];
+        if (many.errors[k])
+            std::rethrow_exception(many.errors[k]); // as evaluate() did: the inputs passed the sizing
+        const EvaluationResult &full = many.results[k];
         ++tally.fullyEvaluated;
         c.evaluated = true;
         takeCycleMetrics(ctx, full, c);
