@@ -2447,6 +2447,14 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <source>Pareto front (payload, range, kit mass, consumption, charge time): %1 kits</source>
         <translation>Pareto front (payload, range, kit mass, consumption, charge time): %1 kits</translation>
     </message>
+    <message>
+        <source>the design has no kit and the catalog no DC-DC converter to assume</source>
+        <translation>the design has no kit and the catalog no DC-DC converter to assume</translation>
+    </message>
+    <message>
+        <source>find-kits: the design has no kit; DC-DC converter assumed: %1</source>
+        <translation>find-kits: the design has no kit; DC-DC converter assumed: %1</translation>
+    </message>
 </context>
 <context>
     <name>KitSearchJson</name>

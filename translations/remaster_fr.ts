@@ -2453,6 +2453,14 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
         <source>Pareto front (payload, range, kit mass, consumption, charge time): %1 kits</source>
         <translation>Front de Pareto (charge utile, autonomie, masse du kit, consommation, temps de recharge) : %1 kits</translation>
     </message>
+    <message>
+        <source>the design has no kit and the catalog no DC-DC converter to assume</source>
+        <translation>la conception n'a pas de kit et le catalogue aucun convertisseur DC-DC à supposer</translation>
+    </message>
+    <message>
+        <source>find-kits: the design has no kit; DC-DC converter assumed: %1</source>
+        <translation>find-kits : la conception n'a pas de kit ; convertisseur DC-DC supposé : %1</translation>
+    </message>
 </context>
 <context>
     <name>KitSearchJson</name>

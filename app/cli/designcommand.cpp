@@ -18,14 +18,17 @@ namespace remaster::cli {
 using namespace remaster::model;
 namespace u = remaster::units;
 
-std::optional<RetrofitDesign> DesignCommand::readDesign(const QString &path)
+std::optional<RetrofitDesign> DesignCommand::readDesign(const QString &path, storage::DesignJson::KitPart kit,
+                                                       bool *hasKit)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         m_app.fail(kInputError, tr("cannot read %1: %2").arg(path, file.errorString()));
         return std::nullopt;
     }
-    const auto result = storage::DesignJson::read(file.readAll());
+    const auto result = storage::DesignJson::read(file.readAll(), kit);
+    if (hasKit)
+        *hasKit = result.hasKit;
     if (!result.design) {
         m_app.err << tr("%1 is not a valid design:").arg(path) << Qt::endl;
         for (const auto &issue : result.issues)

@@ -4,6 +4,7 @@
 #include "cliapp.h"
 
 #include "model/design.h"
+#include "storage/designjson.h"
 
 #include <optional>
 
@@ -24,7 +25,10 @@ public:
     int gradeModules(QStringList args);
 
     // Reads and checks a design file; prints the problems and returns nullopt when it is bad.
-    std::optional<model::RetrofitDesign> readDesign(const QString &path);
+    // `hasKit`, when given, says whether the file had a kit (only KitPart::Optional lets it lack one).
+    std::optional<model::RetrofitDesign> readDesign(const QString &path,
+                                                    storage::DesignJson::KitPart kit = storage::DesignJson::KitPart::Required,
+                                                    bool *hasKit = nullptr);
 
 private:
     // Reads, resolves and evaluates; prints the problems and returns the exit code (kOk if fine).

@@ -210,12 +210,26 @@ int KitCommand::findKits(const QStringList &args)
             m_app.err << QStringLiteral("  ") << issue.toString() << Qt::endl;
         return kInputError;
     }
-    const auto design = DesignCommand(m_app).readDesign(request.designPath);
+    // The design's kit is optional here: without one there is no "current kit" to compare, the
+    // reducers and chargers default to the whole catalog, and a DC-DC converter is needed for the
+    // mass and the 12 V load: the catalog's first, named on stderr.
+    bool hasKit = true;
+    auto design = DesignCommand(m_app).readDesign(request.designPath, storage::DesignJson::KitPart::Optional, &hasKit);
     if (!design)
         return kInputError;
     if (!m_app.openDatabase())
         return kDatabaseError;
     const CatalogSet catalog = m_app.catalog().load();
+    if (!hasKit) {
+        if (catalog.dcdcs.empty()) {
+            return m_app.fail(kInputError, tr("the design has no kit and the catalog no DC-DC converter to assume"));
+        }
+        design->kit.dcdcId = catalog.dcdcs.front().info.id;
+        if (!quiet)
+            m_app.err << tr("find-kits: the design has no kit; DC-DC converter assumed: %1")
+                             .arg(QString::fromStdString(design->kit.dcdcId))
+                      << Qt::endl;
+    }
     const QDate today = QDate::currentDate();
     options.today = Date { today.year(), today.month(), today.day() };
     int lastPercent = -1;

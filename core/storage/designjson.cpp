@@ -602,16 +602,16 @@ void readHomologation(const QJsonObject &o, RetrofitDesign &d, QList<DesignIssue
 
 } // namespace
 
-DesignReadResult DesignJson::read(const QByteArray &json)
+DesignReadResult DesignJson::read(const QByteArray &json, KitPart kit)
 {
     JsonEnvelope::Issue issue;
     const std::optional<QJsonObject> root = JsonEnvelope::parseObject(json, &issue);
     if (!root)
         return { std::nullopt, { { QStringLiteral("(file)"), issue.message, {} } } };
-    return read(*root);
+    return read(*root, kit);
 }
 
-DesignReadResult DesignJson::read(const QJsonObject &root)
+DesignReadResult DesignJson::read(const QJsonObject &root, KitPart kit)
 {
     DesignReadResult result;
     QList<DesignIssue> &issues = result.issues;
@@ -632,10 +632,12 @@ DesignReadResult DesignJson::read(const QJsonObject &root)
     d.name = r.text(QStringLiteral("name")).toStdString();
     if (!r.has(QStringLiteral("vehicle")))
         r.fail(QStringLiteral("vehicle"), tr("is missing"));
-    if (!r.has(QStringLiteral("kit")))
+    result.hasKit = r.has(QStringLiteral("kit"));
+    if (!result.hasKit && kit == KitPart::Required)
         r.fail(QStringLiteral("kit"), tr("is missing"));
     readVehicle(r.child(QStringLiteral("vehicle")), d, issues);
-    readKit(r.child(QStringLiteral("kit")), d, issues);
+    if (result.hasKit || kit == KitPart::Required)
+        readKit(r.child(QStringLiteral("kit")), d, issues);
     readOperation(r.child(QStringLiteral("operation")), d, issues);
     readRequirements(r.child(QStringLiteral("requirements")), d, issues);
     readHomologation(r.child(QStringLiteral("homologation")), d, issues);

@@ -25,6 +25,7 @@ struct DesignIssue {
 struct DesignReadResult {
     std::optional<model::RetrofitDesign> design;
     QList<DesignIssue> issues;
+    bool hasKit = true; // false: the file had no "kit" and KitPart::Optional allowed it
 };
 
 class DesignJson
@@ -32,8 +33,11 @@ class DesignJson
     Q_DECLARE_TR_FUNCTIONS(DesignJson)
 public:
     static constexpr int kFormatVersion = 1;
-    static DesignReadResult read(const QByteArray &json);
-    static DesignReadResult read(const QJsonObject &root);
+    // The kit is required to evaluate a design; the kit finder searches for one, so for it the
+    // "kit" object may be absent (the design's kit fields then keep their defaults, empty ids).
+    enum class KitPart { Required, Optional };
+    static DesignReadResult read(const QByteArray &json, KitPart kit = KitPart::Required);
+    static DesignReadResult read(const QJsonObject &root, KitPart kit = KitPart::Required);
     static QJsonObject write(const model::RetrofitDesign &design);
     // InputError from the model (resolve/evaluate), as issues with translated messages.
     static QList<DesignIssue> fromInputError(const model::InputError &error);

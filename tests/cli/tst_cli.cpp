@@ -194,6 +194,48 @@ private slots:
         QCOMPARE(missing.exitCode, 3);
     }
 
+    void findKitsWithAndWithoutAKit()
+    {
+        // A small search (two motors, one module type) so the test stays quick.
+        QJsonObject design = QJsonDocument::fromJson(cli({ QStringLiteral("example-design") }, false).out).object();
+        const QJsonObject kit = design.value(QLatin1String("kit")).toObject();
+        const QStringList narrow = { QStringLiteral("--motors"),
+                                     kit.value(QLatin1String("motor_id")).toString(),
+                                     QStringLiteral("--module-types"),
+                                     kit.value(QLatin1String("battery_module_id")).toString(),
+                                     QStringLiteral("--top"), QStringLiteral("3"), QStringLiteral("--json") };
+        const QString withKit = writeFile(QStringLiteral("kf-design.json"), QJsonDocument(design).toJson());
+        const Run a = cli(QStringList { QStringLiteral("find-kits"), withKit } + narrow);
+        QCOMPARE(a.exitCode, 0);
+        const QJsonObject ja = a.json();
+        QCOMPARE(ja.value(QLatin1String("format")).toString(), QStringLiteral("remaster-kit-search"));
+        QVERIFY(ja.value(QLatin1String("feasible")).toInt() > 0);
+        QVERIFY(ja.contains(QLatin1String("current_kit")));
+        QVERIFY(!ja.value(QLatin1String("ranked")).toArray().isEmpty());
+
+        // Without a kit: searched all the same, no current kit, the assumed DC-DC named.
+        design.remove(QStringLiteral("kit"));
+        const QString noKit = writeFile(QStringLiteral("kf-nokit.json"), QJsonDocument(design).toJson());
+        const Run b = cli(QStringList { QStringLiteral("find-kits"), noKit } + narrow);
+        QCOMPARE(b.exitCode, 0);
+        QVERIFY2(b.err.contains(QStringLiteral("DC-DC converter assumed")), qPrintable(b.err));
+        const QJsonObject jb = b.json();
+        QVERIFY(!jb.contains(QLatin1String("current_kit")));
+        QVERIFY(jb.value(QLatin1String("feasible")).toInt() > 0);
+        // …while evaluate still needs the kit, and says so.
+        const Run c = cli({ QStringLiteral("evaluate"), noKit });
+        QCOMPARE(c.exitCode, 3);
+        QVERIFY(c.err.contains(QStringLiteral("kit: is missing")));
+
+        // A stock file with a negative count: refused, the field named.
+        const QString stock = writeFile(QStringLiteral("stock.json"),
+                                        R"({"format": "remaster-module-stock", "format_version": 1,
+                                            "modules": {"renault-zoe-ze40-module": -3}})");
+        const Run d = cli(QStringList { QStringLiteral("find-kits"), withKit, QStringLiteral("--stock"), stock } + narrow);
+        QCOMPARE(d.exitCode, 3);
+        QVERIFY2(d.err.contains(QStringLiteral("renault-zoe-ze40-module")), qPrintable(d.err));
+    }
+
     void packOutsideTheInverterRangeIsAnError()
     {
         // 14 ZE40 modules (33.6 V full each) reach 470 V, above the Leaf inverter's 405.5 V.
