@@ -5269,6 +5269,78 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <source>Applied to the design (%1). Edit → Undo takes it back.</source>
         <translation>Applied to the design (%1). Edit → Undo takes it back.</translation>
     </message>
+    <message>
+        <source>Module s&amp;tock:</source>
+        <translation>Module s&amp;tock:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>A stock file: the modules on the shelf per type; only these types are tried, each up to its count</source>
+        <translation>A stock file: the modules on the shelf per type; only these types are tried, each up to its count</translation>
+    </message>
+    <message>
+        <source>Measured &amp;batch:</source>
+        <translation>Measured &amp;batch:</translation>
+    </message>
+    <message>
+        <source>The module list of grade-modules (CSV): the measured second-life modules of the type on the left, used with their real string assignment</source>
+        <translation>The module list of grade-modules (CSV): the measured second-life modules of the type on the left, used with their real string assignment</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid stock file:</source>
+        <translation>%1 is not a valid stock file:</translation>
+    </message>
+    <message>
+        <source>Unknown module type %1</source>
+        <translation>Unknown module type %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid module list:</source>
+        <translation>%1 is not a valid module list:</translation>
+    </message>
+    <message>
+        <source>none: any number of every ticked module</source>
+        <translation>none: any number of every ticked module</translation>
+    </message>
+    <message>
+        <source>no measured batch</source>
+        <translation>no measured batch</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n measured module(s)</source>
+        <translation><numerusform>%1: %n measured module</numerusform><numerusform>%1: %n measured modules</numerusform></translation>
+    </message>
+    <message>
+        <source>Module stock file</source>
+        <translation>Module stock file</translation>
+    </message>
+    <message>
+        <source>Stock files (*.json);;All files (*)</source>
+        <translation>Stock files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Measured module batch</source>
+        <translation>Measured module batch</translation>
+    </message>
+    <message>
+        <source>Module lists (*.csv);;All files (*)</source>
+        <translation>Module lists (*.csv);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n module(s) on the shelf</source>
+        <translation><numerusform>%1: %n module on the shelf</numerusform><numerusform>%1: %n modules on the shelf</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>remaster::ui::MainWindow</name>

@@ -5281,6 +5281,78 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
         <source>Applied to the design (%1). Edit → Undo takes it back.</source>
         <translation>Appliqué au projet (%1). Édition → Annuler revient en arrière.</translation>
     </message>
+    <message>
+        <source>Module s&amp;tock:</source>
+        <translation>S&amp;tock de modules :</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>A stock file: the modules on the shelf per type; only these types are tried, each up to its count</source>
+        <translation>Un fichier de stock : les modules en rayon par type ; seuls ces types sont essayés, chacun dans la limite de son nombre</translation>
+    </message>
+    <message>
+        <source>Measured &amp;batch:</source>
+        <translation>&amp;Lot mesuré :</translation>
+    </message>
+    <message>
+        <source>The module list of grade-modules (CSV): the measured second-life modules of the type on the left, used with their real string assignment</source>
+        <translation>La liste de modules de grade-modules (CSV) : les modules de seconde vie mesurés du type à gauche, utilisés avec leur répartition réelle en branches</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid stock file:</source>
+        <translation>%1 n'est pas un fichier de stock valide :</translation>
+    </message>
+    <message>
+        <source>Unknown module type %1</source>
+        <translation>Type de module inconnu %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid module list:</source>
+        <translation>%1 n'est pas une liste de modules valide :</translation>
+    </message>
+    <message>
+        <source>none: any number of every ticked module</source>
+        <translation>aucun : autant de modules que voulu de chaque type coché</translation>
+    </message>
+    <message>
+        <source>no measured batch</source>
+        <translation>aucun lot mesuré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n measured module(s)</source>
+        <translation><numerusform>%1 : %n module mesuré</numerusform><numerusform>%1 : %n modules mesurés</numerusform></translation>
+    </message>
+    <message>
+        <source>Module stock file</source>
+        <translation>Fichier de stock de modules</translation>
+    </message>
+    <message>
+        <source>Stock files (*.json);;All files (*)</source>
+        <translation>Fichiers de stock (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Measured module batch</source>
+        <translation>Lot de modules mesurés</translation>
+    </message>
+    <message>
+        <source>Module lists (*.csv);;All files (*)</source>
+        <translation>Listes de modules (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n module(s) on the shelf</source>
+        <translation><numerusform>%1 : %n module en rayon</numerusform><numerusform>%1 : %n modules en rayon</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>remaster::ui::MainWindow</name>

@@ -52,7 +52,7 @@ double KitCandidate::totalMiss() const
     return t;
 }
 
-RetrofitDesign applyKit(const RetrofitDesign &design, const KitCandidate &kit)
+RetrofitDesign applyKit(const RetrofitDesign &design, const KitCandidate &kit, const KitStock *stock)
 {
     RetrofitDesign d = design;
     d.kit.motorId = kit.motorId;
@@ -65,6 +65,10 @@ RetrofitDesign applyKit(const RetrofitDesign &design, const KitCandidate &kit)
     d.kit.stringsInParallel = kit.parallel;
     if (kit.moduleId != design.kit.batteryModuleId)
         d.kit.measuredModules.clear(); // measured modules belong to their own module type
+    if (stock && !stock->batch.empty() && kit.moduleId == stock->batchModuleId) {
+        d.kit.measuredModules = stock->batch;
+        d.kit.moduleAcceptance = stock->batchAcceptance;
+    }
     return d;
 }
 

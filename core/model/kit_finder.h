@@ -146,7 +146,9 @@ struct KitSearchResult {
 int tractionShortfallSeconds(const SimulationResult &sim);
 
 // The design's kit replaced by the candidate's (ids, ratio, counts): "apply to design".
-RetrofitDesign applyKit(const RetrofitDesign &design, const KitCandidate &kit);
+// With the stock the search used: a kit on the measured batch's module type takes the batch's
+// modules (and acceptance), as the finder evaluated it.
+RetrofitDesign applyKit(const RetrofitDesign &design, const KitCandidate &kit, const KitStock *stock = nullptr);
 
 // Throws InputError naming the field (search.*, stock.*, constraints.*, options.*) for bad input;
 // the base design must resolve. `loadCycle` as for evaluateDesign (called under a lock).

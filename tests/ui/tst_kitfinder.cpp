@@ -164,6 +164,65 @@ private slots:
             d.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/kit-finder-misses.png"));
     }
 
+    void stockAndMeasuredBatchLimitTheSearch()
+    {
+        ui::KitFinderDialog d(*m_doc, *m_context);
+        narrow(d);
+        auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile f(m_dir.filePath(name));
+            if (!f.open(QIODevice::WriteOnly))
+                qFatal("cannot write");
+            f.write(bytes);
+            return f.fileName();
+        };
+        // 24 ZE40 modules on the shelf: only ZE40, never more than 24.
+        const QString stock = write(QStringLiteral("stock.json"),
+                                    R"({"format": "remaster-module-stock", "format_version": 1,
+                                        "modules": {"renault-zoe-ze40-module": 24}})");
+        QString error;
+        QVERIFY2(d.setStockFile(stock, &error), qPrintable(error));
+        QCOMPARE(d.stock().shelf.at("renault-zoe-ze40-module"), 24);
+        // A bad file is refused with the field named, and the stock stays as it was.
+        const QString bad = write(QStringLiteral("bad-stock.json"),
+                                  R"({"format": "remaster-module-stock", "format_version": 1,
+                                      "modules": {"renault-zoe-ze40-module": -2}})");
+        QVERIFY(!d.setStockFile(bad, &error));
+        QVERIFY2(error.contains(QStringLiteral("renault-zoe-ze40-module")), qPrintable(error));
+        QCOMPARE(d.stock().shelf.at("renault-zoe-ze40-module"), 24);
+        const auto labels = d.findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.begin(), labels.end(),
+                            [](QLabel *l) { return l->text().contains(QStringLiteral("24 modules")); }));
+
+        // A measured batch of 26 ZE40 modules: kits on ZE40 use the measured modules.
+        QByteArray csv = "serial,capacity_ah,resistance_mohm\n";
+        for (int i = 0; i < 26; ++i)
+            csv += QStringLiteral("ZE40-%1,%2,%3\n").arg(i).arg(110 + (i % 7)).arg(1.8 + 0.01 * (i % 5)).toUtf8();
+        const QString batch = write(QStringLiteral("batch.csv"), csv);
+        QVERIFY(!d.setBatchFile(batch, QStringLiteral("no-such-module"), &error));
+        QVERIFY(error.contains(QStringLiteral("no-such-module")));
+        QVERIFY2(d.setBatchFile(batch, QStringLiteral("renault-zoe-ze40-module"), &error), qPrintable(error));
+        QCOMPARE(d.stock().batch.size(), std::size_t(26));
+
+        QVERIFY(runToEnd(d));
+        QVERIFY(d.result());
+        const auto &r = *d.result();
+        QVERIFY(r.feasibleCount > 0);
+        for (const auto &k : r.feasible) {
+            QCOMPARE(k.moduleId, std::string("renault-zoe-ze40-module"));
+            QVERIFY(k.series * k.parallel <= 24);
+        }
+        if (const QByteArray dir = qgetenv("REMASTER_SCREENSHOT_DIR"); !dir.isEmpty())
+            d.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/kit-finder-stock.png"));
+        d.table()->selectRow(0);
+        QTest::mouseClick(d.applyButton(), Qt::LeftButton);
+        QCOMPARE(m_doc->design().kit.measuredModules.size(), std::size_t(26)); // the batch goes with the kit
+        m_doc->undoStack()->undo();
+
+        d.clearStock();
+        d.clearBatch();
+        QVERIFY(d.stock().shelf.empty() && d.stock().batch.empty());
+    }
+
     void stepsOfferTheFinder()
     {
         ui::DesignWorkspace w(*m_doc, *m_context);

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Fills unfinished French translations in translations/remaster_fr.ts from a JSON file of
 {"source": "traduction"} pairs (tools/i18n/french/*.json), so a batch of new strings can be
-translated in one reviewed file. Only messages marked unfinished are touched."""
+translated in one reviewed file. Only messages marked unfinished are touched. A plural message
+(source with %n) takes a list: ["singulier", "pluriel"]."""
 import glob
 import json
 import os
@@ -23,7 +24,15 @@ for m in tree.getroot().iter("message"):
         continue
     src = m.find("source").text
     if src in pairs:
-        tr.text = pairs[src]
+        value = pairs[src]
+        if m.get("numerus") == "yes":
+            for child in list(tr):
+                tr.remove(child)
+            tr.text = None
+            for form in value if isinstance(value, list) else [value, value]:
+                ET.SubElement(tr, "numerusform").text = form
+        else:
+            tr.text = value
         del tr.attrib["type"]
         filled += 1
     else:

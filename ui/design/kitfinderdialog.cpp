@@ -5,6 +5,8 @@
 
 #include "storage/cyclelibrary.h"
 #include "storage/designjson.h"
+#include "storage/kitsearchjson.h"
+#include "storage/modulecsv.h"
 #include "storage/rulesetreader.h"
 
 #include <QChart>
@@ -16,6 +18,10 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -245,8 +251,9 @@ KitFinderDialog::KitFinderDialog(DesignDocument &doc, CatalogContext &context, Q
     m_requirements->setChecked(true);
     m_motors = new QListWidget(this);
     m_modules = new QListWidget(this);
+    // The lists take the height of the settings form beside them (label on top, no gap).
     for (auto *list : { m_motors, m_modules })
-        list->setMaximumHeight(190);
+        list->setMinimumHeight(150);
     for (const auto &m : context.catalog().motors) {
         auto *item = new QListWidgetItem(QString::fromStdString(m.info.label), m_motors);
         item->setData(Qt::UserRole, QString::fromStdString(m.info.id));
@@ -281,6 +288,38 @@ KitFinderDialog::KitFinderDialog(DesignDocument &doc, CatalogContext &context, Q
     row(m_maxParallelLabel, m_maxParallel);
     form->addRow(m_ruleSet);
     form->addRow(m_requirements);
+    // Second-life stock: the shelf file and a measured batch, as find-kits --stock / --modules.
+    m_stockLabel = new QLabel(this);
+    m_stockFile = new QLabel(this);
+    m_stockChoose = new QPushButton(this);
+    m_stockChoose->setObjectName(QStringLiteral("kitStockChoose"));
+    m_stockClear = new QPushButton(this);
+    auto *stockRow = new QHBoxLayout;
+    stockRow->addWidget(m_stockFile, 1);
+    stockRow->addWidget(m_stockChoose);
+    stockRow->addWidget(m_stockClear);
+    m_stockLabel->setBuddy(m_stockChoose);
+    form->addRow(m_stockLabel, stockRow);
+    m_batchLabel = new QLabel(this);
+    m_batchFile = new QLabel(this);
+    m_batchModule = new QComboBox(this);
+    for (const auto &m : context.catalog().batteryModules)
+        m_batchModule->addItem(QString::fromStdString(m.info.label), QString::fromStdString(m.info.id));
+    m_batchModule->setMaximumWidth(220);
+    m_batchChoose = new QPushButton(this);
+    m_batchChoose->setObjectName(QStringLiteral("kitBatchChoose"));
+    m_batchClear = new QPushButton(this);
+    auto *batchRow = new QHBoxLayout;
+    batchRow->addWidget(m_batchModule, 1);
+    batchRow->addWidget(m_batchChoose);
+    batchRow->addWidget(m_batchClear);
+    m_batchLabel->setBuddy(m_batchModule);
+    form->addRow(m_batchLabel, batchRow);
+    form->addRow(QString(), m_batchFile);
+    connect(m_stockChoose, &QPushButton::clicked, this, &KitFinderDialog::chooseStockFile);
+    connect(m_batchChoose, &QPushButton::clicked, this, &KitFinderDialog::chooseBatchFile);
+    connect(m_stockClear, &QPushButton::clicked, this, &KitFinderDialog::clearStock);
+    connect(m_batchClear, &QPushButton::clicked, this, &KitFinderDialog::clearBatch);
     m_motorsLabel->setBuddy(m_motors);
     m_modulesLabel->setBuddy(m_modules);
 
@@ -416,6 +455,17 @@ void KitFinderDialog::retranslate()
     m_requirements->setText(tr("Reject kits that miss the design's requirements"));
     m_motorsLabel->setText(tr("&Motors to try:"));
     m_modulesLabel->setText(tr("Battery m&odules to try:"));
+    m_stockLabel->setText(tr("Module s&tock:"));
+    m_stockChoose->setText(tr("Choose…"));
+    m_stockClear->setText(tr("Clear"));
+    m_stockChoose->setToolTip(tr("A stock file: the modules on the shelf per type; only these types are tried, "
+                                 "each up to its count"));
+    m_batchLabel->setText(tr("Measured &batch:"));
+    m_batchChoose->setText(tr("Choose…"));
+    m_batchClear->setText(tr("Clear"));
+    m_batchChoose->setToolTip(tr("The module list of grade-modules (CSV): the measured second-life modules of the "
+                                 "type on the left, used with their real string assignment"));
+    updateStockLabels();
     m_run->setText(tr("&Search"));
     m_cancel->setText(tr("Ca&ncel"));
     m_apply->setText(tr("&Apply to design"));
@@ -428,6 +478,115 @@ void KitFinderDialog::retranslate()
                               "the results."));
     if (m_result)
         showResult();
+}
+
+bool KitFinderDialog::setStockFile(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    const auto read = storage::KitSearchJson::readStock(f.readAll());
+    if (!read.shelf) {
+        if (error) {
+            QStringList lines { tr("%1 is not a valid stock file:").arg(QFileInfo(path).fileName()) };
+            for (const auto &issue : read.issues)
+                lines << issue.toString();
+            *error = lines.join(QLatin1Char('\n'));
+        }
+        return false;
+    }
+    m_stock.shelf = *read.shelf;
+    m_stockPath = path;
+    updateStockLabels();
+    return true;
+}
+
+bool KitFinderDialog::setBatchFile(const QString &path, const QString &moduleId, QString *error)
+{
+    if (!m_context.catalog().batteryModule(moduleId.toStdString())) {
+        if (error)
+            *error = tr("Unknown module type %1").arg(moduleId);
+        return false;
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    QStringList problems;
+    const auto modules = storage::ModuleCsv::read(f.readAll(), &problems);
+    if (!modules) {
+        if (error)
+            *error = (QStringList { tr("%1 is not a valid module list:").arg(QFileInfo(path).fileName()) } + problems)
+                         .join(QLatin1Char('\n'));
+        return false;
+    }
+    m_stock.batch = *modules;
+    m_stock.batchModuleId = moduleId.toStdString();
+    m_batchPath = path;
+    const int index = m_batchModule->findData(moduleId);
+    if (index >= 0)
+        m_batchModule->setCurrentIndex(index);
+    updateStockLabels();
+    return true;
+}
+
+void KitFinderDialog::clearStock()
+{
+    m_stock.shelf.clear();
+    m_stockPath.clear();
+    updateStockLabels();
+}
+
+void KitFinderDialog::clearBatch()
+{
+    m_stock.batch.clear();
+    m_stock.batchModuleId.clear();
+    m_batchPath.clear();
+    updateStockLabels();
+}
+
+void KitFinderDialog::updateStockLabels()
+{
+    if (m_stockPath.isEmpty()) {
+        m_stockFile->setText(tr("none: any number of every ticked module"));
+    } else {
+        int modules = 0;
+        for (const auto &[id, count] : m_stock.shelf)
+            modules += count;
+        m_stockFile->setText(tr("%1: %n module(s) on the shelf", nullptr, modules).arg(QFileInfo(m_stockPath).fileName()));
+    }
+    m_stockFile->setToolTip(m_stockPath);
+    if (m_batchPath.isEmpty())
+        m_batchFile->setText(tr("no measured batch"));
+    else
+        m_batchFile->setText(tr("%1: %n measured module(s)", nullptr, static_cast<int>(m_stock.batch.size()))
+                                 .arg(QFileInfo(m_batchPath).fileName()));
+    m_batchFile->setToolTip(m_batchPath);
+    m_stockClear->setEnabled(!m_stockPath.isEmpty());
+    m_batchClear->setEnabled(!m_batchPath.isEmpty());
+}
+
+void KitFinderDialog::chooseStockFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Module stock file"), QString(),
+                                                      tr("Stock files (*.json);;All files (*)"));
+    QString error;
+    if (!path.isEmpty() && !setStockFile(path, &error))
+        QMessageBox::warning(this, tr("Module stock file"), error);
+}
+
+void KitFinderDialog::chooseBatchFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Measured module batch"), QString(),
+                                                      tr("Module lists (*.csv);;All files (*)"));
+    QString error;
+    if (!path.isEmpty() && !setBatchFile(path, m_batchModule->currentData().toString(), &error))
+        QMessageBox::warning(this, tr("Measured module batch"), error);
 }
 
 KitSearchSpace KitFinderDialog::space() const
@@ -473,6 +632,7 @@ void KitFinderDialog::start()
         return;
     }
     m_searchedDesign = m_doc.design();
+    m_searchedStock = m_stock;
     KitFinderOptions options;
     options.objective = static_cast<KitMetric>(std::max(0, m_objective->currentIndex()));
     options.top = 50;
@@ -495,9 +655,9 @@ void KitFinderDialog::start()
     updateButtons();
     // Copies: the worker never touches the document or the catalog context.
     m_worker = std::thread([this, design = m_searchedDesign, catalog = m_context.catalog(), space = space(),
-                            constraints = constraints(), parameters = rules.parameters, options] {
+                            stock = m_stock, constraints = constraints(), parameters = rules.parameters, options] {
         try {
-            m_pending = findKits(design, catalog, space, KitStock {}, constraints, parameters, options,
+            m_pending = findKits(design, catalog, space, stock, constraints, parameters, options,
                                  [](const std::string &id) { return storage::CycleLibrary::load(QString::fromStdString(id)); });
         } catch (const InputError &e) {
             QStringList lines;
@@ -652,8 +812,11 @@ void KitFinderDialog::updateButtons()
     m_apply->setEnabled(!m_running && selected && feasibleShown);
     for (QWidget *w : std::initializer_list<QWidget *> { m_objective, m_minRange, m_minPayload, m_maxKitMass,
                                                          m_maxChargeTime, m_ratioStep, m_maxParallel, m_ruleSet,
-                                                         m_requirements, m_motors, m_modules })
+                                                         m_requirements, m_motors, m_modules, m_stockChoose,
+                                                         m_batchChoose, m_batchModule })
         w->setEnabled(!m_running);
+    m_stockClear->setEnabled(!m_running && !m_stockPath.isEmpty());
+    m_batchClear->setEnabled(!m_running && !m_batchPath.isEmpty());
 }
 
 bool KitFinderDialog::applyRow(int row)
@@ -666,7 +829,7 @@ bool KitFinderDialog::applyRow(int row)
                              .arg(QString::fromStdString(kit.motorId), l.toString(kit.ratio, 'f', 2))
                              .arg(kit.series)
                              .arg(kit.parallel);
-    m_doc.edit(text, [kit](RetrofitDesign &d) { d = applyKit(d, kit); });
+    m_doc.edit(text, [kit, stock = m_searchedStock](RetrofitDesign &d) { d = applyKit(d, kit, &stock); });
     m_summary->setText(tr("Applied to the design (%1). Edit → Undo takes it back.").arg(text));
     return true;
 }

@@ -76,6 +76,15 @@ public:
     QLabel *summary() const { return m_summary; }
     QDoubleSpinBox *minRangeSpin() const { return m_minRange; }
 
+    // Second-life stock for the next search (as find-kits --stock / --modules): a shelf file
+    // (docs/kit-finder.md) and a measured batch (the CSV of grade-modules) of one module type.
+    // On a bad file nothing changes and `error` names what is wrong.
+    bool setStockFile(const QString &path, QString *error = nullptr);
+    bool setBatchFile(const QString &path, const QString &moduleId, QString *error = nullptr);
+    void clearStock();
+    void clearBatch();
+    const model::KitStock &stock() const { return m_stock; }
+
 signals:
     void searchFinished();
 
@@ -89,6 +98,9 @@ private:
     void showResult();
     void updateChart();
     void updateButtons();
+    void updateStockLabels();
+    void chooseStockFile();
+    void chooseBatchFile();
     model::KitConstraints constraints() const;
     model::KitSearchSpace space() const;
 
@@ -103,6 +115,11 @@ private:
         *m_ratioStepLabel, *m_maxParallelLabel, *m_motorsLabel, *m_modulesLabel;
     QProgressBar *m_progress;
     QPushButton *m_run, *m_cancel, *m_apply, *m_close;
+    QLabel *m_stockLabel, *m_stockFile, *m_batchLabel, *m_batchFile;
+    QPushButton *m_stockChoose, *m_stockClear, *m_batchChoose, *m_batchClear;
+    QComboBox *m_batchModule;
+    model::KitStock m_stock;
+    QString m_stockPath, m_batchPath;
     QLabel *m_summary;
     QChartView *m_chart;
     QTableView *m_table;
@@ -120,6 +137,7 @@ private:
     QString m_pendingError;
     std::optional<model::KitSearchResult> m_result;
     model::RetrofitDesign m_searchedDesign; // the design the result belongs to
+    model::KitStock m_searchedStock; // and the stock it was searched with
 };
 
 } // namespace remaster::ui
