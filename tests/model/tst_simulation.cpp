@@ -260,7 +260,8 @@ private slots:
         // Updated 2026.12: motor loss split fitted to the published Prius map and λ 0.03 (docs/model.md).
         // Updated 2026.12 (issue 13, numerics only): the hot loop multiplies by precomputed inverses
         // and sums each phase in locals; the four figures moved by ≤ 4e-16 relative.
-        // (x86-64 SSE2, -std=c++20 so no FP contraction; another libm may differ in the last bit.)
+        // (x86-64 baseline: no FMA instruction, so GCC cannot contract a·b + c; the batched loop
+        // turns contraction off where AVX-512 brings FMA. Another libm may differ in the last bit.)
         VehicleSetup s = setup(units::kilograms(3000), motorModel(), 12, 2);
         SimulationOptions o;
         o.usableEnergy = units::kilowattHours(81.648);
