@@ -56,8 +56,11 @@ model::DriveCycle CycleLibrary::load(const QString &idOrPath)
                                     QT_TRANSLATE_NOOP("Model", "cannot be read"),
                                     {},
                                     (idOrPath + QStringLiteral(": ") + f.errorString()).toStdString() } });
-    const QString id = bundledId ? idOrPath : QFileInfo(idOrPath).completeBaseName();
-    model::DriveCycle cycle = model::parseCycleCsv(f.readAll().toStdString(), id.toStdString(), id.toStdString());
+    // A custom file keeps the design's own word for it as its id (the path written in
+    // operation.cycles), so the evaluation finds it again; its name is the file's base name.
+    const QString id = idOrPath;
+    const QString name = bundledId ? idOrPath : QFileInfo(idOrPath).completeBaseName();
+    model::DriveCycle cycle = model::parseCycleCsv(f.readAll().toStdString(), id.toStdString(), name.toStdString());
     if (bundledId)
         model::applyKnownCycleMetadata(cycle);
     return cycle;

@@ -194,6 +194,31 @@ private slots:
         QCOMPARE(missing.exitCode, 3);
     }
 
+    void customCycleFileInTheDesign()
+    {
+        // issue 17: a cycle CSV named by its path in operation.cycles was refused ("unknown cycle
+        // id") because the loaded cycle took the file's base name as its id. Also with a UTF-8 BOM
+        // and CRLF line ends.
+        QJsonObject design = QJsonDocument::fromJson(cli({ QStringLiteral("example-design") }, false).out).object();
+        const QString plain = writeFile(QStringLiteral("my-round.csv"), "time_s,speed_kmh\n0,0\n1,5\n2,10\n3,0\n");
+        const QString bomCrlf = writeFile(QStringLiteral("bom-crlf.csv"),
+                                          "\xEF\xBB\xBFtime_s,speed_kmh\r\n0,0\r\n1,5\r\n2,10\r\n3,0\r\n");
+        for (const QString &path : { plain, bomCrlf }) {
+            QJsonObject op = design.value(QLatin1String("operation")).toObject();
+            op.insert(QStringLiteral("cycles"), QJsonArray { path });
+            design.insert(QStringLiteral("operation"), op);
+            const QString file = writeFile(QStringLiteral("custom-cycle.json"), QJsonDocument(design).toJson());
+            const Run r = cli({ QStringLiteral("evaluate"), file, QStringLiteral("--json") });
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            const QJsonArray cycles = r.json().value(QLatin1String("cycles")).toArray();
+            QCOMPARE(cycles.size(), 3); // three payload cases
+            for (const QJsonValue &c : cycles) {
+                QCOMPARE(c.toObject().value(QLatin1String("cycle_id")).toString(), path);
+                QVERIFY(c.toObject().value(QLatin1String("consumption_wh_per_km")).toDouble() > 0);
+            }
+        }
+    }
+
     void findKitsWithAndWithoutAKit()
     {
         // A small search (two motors, one module type) so the test stays quick.
