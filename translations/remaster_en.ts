@@ -2360,6 +2360,10 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <source>unsupported 'format_version'</source>
         <translation>unsupported 'format_version'</translation>
     </message>
+    <message>
+        <source>the key %1 appears twice (each key once per object)</source>
+        <translation>the key %1 appears twice (each key once per object)</translation>
+    </message>
 </context>
 <context>
     <name>KitCommand</name>
@@ -2481,6 +2485,10 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source>must be a whole number of modules, not %1</source>
         <translation>must be a whole number of modules, not %1</translation>
+    </message>
+    <message>
+        <source>appears twice (each key once per object)</source>
+        <translation>appears twice (each key once per object)</translation>
     </message>
 </context>
 <context>
@@ -3564,7 +3572,7 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
     <message numerus="yes">
         <source>%n sheet(s)</source>
-        <translation><numerusform>%n sheet(s)</numerusform><numerusform>%n sheet(s)</numerusform></translation>
+        <translation><numerusform>%n sheet</numerusform><numerusform>%n sheets</numerusform></translation>
     </message>
     <message>
         <source>sheet show needs one sheet number</source>
@@ -3676,7 +3684,7 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
     <message numerus="yes">
         <source>Exported %n sheet(s) to %1</source>
-        <translation><numerusform>Exported %n sheet(s) to %1</numerusform><numerusform>Exported %n sheet(s) to %1</numerusform></translation>
+        <translation><numerusform>Exported %n sheet to %1</numerusform><numerusform>Exported %n sheets to %1</numerusform></translation>
     </message>
     <message>
         <source>sheet import needs one file</source>
@@ -3854,6 +3862,10 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source>approved although rule(s) %1 fail</source>
         <translation>approved although rule(s) %1 fail</translation>
+    </message>
+    <message>
+        <source>the key %1 appears twice (each key once per object)</source>
+        <translation>the key %1 appears twice (each key once per object)</translation>
     </message>
 </context>
 <context>

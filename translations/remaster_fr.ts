@@ -2366,6 +2366,10 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
         <source>unsupported 'format_version'</source>
         <translation>« format_version » non pris en charge</translation>
     </message>
+    <message>
+        <source>the key %1 appears twice (each key once per object)</source>
+        <translation>la clé %1 apparaît deux fois (chaque clé une seule fois par objet)</translation>
+    </message>
 </context>
 <context>
     <name>KitCommand</name>
@@ -2487,6 +2491,10 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     <message>
         <source>must be a whole number of modules, not %1</source>
         <translation>doit être un nombre entier de modules, pas %1</translation>
+    </message>
+    <message>
+        <source>appears twice (each key once per object)</source>
+        <translation>apparaît deux fois (chaque clé une seule fois par objet)</translation>
     </message>
 </context>
 <context>
@@ -3866,6 +3874,10 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     <message>
         <source>approved although rule(s) %1 fail</source>
         <translation>approuvée alors que la ou les règles %1 sont non conformes</translation>
+    </message>
+    <message>
+        <source>the key %1 appears twice (each key once per object)</source>
+        <translation>la clé %1 apparaît deux fois (chaque clé une seule fois par objet)</translation>
     </message>
 </context>
 <context>
@@ -5331,7 +5343,10 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     </message>
     <message numerus="yes">
         <source>%1: %n measured module(s)</source>
-        <translation><numerusform>%1 : %n module mesuré</numerusform><numerusform>%1 : %n modules mesurés</numerusform></translation>
+        <translation>
+            <numerusform>%1 : %n module mesuré</numerusform>
+            <numerusform>%1 : %n modules mesurés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Module stock file</source>
@@ -5351,7 +5366,10 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     </message>
     <message numerus="yes">
         <source>%1: %n module(s) on the shelf</source>
-        <translation><numerusform>%1 : %n module en rayon</numerusform><numerusform>%1 : %n modules en rayon</numerusform></translation>
+        <translation>
+            <numerusform>%1 : %n module en rayon</numerusform>
+            <numerusform>%1 : %n modules en rayon</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -20,8 +20,13 @@ public:
         QString accepted; // what would have been accepted, if that is one value
     };
 
-    // The top-level object, or nothing and `issue` set (malformed JSON, or not an object).
+    // The top-level object, or nothing and `issue` set (malformed JSON, not an object, or a key
+    // repeated in one object).
     static std::optional<QJsonObject> parseObject(const QByteArray &json, Issue *issue);
+    // The path ("kit.strings_in_parallel", "steps[2].id") of the first key that appears twice in
+    // one object of well-formed `json`. Qt's parser keeps the last value silently, so a file that
+    // says two things would be read as one of them; every reader refuses it instead.
+    static std::optional<QString> duplicateKey(const QByteArray &json);
     // Nothing if "format" is `format` and "format_version" is `version`; else what is wrong.
     static std::optional<Issue> checkFormat(const QJsonObject &root, const QString &format, int version);
 };

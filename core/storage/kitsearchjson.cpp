@@ -1,4 +1,5 @@
 #include "storage/kitsearchjson.h"
+#include "storage/jsonenvelope.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +19,10 @@ StockReadResult KitSearchJson::readStock(const QByteArray &bytes)
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         r.issues.append({ QStringLiteral("stock"), tr("is not a JSON object: %1").arg(pe.errorString()),
                           QString() });
+        return r;
+    }
+    if (const auto key = JsonEnvelope::duplicateKey(bytes)) {
+        r.issues.append({ QStringLiteral("stock.") + *key, tr("appears twice (each key once per object)"), QString() });
         return r;
     }
     const QJsonObject o = doc.object();

@@ -1,5 +1,6 @@
 #include "sheetjson.h"
 
+#include "jsonenvelope.h"
 #include "sheethash.h"
 
 #include <QDateTime>
@@ -252,6 +253,8 @@ std::optional<QList<BuildSheet>> SheetJson::read(const QByteArray &json, QString
             : tr("the file is not valid JSON (at byte %1: %2)").arg(parse.offset).arg(parse.errorString());
     } else if (!doc.isObject()) {
         problem = tr("the file must hold one JSON object");
+    } else if (const auto key = JsonEnvelope::duplicateKey(json)) {
+        problem = tr("the key %1 appears twice (each key once per object)").arg(*key);
     }
     QList<BuildSheet> sheets;
     if (problem.isEmpty()) {

@@ -6,6 +6,7 @@
 #include "storage/cyclelibrary.h"
 #include "storage/designjson.h"
 #include "storage/evaluationjson.h"
+#include "storage/jsonenvelope.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -140,6 +141,30 @@ private slots:
         QCOMPARE(newer.issues.first().field, QStringLiteral("format_version"));
     }
 
+    void repeatedKeysAreRefused()
+    {
+        // issue 17: Qt keeps the last of two equal keys; a design that said 2 and then 3 strings
+        // was read as 3. Every ReMaster JSON reader now refuses it, naming the path.
+        const QByteArray nested = "{\"a\": 1, \"b\": {\"c\": 2, \"d\": [ {\"e\": 1}, {\"e\": 2, \"e\": 3} ]}}";
+        const QByteArray tricky = "{\"x\": \"a,\\\"b\\\": {\", \"y\": [1, 2], \"z\": {\"x\": 1}}";
+        const QByteArray escaped = "{\"k\": 1, \"\\u006b\": 2}";
+        const QByteArray separate = "[{\"a\": 1}, {\"a\": 2}]";
+        QVERIFY(QJsonDocument::fromJson(tricky).isObject()); // the scanner's input is valid JSON
+        QCOMPARE(storage::JsonEnvelope::duplicateKey(nested).value_or(QString()), QStringLiteral("b.d[1].e"));
+        QVERIFY(!storage::JsonEnvelope::duplicateKey(tricky)); // quotes and braces inside a string value
+        QCOMPARE(storage::JsonEnvelope::duplicateKey(escaped).value_or(QString()), QStringLiteral("k"));
+        QVERIFY(!storage::JsonEnvelope::duplicateKey(separate)); // equal keys in different objects
+
+        QByteArray json = QJsonDocument(example()).toJson();
+        const qsizetype at = json.indexOf("\"strings_in_parallel\"");
+        QVERIFY(at > 0);
+        json.insert(at, "\"strings_in_parallel\": 3,\n        ");
+        const auto r = DesignJson::read(json);
+        QVERIFY(!r.design);
+        QCOMPARE(r.issues.size(), 1);
+        QVERIFY2(r.issues.first().toString().contains(QStringLiteral("kit.strings_in_parallel")),
+                 qPrintable(r.issues.first().toString()));
+    }
     void unknownIdsAreNamedWhenResolving()
     {
         model::RetrofitDesign d = model::exampleDesign();

@@ -24,8 +24,10 @@ for message in tree.getroot().iter("message"):
         for child in list(translation):
             translation.remove(child)
         translation.text = None
-        singular = re.sub(r"%n entries", "%n entry", source)
-        for form in (singular, source):
+        # "%n module(s)" → "%n module" / "%n modules"; "%n entries" → "%n entry" / "%n entries".
+        singular = re.sub(r"%n entries", "%n entry", source).replace("(s)", "")
+        plural = source.replace("(s)", "s")
+        for form in (singular, plural):
             ET.SubElement(translation, "numerusform").text = form
     else:
         translation.text = source
