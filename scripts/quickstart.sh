@@ -22,6 +22,7 @@ build="${REMASTER_BUILD_DIR:-$repo/build/release}"
 packages=(
   cmake ninja-build g++                      # build tools
   qt6-base-dev libqt6sql6-sqlite             # Qt Core/Gui/Widgets/Sql/PrintSupport/Test, SQLite driver
+  libqt6sql6-psql                            # Qt's PostgreSQL driver (QPSQL): the team database
   qt6-charts-dev libqt6opengl6-dev libgl-dev # Qt Charts (and the OpenGL headers it pulls in)
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools  # Qt Linguist: lupdate/lrelease for translations
   libboost-dev                               # Boost.Units (header-only)
@@ -29,6 +30,7 @@ packages=(
   poppler-utils                              # pdftotext/pdffonts for document tests
   fonts-dejavu-core                          # a known font so rendering is the same everywhere
   python3                                    # tools/validation (the validation test), catalog generator
+  postgresql-15                              # a throwaway server for the PostgreSQL storage tests (pg_trgm included)
 )
 
 missing=()

@@ -756,10 +756,6 @@
         <translation>warning: bundled catalog: %1</translation>
     </message>
     <message>
-        <source>--db needs a file path</source>
-        <translation>--db needs a file path</translation>
-    </message>
-    <message>
         <source>ReMaster %1
 Database: %2 (schema %3)
 Vehicle catalog: %4
@@ -780,7 +776,7 @@ Component catalog: %5
         <translation>%1 needs a value</translation>
     </message>
     <message>
-        <source>Usage: remaster-cli [--db PATH] [--ui-lang en|fr] COMMAND [ARGS] [--json]
+        <source>Usage: remaster-cli [--db PATH|URI] [--ui-lang en|fr] COMMAND [ARGS] [--json]
 
 Commands:
   catalog list [vehicles|engines|motors|inverters|reducers|battery-modules|chargers|dcdcs|components]
@@ -814,14 +810,16 @@ Commands:
   version                      program, schema and catalog versions
 
 Options:
-  --db PATH       database file (default: %1)
+  --db PATH|URI   database: a file, sqlite:PATH, or a team server
+                  postgresql://user@host:5432/database?sslmode=require
+                  (password from ~/.pgpass or PGPASSWORD; default: %1)
   --json          machine-readable output; field names carry their unit
   --ui-lang LANG  language of messages (en or fr)
 
 Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
 4 database error.
 </source>
-        <translation>Usage: remaster-cli [--db PATH] [--ui-lang en|fr] COMMAND [ARGS] [--json]
+        <translation>Usage: remaster-cli [--db PATH|URI] [--ui-lang en|fr] COMMAND [ARGS] [--json]
 
 Commands:
   catalog list [vehicles|engines|motors|inverters|reducers|battery-modules|chargers|dcdcs|components]
@@ -855,13 +853,23 @@ Commands:
   version                      program, schema and catalog versions
 
 Options:
-  --db PATH       database file (default: %1)
+  --db PATH|URI   database: a file, sqlite:PATH, or a team server
+                  postgresql://user@host:5432/database?sslmode=require
+                  (password from ~/.pgpass or PGPASSWORD; default: %1)
   --json          machine-readable output; field names carry their unit
   --ui-lang LANG  language of messages (en or fr)
 
 Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
 4 database error.
 </translation>
+    </message>
+    <message>
+        <source>--db: %1</source>
+        <translation>--db: %1</translation>
+    </message>
+    <message>
+        <source>--db needs a file path or a postgresql:// URI</source>
+        <translation>--db needs a file path or a postgresql:// URI</translation>
     </message>
 </context>
 <context>
@@ -968,6 +976,77 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source>schema %1 (%2): %3</source>
         <translation>schema %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Cannot open the database: %1</source>
+        <translation>Cannot open the database: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: Qt's PostgreSQL driver (QPSQL) is not installed. On Debian: apt-get install libqt6sql6-psql</source>
+        <translation>Cannot open %1: Qt's PostgreSQL driver (QPSQL) is not installed. On Debian: apt-get install libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Cannot connect to %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds tables of another application (no ReMaster identity in remaster_meta). It was left untouched.</source>
+        <translation>%1 holds tables of another application (no ReMaster identity in remaster_meta). It was left untouched.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocations</name>
+    <message>
+        <source>no database given: a file path, sqlite:PATH or postgresql://user@host:port/database</source>
+        <translation>no database given: a file path, sqlite:PATH or postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>unknown database scheme '%1': accepted are a file path, sqlite:PATH and postgresql://</source>
+        <translation>unknown database scheme '%1': accepted are a file path, sqlite:PATH and postgresql://</translation>
+    </message>
+    <message>
+        <source>sqlite: needs a file path after the colon</source>
+        <translation>sqlite: needs a file path after the colon</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URI holds a password; ReMaster never stores one: put it in ~/.pgpass (or the file PGPASSFILE names) or in PGPASSWORD, and remove it from the URI</source>
+        <translation>the PostgreSQL URI holds a password; ReMaster never stores one: put it in ~/.pgpass (or the file PGPASSFILE names) or in PGPASSWORD, and remove it from the URI</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL host '%1' opens '[' without closing it</source>
+        <translation>the PostgreSQL host '%1' opens '[' without closing it</translation>
+    </message>
+    <message>
+        <source>several PostgreSQL hosts ('%1') are not supported: give one</source>
+        <translation>several PostgreSQL hosts ('%1') are not supported: give one</translation>
+    </message>
+    <message>
+        <source>port '%1' is not a TCP port (accepted: 1 … 65535)</source>
+        <translation>port '%1' is not a TCP port (accepted: 1 … 65535)</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL database name '%1' contains '/'</source>
+        <translation>the PostgreSQL database name '%1' contains '/'</translation>
+    </message>
+    <message>
+        <source>unknown PostgreSQL connection option '%1'; accepted: %2</source>
+        <translation>unknown PostgreSQL connection option '%1'; accepted: %2</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL connection option '%1' contains ';', which is not accepted</source>
+        <translation>the PostgreSQL connection option '%1' contains ';', which is not accepted</translation>
+    </message>
+    <message>
+        <source>sslmode '%1' is not a libpq TLS mode; accepted: %2</source>
+        <translation>sslmode '%1' is not a libpq TLS mode; accepted: %2</translation>
+    </message>
+    <message>
+        <source>the URI names two hosts ('%1' and host=%2): give one</source>
+        <translation>the URI names two hosts ('%1' and host=%2): give one</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URI names no database: postgresql://user@host:port/DATABASE</source>
+        <translation>the PostgreSQL URI names no database: postgresql://user@host:port/DATABASE</translation>
     </message>
 </context>
 <context>

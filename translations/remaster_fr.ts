@@ -762,10 +762,6 @@
         <translation>avertissement : catalogue intégré : %1</translation>
     </message>
     <message>
-        <source>--db needs a file path</source>
-        <translation>--db attend un chemin de fichier</translation>
-    </message>
-    <message>
         <source>ReMaster %1
 Database: %2 (schema %3)
 Vehicle catalog: %4
@@ -786,7 +782,7 @@ Catalogue composants : %5
         <translation>%1 attend une valeur</translation>
     </message>
     <message>
-        <source>Usage: remaster-cli [--db PATH] [--ui-lang en|fr] COMMAND [ARGS] [--json]
+        <source>Usage: remaster-cli [--db PATH|URI] [--ui-lang en|fr] COMMAND [ARGS] [--json]
 
 Commands:
   catalog list [vehicles|engines|motors|inverters|reducers|battery-modules|chargers|dcdcs|components]
@@ -820,14 +816,16 @@ Commands:
   version                      program, schema and catalog versions
 
 Options:
-  --db PATH       database file (default: %1)
+  --db PATH|URI   database: a file, sqlite:PATH, or a team server
+                  postgresql://user@host:5432/database?sslmode=require
+                  (password from ~/.pgpass or PGPASSWORD; default: %1)
   --json          machine-readable output; field names carry their unit
   --ui-lang LANG  language of messages (en or fr)
 
 Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
 4 database error.
 </source>
-        <translation>Utilisation : remaster-cli [--db CHEMIN] [--ui-lang en|fr] COMMANDE [ARGS] [--json]
+        <translation>Utilisation : remaster-cli [--db CHEMIN|URI] [--ui-lang en|fr] COMMANDE [ARGS] [--json]
 
 Commandes :
   catalog list [vehicles|engines|motors|inverters|reducers|battery-modules|chargers|dcdcs|components]
@@ -861,13 +859,23 @@ Commandes :
   version                      versions du programme, du schéma et des catalogues
 
 Options :
-  --db CHEMIN       fichier de base de données (par défaut : %1)
+  --db CHEMIN|URI   base de données : un fichier, sqlite:CHEMIN, ou un serveur d'équipe
+                    postgresql://utilisateur@hôte:5432/base?sslmode=require
+                    (mot de passe dans ~/.pgpass ou PGPASSWORD ; par défaut : %1)
   --json            sortie lisible par machine ; les noms de champs portent leur unité
   --ui-lang LANGUE  langue des messages (en ou fr)
 
 Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
 3 entrée invalide ou identifiant inconnu, 4 erreur de base de données.
 </translation>
+    </message>
+    <message>
+        <source>--db: %1</source>
+        <translation>--db : %1</translation>
+    </message>
+    <message>
+        <source>--db needs a file path or a postgresql:// URI</source>
+        <translation>--db attend un chemin de fichier ou une URI postgresql://</translation>
     </message>
 </context>
 <context>
@@ -974,6 +982,77 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     <message>
         <source>schema %1 (%2): %3</source>
         <translation>schéma %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Cannot open the database: %1</source>
+        <translation>Impossible d'ouvrir la base de données : %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: Qt's PostgreSQL driver (QPSQL) is not installed. On Debian: apt-get install libqt6sql6-psql</source>
+        <translation>Impossible d'ouvrir %1 : le pilote PostgreSQL de Qt (QPSQL) n'est pas installé. Sous Debian : apt-get install libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Connexion à %1 impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds tables of another application (no ReMaster identity in remaster_meta). It was left untouched.</source>
+        <translation>%1 contient les tables d'une autre application (pas d'identité ReMaster dans remaster_meta). Elle n'a pas été modifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocations</name>
+    <message>
+        <source>no database given: a file path, sqlite:PATH or postgresql://user@host:port/database</source>
+        <translation>aucune base de données indiquée : un chemin de fichier, sqlite:CHEMIN ou postgresql://utilisateur@hôte:port/base</translation>
+    </message>
+    <message>
+        <source>unknown database scheme '%1': accepted are a file path, sqlite:PATH and postgresql://</source>
+        <translation>schéma de base de données « %1 » inconnu : sont acceptés un chemin de fichier, sqlite:CHEMIN et postgresql://</translation>
+    </message>
+    <message>
+        <source>sqlite: needs a file path after the colon</source>
+        <translation>sqlite: attend un chemin de fichier après les deux-points</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URI holds a password; ReMaster never stores one: put it in ~/.pgpass (or the file PGPASSFILE names) or in PGPASSWORD, and remove it from the URI</source>
+        <translation>l'URI PostgreSQL contient un mot de passe ; ReMaster n'en enregistre jamais : mettez-le dans ~/.pgpass (ou le fichier que désigne PGPASSFILE) ou dans PGPASSWORD, et retirez-le de l'URI</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL host '%1' opens '[' without closing it</source>
+        <translation>l'hôte PostgreSQL « %1 » ouvre « [ » sans le refermer</translation>
+    </message>
+    <message>
+        <source>several PostgreSQL hosts ('%1') are not supported: give one</source>
+        <translation>plusieurs hôtes PostgreSQL (« %1 ») ne sont pas pris en charge : indiquez-en un</translation>
+    </message>
+    <message>
+        <source>port '%1' is not a TCP port (accepted: 1 … 65535)</source>
+        <translation>le port « %1 » n'est pas un port TCP (accepté : 1 … 65535)</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL database name '%1' contains '/'</source>
+        <translation>le nom de base PostgreSQL « %1 » contient « / »</translation>
+    </message>
+    <message>
+        <source>unknown PostgreSQL connection option '%1'; accepted: %2</source>
+        <translation>option de connexion PostgreSQL « %1 » inconnue ; acceptées : %2</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL connection option '%1' contains ';', which is not accepted</source>
+        <translation>l'option de connexion PostgreSQL « %1 » contient « ; », ce qui n'est pas accepté</translation>
+    </message>
+    <message>
+        <source>sslmode '%1' is not a libpq TLS mode; accepted: %2</source>
+        <translation>sslmode « %1 » n'est pas un mode TLS de libpq ; acceptés : %2</translation>
+    </message>
+    <message>
+        <source>the URI names two hosts ('%1' and host=%2): give one</source>
+        <translation>l'URI nomme deux hôtes (« %1 » et host=%2) : indiquez-en un</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URI names no database: postgresql://user@host:port/DATABASE</source>
+        <translation>l'URI PostgreSQL ne nomme aucune base : postgresql://utilisateur@hôte:port/BASE</translation>
     </message>
 </context>
 <context>

@@ -33,10 +33,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QToolBar>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -343,7 +343,7 @@ void MainWindow::retranslate()
 void MainWindow::updateStatus()
 {
     const auto &c = m_context.catalog();
-    QString db = tr("Database: %1").arg(QDir::toNativeSeparators(m_context.databasePath()));
+    QString db = tr("Database: %1").arg(m_context.databasePath());
     if (m_context.isReadOnly())
         db += tr(" (read-only)");
     m_statusDb->setText(db);

@@ -6,6 +6,7 @@
 #include "sheetcommand.h"
 
 #include "storage/apppaths.h"
+#include "storage/databaselocation.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -14,7 +15,7 @@ namespace remaster::cli {
 
 QString CliApp::usage() const
 {
-    return tr("Usage: remaster-cli [--db PATH] [--ui-lang en|fr] COMMAND [ARGS] [--json]\n"
+    return tr("Usage: remaster-cli [--db PATH|URI] [--ui-lang en|fr] COMMAND [ARGS] [--json]\n"
               "\n"
               "Commands:\n"
               "  catalog list [vehicles|engines|motors|inverters|reducers|battery-modules|chargers|dcdcs|components]\n"
@@ -48,7 +49,9 @@ QString CliApp::usage() const
               "  version                      program, schema and catalog versions\n"
               "\n"
               "Options:\n"
-              "  --db PATH       database file (default: %1)\n"
+              "  --db PATH|URI   database: a file, sqlite:PATH, or a team server\n"
+              "                  postgresql://user@host:5432/database?sslmode=require\n"
+              "                  (password from ~/.pgpass or PGPASSWORD; default: %1)\n"
               "  --json          machine-readable output; field names carry their unit\n"
               "  --ui-lang LANG  language of messages (en or fr)\n"
               "\n"
@@ -70,14 +73,19 @@ void CliApp::printJson(const QJsonDocument &doc)
 
 bool CliApp::openDatabase()
 {
-    const QString path = dbPath.isEmpty() ? storage::AppPaths::defaultDatabasePath() : dbPath;
-    const QFileInfo info(path);
-    if (!info.absoluteDir().exists()) {
-        fail(kDatabaseError, tr("the folder of %1 does not exist").arg(QDir::toNativeSeparators(path)));
+    QString error;
+    const auto location = storage::DatabaseLocations::parse(
+        dbPath.isEmpty() ? storage::AppPaths::defaultDatabasePath() : dbPath, &error);
+    if (!location) {
+        fail(kDatabaseError, tr("--db: %1").arg(error));
+        return false;
+    }
+    if (!location->isPostgres() && !QFileInfo(location->sqlitePath).absoluteDir().exists()) {
+        fail(kDatabaseError, tr("the folder of %1 does not exist").arg(location->displayName()));
         return false;
     }
     m_db = std::make_unique<storage::Database>();
-    const auto result = m_db->open(path);
+    const auto result = m_db->open(*location);
     if (!result.ok()) {
         fail(kDatabaseError, result.message);
         return false;
@@ -98,7 +106,7 @@ int CliApp::run(const QStringList &arguments)
     const int dbIndex = args.indexOf(QStringLiteral("--db"));
     if (dbIndex >= 0) {
         if (dbIndex + 1 >= args.size())
-            return fail(kUsage, tr("--db needs a file path"));
+            return fail(kUsage, tr("--db needs a file path or a postgresql:// URI"));
         dbPath = args.at(dbIndex + 1);
         args.remove(dbIndex, 2);
     }
@@ -121,7 +129,7 @@ int CliApp::run(const QStringList &arguments)
                                                   { QStringLiteral("database"), m_db->path() } }));
         } else {
             out << tr("ReMaster %1\nDatabase: %2 (schema %3)\nVehicle catalog: %4\nComponent catalog: %5\n")
-                       .arg(QCoreApplication::applicationVersion(), QDir::toNativeSeparators(m_db->path()))
+                       .arg(QCoreApplication::applicationVersion(), m_db->path())
                        .arg(m_db->schemaVersion())
                        .arg(vehicles, components);
         }

@@ -34,8 +34,10 @@ int main(int argc, char *argv[])
         QStringLiteral("Engineering workstation for battery-electric retrofits of Renault Master vans"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file to open."),
-                                      QStringLiteral("path"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QStringLiteral("Database to open: a file, or a team server as postgresql://user@host:port/database."),
+        QStringLiteral("path|uri"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         QStringLiteral("Open the demo database (created from the bundled catalogs; "
                                                        "your own database is not touched)."));

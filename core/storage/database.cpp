@@ -39,6 +39,33 @@ bool looksLikeSqlite(const QString &path)
 
 QAtomicInt g_connectionCounter;
 
+// PostgreSQL keeps ReMaster's identity and schema version in this table, the counterpart of
+// SQLite's PRAGMA application_id and user_version.
+const char *const kPostgresMetaTable
+    = "CREATE TABLE IF NOT EXISTS remaster_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)";
+
+QVariant postgresMeta(const QSqlDatabase &db, const QString &key)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT value FROM remaster_meta WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0) : QVariant();
+}
+
+bool setPostgresMeta(QSqlDatabase &db, const QString &key, const QString &value, QString &error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO remaster_meta(key, value) VALUES (?, ?)"
+                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec()) {
+        error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 // Databases up to this size get a full quick_check at open (about 0.1 s at this size).
 qint64 g_fullCheckBytes = 64LL * 1024 * 1024;
 
@@ -81,6 +108,8 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion() const
 {
+    if (backend() == DatabaseBackend::Postgres)
+        return postgresMeta(connection(), QStringLiteral("schema_version")).toInt();
     return scalar(connection(), QStringLiteral("PRAGMA user_version")).toInt();
 }
 
@@ -99,7 +128,7 @@ bool Database::openConnection(bool readOnly, QString &error)
 {
     close();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_path);
+    db.setDatabaseName(m_location.sqlitePath);
     // A generous busy timeout: two app instances (or the CLI next to the GUI) wait for each
     // other's short write transactions instead of failing with "database is locked".
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
@@ -122,10 +151,31 @@ bool Database::openConnection(bool readOnly, QString &error)
     return true;
 }
 
-Database::OpenResult Database::open(const QString &path)
+Database::OpenResult Database::open(const QString &text)
+{
+    QString error;
+    const auto location = DatabaseLocations::parse(text, &error);
+    if (!location) {
+        close();
+        OpenResult result;
+        result.message = tr("Cannot open the database: %1").arg(error);
+        return result;
+    }
+    return open(*location);
+}
+
+Database::OpenResult Database::open(const DatabaseLocation &location)
+{
+    close();
+    m_location = location;
+    m_readOnly = false;
+    return location.isPostgres() ? openPostgres() : openSqlite();
+}
+
+Database::OpenResult Database::openSqlite()
 {
     OpenResult result;
-    m_path = path;
+    const QString path = m_location.sqlitePath;
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     const bool existed = info.exists() && info.size() > 0;
@@ -263,7 +313,7 @@ bool Database::runMigrations(int from, QString &error)
             error = db.lastError().text();
             return false;
         }
-        if (!m.apply(db, error)) {
+        if (!m.apply(db, DatabaseBackend::Sqlite, error)) {
             error = tr("schema %1 (%2): %3").arg(m.version).arg(QLatin1String(m.description), error);
             return false; // the transaction rolls back
         }
@@ -280,6 +330,127 @@ bool Database::runMigrations(int from, QString &error)
         }
     }
     return true;
+}
+
+bool Database::openPostgresConnection(QString &error)
+{
+    close();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!m_location.host.isEmpty())
+        db.setHostName(m_location.host);
+    db.setPort(m_location.port);
+    db.setDatabaseName(m_location.database);
+    if (!m_location.user.isEmpty())
+        db.setUserName(m_location.user);
+    db.setConnectOptions(m_location.connectOptions());
+    if (!db.open()) {
+        error = db.lastError().text().trimmed();
+        return false;
+    }
+    // NOTICEs (CREATE ... IF NOT EXISTS) are noise for the user; warnings and errors stay.
+    QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
+    return true;
+}
+
+Database::OpenResult Database::openPostgres()
+{
+    OpenResult result;
+    const QString shown = m_location.displayName();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        result.message = tr("Cannot open %1: Qt's PostgreSQL driver (QPSQL) is not installed. On Debian: "
+                            "apt-get install libqt6sql6-psql")
+                             .arg(shown);
+        return result;
+    }
+    QString error;
+    if (!openPostgresConnection(error)) {
+        result.message = tr("Cannot connect to %1: %2").arg(shown, error);
+        return result;
+    }
+    int version = 0;
+    bool foreign = false;
+    {
+        const QSqlDatabase db = connection(); // released before close()
+        const bool hasMeta = scalar(db, QStringLiteral("SELECT to_regclass('remaster_meta') IS NOT NULL")).toBool();
+        const int tables = scalar(db,
+                                  QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables"
+                                                 " WHERE schemaname = current_schema()"))
+                               .toInt();
+        const QString appId = hasMeta ? postgresMeta(db, QStringLiteral("application_id")).toString() : QString();
+        version = hasMeta ? postgresMeta(db, QStringLiteral("schema_version")).toInt() : 0;
+        foreign = (hasMeta && appId != QString::number(kApplicationId)) || (!hasMeta && tables > 0);
+    }
+    if (foreign) {
+        close();
+        result.message = tr("%1 holds tables of another application (no ReMaster identity in remaster_meta). "
+                            "It was left untouched.")
+                             .arg(shown);
+        return result;
+    }
+    result.schemaVersionFound = version;
+    if (version > latestSchemaVersion()) {
+        // The server enforces it: every later transaction of this session is read-only.
+        QSqlQuery q(connection());
+        q.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+        m_readOnly = true;
+        result.status = Status::OpenedReadOnly;
+        result.message = tr("This database was written by a newer ReMaster (schema %1; this version knows up to %2). "
+                            "It is open read-only; update ReMaster to edit it.")
+                             .arg(version)
+                             .arg(latestSchemaVersion());
+        return result;
+    }
+    if (version < latestSchemaVersion() && !runPostgresMigrations(error)) {
+        close();
+        result.message
+            = tr("Upgrading %1 failed: %2. The database was left at schema %3.").arg(shown, error).arg(version);
+        return result;
+    }
+    result.status = Status::Opened;
+    return result;
+}
+
+bool Database::runPostgresMigrations(QString &error)
+{
+    QSqlDatabase db = connection();
+    for (const Migration &m : migrations()) {
+        Transaction tx(db);
+        if (!tx.isActive()) {
+            error = db.lastError().text();
+            return false;
+        }
+        // Two workstations opening a new team database at once: the second waits here and then
+        // finds the step done. The lock ends with the transaction.
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kApplicationId))
+            || !q.exec(QLatin1String(kPostgresMetaTable))) {
+            error = q.lastError().text();
+            return false;
+        }
+        if (postgresMeta(db, QStringLiteral("schema_version")).toInt() >= m.version)
+            continue; // another workstation migrated meanwhile; the transaction rolls back nothing
+        if (!m.apply(db, DatabaseBackend::Postgres, error)) {
+            error = tr("schema %1 (%2): %3").arg(m.version).arg(QLatin1String(m.description), error);
+            return false; // the transaction rolls back, DDL included
+        }
+        if (!setPostgresMeta(db, QStringLiteral("application_id"), QString::number(kApplicationId), error)
+            || !setPostgresMeta(db, QStringLiteral("schema_version"), QString::number(m.version), error))
+            return false;
+        if (!tx.commit()) {
+            error = db.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+QString databaseErrorText(const QSqlError &error)
+{
+    QString text = error.databaseText().trimmed();
+    if (!text.startsWith(QLatin1String("ERROR:")))
+        return error.text();
+    text = text.section(QLatin1Char('\n'), 0, 0).mid(6).trimmed();
+    return text.isEmpty() ? error.text() : text;
 }
 
 Transaction::Transaction(QSqlDatabase db)

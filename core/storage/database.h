@@ -1,13 +1,20 @@
-// The ReMaster SQLite database: opening, identity check, integrity check and schema migrations.
+// The ReMaster database, an SQLite file or a PostgreSQL database (issue 14): opening, identity
+// check, integrity check and schema migrations.
 //
 // Safety rules (DEVELOPERS.md, issue 5): a file that is not a ReMaster database, or is corrupt,
 // is never written to; a database made by a newer ReMaster opens read-only; before any schema
 // upgrade a consistent backup copy is written next to the file; each migration runs in one
-// transaction so a failure leaves the previous version intact.
+// transaction so a failure leaves the previous version intact. On PostgreSQL the identity and
+// version live in the table remaster_meta (SQLite keeps them in its header pragmas), migrations
+// are serialised between workstations by an advisory lock, and no backup copy is made: the
+// server's DDL is transactional and its backups (pg_dump) belong to IT.
 #pragma once
+
+#include "databaselocation.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <functional>
@@ -15,9 +22,9 @@
 namespace remaster::storage {
 
 struct Migration {
-    int version; // the user_version this migration upgrades to
+    int version; // the schema version this migration upgrades to
     const char *description;
-    std::function<bool(QSqlDatabase &, QString &error)> apply;
+    std::function<bool(QSqlDatabase &, DatabaseBackend, QString &error)> apply;
 };
 
 class Database
@@ -42,12 +49,18 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    OpenResult open(const QString &path);
+    // `location` is what the user typed: a file path, sqlite:PATH or postgresql://... (see
+    // DatabaseLocations::parse); a malformed one fails with the parser's message.
+    OpenResult open(const QString &location);
+    OpenResult open(const DatabaseLocation &location);
     void close();
 
     bool isOpen() const;
     bool isReadOnly() const { return m_readOnly; }
-    QString path() const { return m_path; }
+    DatabaseBackend backend() const { return m_location.backend; }
+    const DatabaseLocation &location() const { return m_location; }
+    // For the user: the file path or the server URI without any password.
+    QString path() const { return m_location.displayName(); }
     QSqlDatabase connection() const;
     int schemaVersion() const;
 
@@ -59,12 +72,20 @@ public:
     static void setFullCheckLimitForTesting(qint64 bytes);
 
 private:
+    OpenResult openSqlite();
+    OpenResult openPostgres();
     bool openConnection(bool readOnly, QString &error);
+    bool openPostgresConnection(QString &error);
     bool runMigrations(int from, QString &error);
+    bool runPostgresMigrations(QString &error);
     QString m_connectionName;
-    QString m_path;
+    DatabaseLocation m_location;
     bool m_readOnly = false;
 };
+
+// An SQL error for the user. PostgreSQL's reads "ERROR:  <message>\nCONTEXT: <PL/pgSQL frame>";
+// the message alone is kept, so that a trigger's refusal reads the same as on SQLite.
+QString databaseErrorText(const QSqlError &error);
 
 // Rolls back unless commit() was called (RAII, after KMyMoney's MyMoneyFileTransaction).
 class Transaction

@@ -35,15 +35,27 @@ QJsonObject parseObject(const QString &s)
 }
 
 // A write transaction that takes the write lock at BEGIN: a second writer waits (busy timeout)
-// at the start instead of failing later when its read lock cannot be upgraded.
+// at the start instead of failing later when its read lock cannot be upgraded. On PostgreSQL
+// the sheet writers of every workstation queue on one advisory lock: numbering (max + 1) and
+// the revision checks then read what the previous writer committed.
 class WriteTransaction
 {
 public:
-    explicit WriteTransaction(QSqlDatabase db)
+    WriteTransaction(QSqlDatabase db, DatabaseBackend backend)
         : m_db(db)
     {
         QSqlQuery q(m_db);
-        m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (backend == DatabaseBackend::Postgres) {
+            m_active = q.exec(QStringLiteral("BEGIN"));
+            if (m_active && !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kSheetWriteLock))) {
+                m_error = q.lastError().text();
+                QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+                m_active = false;
+                return;
+            }
+        } else {
+            m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        }
         if (!m_active)
             m_error = q.lastError().text();
     }
@@ -68,6 +80,8 @@ public:
     }
 
 private:
+    // The advisory lock key of sheet writes ('RMSW'), distinct from the migration lock.
+    static constexpr int kSheetWriteLock = 0x524D5357;
     QSqlDatabase m_db;
     bool m_active = false;
     QString m_error;
@@ -83,7 +97,7 @@ bool setError(SheetError *error, SheetError::Kind kind, const QString &message)
 // SQLite answers in English; the trigger messages are ours and stable, so they are shown as is.
 QString sqlError(const QSqlQuery &q)
 {
-    return q.lastError().text();
+    return databaseErrorText(q.lastError());
 }
 
 const QString kRevisionColumns = QStringLiteral(
@@ -214,8 +228,9 @@ private:
 class Writer
 {
 public:
-    explicit Writer(const QSqlDatabase &db)
+    Writer(const QSqlDatabase &db, DatabaseBackend backend)
         : m_db(db)
+        , m_backend(backend)
     {
     }
 
@@ -224,10 +239,11 @@ public:
     {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral(
-            "INSERT INTO sheet_revision(sheet_id, revision, status, sealed, customer, vin, registration,"
-            " first_registration_date, variant_id, design_json, snapshot_json, ruleset_version,"
-            " vehicles_catalog_version, components_catalog_version, notes, created_at, previous_hash, hash)"
-            " VALUES (?,?,?,0,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                      "INSERT INTO sheet_revision(sheet_id, revision, status, sealed, customer, vin, registration,"
+                      " first_registration_date, variant_id, design_json, snapshot_json, ruleset_version,"
+                      " vehicles_catalog_version, components_catalog_version, notes, created_at, previous_hash, hash)"
+                      " VALUES (?,?,?,0,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                  + returningId());
         q.addBindValue(sheetId);
         q.addBindValue(r.revision);
         q.addBindValue(sheetStatusCode(r.status));
@@ -239,7 +255,7 @@ public:
             error = sqlError(q);
             return 0;
         }
-        const qint64 id = q.lastInsertId().toLongLong();
+        const qint64 id = insertedId(q);
         return insertParts(id, r) ? id : 0;
     }
 
@@ -314,9 +330,10 @@ public:
     qint64 insertSheet(const QString &number, int year, int seq, const SheetRevision &first, const QString &createdAt)
     {
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral(
-            "INSERT INTO sheet(number, year, seq, status, current_revision, customer, vin,"
-            " registration, variant_id, notes, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO sheet(number, year, seq, status, current_revision, customer, vin,"
+                           " registration, variant_id, notes, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
+            + returningId());
         q.addBindValue(number);
         q.addBindValue(year);
         q.addBindValue(seq);
@@ -333,12 +350,24 @@ public:
             error = sqlError(q);
             return 0;
         }
-        return q.lastInsertId().toLongLong();
+        return insertedId(q);
     }
 
     QString error;
 
 private:
+    // QPSQL's lastInsertId() is an OID, not the identity column: PostgreSQL returns the id.
+    QString returningId() const
+    {
+        return m_backend == DatabaseBackend::Postgres ? QStringLiteral(" RETURNING id") : QString();
+    }
+    qint64 insertedId(QSqlQuery &q) const
+    {
+        if (m_backend == DatabaseBackend::Postgres)
+            return q.next() ? q.value(0).toLongLong() : 0;
+        return q.lastInsertId().toLongLong();
+    }
+
     static QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
 
     static void bindContent(QSqlQuery &q, const SheetRevision &r)
@@ -418,6 +447,7 @@ private:
     }
 
     QSqlDatabase m_db;
+    DatabaseBackend m_backend;
 };
 
 // Content fields only: what an edit may change.
@@ -487,7 +517,7 @@ struct Filter {
     QVariantList values;
 };
 
-Filter filterFor(const SheetQuery &query, bool fts)
+Filter filterFor(const SheetQuery &query, bool fts, DatabaseBackend backend)
 {
     QStringList parts;
     Filter f;
@@ -495,7 +525,13 @@ Filter filterFor(const SheetQuery &query, bool fts)
     QStringList matchTerms;
     for (const QString &term : terms) {
         // The trigram index needs three characters; shorter words are matched with LIKE.
-        if (fts && term.size() >= 3) {
+        // PostgreSQL's trigram indexes serve ILIKE itself (and its LIKE is case-sensitive).
+        if (backend == DatabaseBackend::Postgres) {
+            parts.append(QStringLiteral("(s.number ILIKE ? OR s.vin ILIKE ? OR s.registration ILIKE ? OR s.customer "
+                                        "ILIKE ? OR s.notes ILIKE ?)"));
+            for (int i = 0; i < 5; ++i)
+                f.values.append(likePattern(term));
+        } else if (fts && term.size() >= 3) {
             QString quoted = term;
             quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
             matchTerms.append(QLatin1Char('"') + quoted + QLatin1Char('"'));
@@ -549,8 +585,12 @@ SheetStore::SheetStore(Database &db)
     : m_db(db)
 {
     QSqlQuery q(m_db.connection());
-    m_fts
-        = q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sheet_fts'")) && q.next();
+    if (m_db.backend() == DatabaseBackend::Postgres)
+        m_fts = q.exec(QStringLiteral("SELECT to_regclass('sheet_trgm_vin') IS NOT NULL")) && q.next()
+            && q.value(0).toBool();
+    else
+        m_fts = q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sheet_fts'"))
+            && q.next();
 }
 
 SignOffRole SheetStore::defaultRole(SheetStatus to)
@@ -569,7 +609,7 @@ std::optional<QString> SheetStore::create(const SheetRevision &content, SheetErr
         return std::nullopt;
     }
     QSqlDatabase db = m_db.connection();
-    WriteTransaction tx(db);
+    WriteTransaction tx(db, m_db.backend());
     if (!tx.isActive()) {
         setError(error, SheetError::Database, tr("cannot start saving the sheet: %1").arg(tx.error()));
         return std::nullopt;
@@ -595,7 +635,7 @@ std::optional<QString> SheetStore::create(const SheetRevision &content, SheetErr
     r.previousHash = SheetHash::genesis();
     r.hash = SheetHash::compute(number, r);
 
-    Writer w(db);
+    Writer w(db, m_db.backend());
     const qint64 sheetId = w.insertSheet(number, year, seq, r, now);
     if (!sheetId || !w.insertRevision(sheetId, r)) {
         setError(error, SheetError::Database, tr("cannot save the sheet: %1").arg(w.error));
@@ -613,7 +653,7 @@ bool SheetStore::saveContent(const QString &number, const SheetRevision &content
     if (m_db.isReadOnly())
         return setError(error, SheetError::Database, tr("the database is open read-only; the sheet was not saved"));
     QSqlDatabase db = m_db.connection();
-    WriteTransaction tx(db);
+    WriteTransaction tx(db, m_db.backend());
     if (!tx.isActive())
         return setError(error, SheetError::Database, tr("cannot start saving the sheet: %1").arg(tx.error()));
     QString problem;
@@ -627,7 +667,7 @@ bool SheetStore::saveContent(const QString &number, const SheetRevision &content
         return setError(error, SheetError::Database, tr("cannot read sheet %1: %2").arg(number, problem));
     const Row &last = rows.last();
     const QString now = nowUtc();
-    Writer w(db);
+    Writer w(db, m_db.backend());
     SheetRevision r = last.rev;
     copyContent(r, content);
     if (last.rev.status == SheetStatus::Draft && !last.sealed) {
@@ -675,7 +715,7 @@ bool SheetStore::changeStatus(const QString &number, SheetStatus to, SignOffRole
     if (name.trimmed().isEmpty())
         return setError(error, SheetError::Invalid, tr("a sign-off needs the signer's name (--name)"));
     QSqlDatabase db = m_db.connection();
-    WriteTransaction tx(db);
+    WriteTransaction tx(db, m_db.backend());
     if (!tx.isActive())
         return setError(error, SheetError::Database, tr("cannot start the change: %1").arg(tx.error()));
     QString problem;
@@ -713,7 +753,7 @@ bool SheetStore::changeStatus(const QString &number, SheetStatus to, SignOffRole
     }
     const QString now = nowUtc();
     const SignOff signOff { role, name.trimmed(), now, from, to };
-    Writer w(db);
+    Writer w(db, m_db.backend());
     SheetRevision r = last.rev;
     r.status = to;
     if (!last.sealed) {
@@ -777,7 +817,7 @@ std::optional<BuildSheet> SheetStore::load(const QString &number, SheetError *er
 SheetPage SheetStore::list(const SheetQuery &query, SheetError *error) const
 {
     SheetPage page;
-    Filter f = filterFor(query, usesFullTextSearch());
+    Filter f = filterFor(query, usesFullTextSearch(), m_db.backend());
     const QStringList key = sortKeyColumns(query.sort);
     const QString dir = query.descending ? QStringLiteral(" DESC") : QString();
     QString sql
@@ -821,7 +861,7 @@ SheetPage SheetStore::list(const SheetQuery &query, SheetError *error) const
 
 int SheetStore::count(const SheetQuery &query, SheetError *error) const
 {
-    const Filter f = filterFor(query, usesFullTextSearch());
+    const Filter f = filterFor(query, usesFullTextSearch(), m_db.backend());
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT count(*) FROM sheet s") + f.where);
     for (const QVariant &v : f.values)
@@ -920,13 +960,13 @@ std::optional<SheetImportReport> SheetStore::importSheets(const QList<BuildSheet
         return std::nullopt;
     }
     QSqlDatabase db = m_db.connection();
-    WriteTransaction tx(db);
+    WriteTransaction tx(db, m_db.backend());
     if (!tx.isActive()) {
         setError(error, SheetError::Database, tr("cannot start the import: %1").arg(tx.error()));
         return std::nullopt;
     }
     SheetImportReport report;
-    Writer w(db);
+    Writer w(db, m_db.backend());
     QSqlQuery hashes(db);
     hashes.prepare(QStringLiteral("SELECT r.hash FROM sheet_revision r JOIN sheet s ON s.id = r.sheet_id"
                                   " WHERE s.number = ? ORDER BY r.revision"));

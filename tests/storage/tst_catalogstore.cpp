@@ -1,5 +1,7 @@
 // Catalogs in the database: seeding, seed updates that respect user entries, edits, imports.
+// Runs on SQLite, and on PostgreSQL when REMASTER_TEST_POSTGRES is set.
 #include "catalogfixtures.h"
+#include "testdatabases.h"
 
 #include "storage/catalogstore.h"
 
@@ -20,7 +22,7 @@ class TestCatalogStore : public QObject
     std::unique_ptr<Database> freshDb()
     {
         auto db = std::make_unique<Database>();
-        const auto r = db->open(m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(++m_counter)));
+        const auto r = db->open(testdb::fresh(m_dir, QStringLiteral("store-%1").arg(++m_counter)));
         if (!r.ok())
             qFatal("%s", qPrintable(r.message));
         return db;

@@ -165,12 +165,13 @@ private slots:
         }
         const int current = Database::latestSchemaVersion();
         // A next migration that creates a table and then fails: nothing of it may remain.
-        QList<Migration> migrations = { { current + 1, "half-done step", [](QSqlDatabase &db, QString &error) {
-                                             QSqlQuery q(db);
-                                             q.exec(QStringLiteral("CREATE TABLE half_done(x INTEGER)"));
-                                             error = QStringLiteral("simulated failure");
-                                             return false;
-                                         } } };
+        QList<Migration> migrations
+            = { { current + 1, "half-done step", [](QSqlDatabase &db, DatabaseBackend, QString &error) {
+                     QSqlQuery q(db);
+                     q.exec(QStringLiteral("CREATE TABLE half_done(x INTEGER)"));
+                     error = QStringLiteral("simulated failure");
+                     return false;
+                 } } };
         // Only the new step is listed: the file is already at `current`, so it is the one run.
         Database::setMigrationsForTesting(&migrations);
         Database db;

@@ -1,7 +1,9 @@
-// Build sheets in SQLite: workflow and forbidden transitions, immutability through raw SQL,
-// hash-chain verification, search (FTS5 and LIKE), and the schema 2 migration from every
-// older version.
+// Build sheets in the database: workflow and forbidden transitions, immutability through raw
+// SQL, hash-chain verification, search (FTS5 or trigram indexes, and LIKE), and the schema 2
+// migration from every older version. Runs on SQLite, and on PostgreSQL when
+// REMASTER_TEST_POSTGRES is set (CTest's storage_sheetstore_postgresql).
 #include "sheetfixtures.h"
+#include "testdatabases.h"
 
 #include "storage/database.h"
 #include "storage/migrations.h"
@@ -21,7 +23,8 @@ class TestSheetStore : public QObject
     QTemporaryDir m_dir;
     int m_files = 0;
 
-    QString freshPath() { return m_dir.filePath(QStringLiteral("sheets-%1.sqlite").arg(++m_files)); }
+    QString freshPath() { return testdb::fresh(m_dir, QStringLiteral("sheets-%1").arg(++m_files)); }
+    static bool onPostgres(const Database &db) { return db.backend() == DatabaseBackend::Postgres; }
 
     static bool exec(Database &db, const QString &sql, QString *error = nullptr)
     {
@@ -35,6 +38,21 @@ class TestSheetStore : public QObject
     {
         QSqlQuery q(db.connection());
         return q.exec(sql) && q.next() ? q.value(0) : QVariant();
+    }
+
+    static void checkVersion1Backup(const QString &path)
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
+        raw.setDatabaseName(path);
+        raw.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT seed_version FROM catalog_meta")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("v-test"));
+        q.finish();
+        raw.close();
     }
 
     // A sheet taken to `status` along the workflow.
@@ -114,13 +132,10 @@ private slots:
         QCOMPARE(db.schemaVersion(), 2);
         QCOMPARE(Database::latestSchemaVersion(), 2);
         for (const char *table : { "sheet", "sheet_revision", "sheet_bom_line", "sheet_work_step", "sheet_signoff" })
-            QCOMPARE(
-                scalar(db,
-                       QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'").arg(QLatin1String(table)))
-                    .toInt(),
-                1);
+            QVERIFY2(testdb::tableExists(db, QLatin1String(table)), table);
         SheetStore store(db);
-        QVERIFY(store.usesFullTextSearch()); // Debian's and Qt's SQLite have FTS5 with trigram
+        // Debian's and Qt's SQLite have FTS5 with trigram; PostgreSQL 15 has pg_trgm (contrib).
+        QVERIFY(store.usesFullTextSearch());
     }
 
     void createNumbersAndSealsTheFirstRevision()
@@ -345,8 +360,13 @@ private slots:
                                     " (SELECT id FROM sheet WHERE number = '%1')")
                          .arg(draft)));
         // 2. A sealed revision, with the triggers dropped first.
-        QVERIFY(exec(db, QStringLiteral("DROP TRIGGER sheet_revision_sealed")));
-        QVERIFY(exec(db, QStringLiteral("DROP TRIGGER sheet_bom_line_sealed_update")));
+        if (onPostgres(db)) {
+            QVERIFY(exec(db, QStringLiteral("DROP TRIGGER sheet_revision_sealed ON sheet_revision")));
+            QVERIFY(exec(db, QStringLiteral("DROP TRIGGER sheet_bom_line_sealed ON sheet_bom_line")));
+        } else {
+            QVERIFY(exec(db, QStringLiteral("DROP TRIGGER sheet_revision_sealed")));
+            QVERIFY(exec(db, QStringLiteral("DROP TRIGGER sheet_bom_line_sealed_update")));
+        }
         QVERIFY(exec(db,
                      QStringLiteral("UPDATE sheet_bom_line SET serial_numbers = '[\"SWAPPED\"]' WHERE revision_id ="
                                     " (SELECT r.id FROM sheet_revision r JOIN sheet s ON s.id = r.sheet_id"
@@ -495,7 +515,7 @@ private slots:
             QVERIFY(db.open(p).ok());
             SheetStore store(db);
             sheetAt(store, SheetStatus::Draft);
-            exec(db, QStringLiteral("PRAGMA user_version = 99"));
+            QVERIFY(testdb::setSchemaVersion(db, 99));
         }
         Database db;
         const auto r = db.open(p);
@@ -527,28 +547,19 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.message));
         QCOMPARE(r.schemaVersionFound, 1);
         QCOMPARE(db.schemaVersion(), 2);
-        QVERIFY(!r.backupPath.isEmpty());
-        QVERIFY(QFileInfo::exists(r.backupPath));
+        // SQLite: a backup copy first. PostgreSQL: none (transactional DDL; pg_dump is IT's).
+        QCOMPARE(r.backupPath.isEmpty(), onPostgres(db));
         QCOMPARE(scalar(db, QStringLiteral("SELECT seed_version FROM catalog_meta")).toString(),
                  QStringLiteral("v-test"));
         SheetStore store(db);
         QVERIFY(store.usesFullTextSearch());
         sheetAt(store, SheetStatus::Approved);
-        {
+        if (!onPostgres(db)) {
+            QVERIFY(QFileInfo::exists(r.backupPath));
             // The backup is the untouched version-1 file (read without migrating it).
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
-            raw.setDatabaseName(r.backupPath);
-            raw.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            QVERIFY(raw.open());
-            QSqlQuery q(raw);
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-            QCOMPARE(q.value(0).toInt(), 1);
-            QVERIFY(q.exec(QStringLiteral("SELECT seed_version FROM catalog_meta")) && q.next());
-            QCOMPARE(q.value(0).toString(), QStringLiteral("v-test"));
-            q.finish();
-            raw.close();
+            checkVersion1Backup(r.backupPath);
+            QSqlDatabase::removeDatabase(QStringLiteral("backup"));
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("backup"));
         // Re-opening is a no-op: no second backup, same schema, sheets intact.
         db.close();
         Database again;
@@ -573,12 +584,13 @@ private slots:
         }
         // The real migration 2, then a failure inside the same transaction.
         const QList<Migration> failing { schemaMigrations().at(0),
-                                         { 2, "build sheets, then a failure", [](QSqlDatabase &db, QString &error) {
-                                              if (!schemaMigrations().at(1).apply(db, error))
-                                                  return false;
-                                              error = QStringLiteral("simulated failure after the sheet tables");
-                                              return false;
-                                          } } };
+                                         { 2, "build sheets, then a failure",
+                                           [](QSqlDatabase &db, DatabaseBackend backend, QString &error) {
+                                               if (!schemaMigrations().at(1).apply(db, backend, error))
+                                                   return false;
+                                               error = QStringLiteral("simulated failure after the sheet tables");
+                                               return false;
+                                           } } };
         Database::setMigrationsForTesting(&failing);
         Database db;
         const auto r = db.open(p);
@@ -591,19 +603,25 @@ private slots:
         QVERIFY(again.open(p).ok());
         Database::setMigrationsForTesting(nullptr);
         QCOMPARE(again.schemaVersion(), 1);
-        QCOMPARE(scalar(again, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE 'sheet%'")).toInt(),
-                 0);
+        for (const char *table : { "sheet", "sheet_revision", "sheet_bom_line" })
+            QVERIFY2(!testdb::tableExists(again, QLatin1String(table)), table);
     }
 
     void migrationWithoutFts5FallsBackToLike()
     {
         // Simulates an SQLite without FTS5: the schema is the same minus the index, and search
         // works through LIKE.
+        // On PostgreSQL: a server without pg_trgm, simulated by dropping the trigram indexes.
         Database db;
         QVERIFY(db.open(freshPath()).ok());
-        QVERIFY(exec(db, QStringLiteral("DROP TRIGGER sheet_fts_insert")));
-        QVERIFY(exec(db, QStringLiteral("DROP TRIGGER sheet_fts_update")));
-        QVERIFY(exec(db, QStringLiteral("DROP TABLE sheet_fts")));
+        if (onPostgres(db)) {
+            for (const char *column : { "number", "vin", "registration", "customer", "notes" })
+                QVERIFY(exec(db, QStringLiteral("DROP INDEX sheet_trgm_%1").arg(QLatin1String(column))));
+        } else {
+            QVERIFY(exec(db, QStringLiteral("DROP TRIGGER sheet_fts_insert")));
+            QVERIFY(exec(db, QStringLiteral("DROP TRIGGER sheet_fts_update")));
+            QVERIFY(exec(db, QStringLiteral("DROP TABLE sheet_fts")));
+        }
         SheetStore store(db);
         QVERIFY(!store.usesFullTextSearch());
         SheetError e;

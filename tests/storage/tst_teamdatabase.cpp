@@ -1,0 +1,358 @@
+// The team database (issue 14): what a user types as --db, and what only a shared PostgreSQL
+// server can show: a foreign database left untouched, two workstations creating the schema and
+// numbering sheets at the same moment, the server refusing what the store would refuse. The
+// parsing tests run everywhere; the server tests need REMASTER_TEST_POSTGRES (CTest's
+// storage_teamdatabase_postgresql) and say so when skipped.
+#include "sheetfixtures.h"
+#include "testdatabases.h"
+
+#include "storage/database.h"
+#include "storage/databaselocation.h"
+#include "storage/sheetstore.h"
+
+#include <QMutex>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtTest>
+
+#include <atomic>
+
+using namespace remaster::storage;
+
+class TestTeamDatabase : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_count = 0;
+
+    QString freshLocation() { return testdb::fresh(m_dir, QStringLiteral("team-%1").arg(++m_count)); }
+
+    static QVariant scalar(Database &db, const QString &sql)
+    {
+        QSqlQuery q(db.connection());
+        return q.exec(sql) && q.next() ? q.value(0) : QVariant();
+    }
+
+private slots:
+    // --- what the user types ------------------------------------------------------------------
+
+    void filePathsAndSqliteScheme_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("plain") << "team.sqlite"
+                               << "team.sqlite";
+        QTest::newRow("absolute") << "/srv/remaster/team.sqlite"
+                                  << "/srv/remaster/team.sqlite";
+        QTest::newRow("scheme") << "sqlite:team.sqlite"
+                                << "team.sqlite";
+        QTest::newRow("windows drive") << "C:\\Users\\me\\team.sqlite"
+                                       << "C:\\Users\\me\\team.sqlite";
+        QTest::newRow("spaces kept inside") << "  my team.sqlite "
+                                            << "my team.sqlite";
+    }
+    void filePathsAndSqliteScheme()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, path);
+        QString error;
+        const auto location = DatabaseLocations::parse(text, &error);
+        QVERIFY2(location, qPrintable(error));
+        QCOMPARE(location->backend, DatabaseBackend::Sqlite);
+        QCOMPARE(location->sqlitePath, path);
+    }
+
+    void postgresUris()
+    {
+        QString error;
+        auto l = DatabaseLocations::parse(
+            QStringLiteral("postgresql://engineer@db.flins.example:5433/remaster?sslmode=require"), &error);
+        QVERIFY2(l, qPrintable(error));
+        QCOMPARE(l->backend, DatabaseBackend::Postgres);
+        QCOMPARE(l->user, QStringLiteral("engineer"));
+        QCOMPARE(l->host, QStringLiteral("db.flins.example"));
+        QCOMPARE(l->port, 5433);
+        QCOMPARE(l->database, QStringLiteral("remaster"));
+        QCOMPARE(l->options.value(QStringLiteral("sslmode")), QStringLiteral("require"));
+        const QString options = l->connectOptions();
+        QVERIFY2(options.contains(QStringLiteral("sslmode='require'")), qPrintable(options));
+        QVERIFY2(options.contains(QStringLiteral("connect_timeout=10")), qPrintable(options));
+        QCOMPARE(l->displayName(), QStringLiteral("postgresql://engineer@db.flins.example:5433/remaster"));
+
+        // libpq's socket form: no host in the authority, the socket folder in ?host=.
+        l = DatabaseLocations::parse(QStringLiteral("postgres://me@/team?host=/run/postgresql"), &error);
+        QVERIFY2(l, qPrintable(error));
+        QCOMPARE(l->host, QStringLiteral("/run/postgresql"));
+        QCOMPARE(l->port, 5432);
+        QCOMPARE(l->database, QStringLiteral("team"));
+
+        // IPv6 literal and a percent-encoded user name.
+        l = DatabaseLocations::parse(QStringLiteral("postgresql://j%20doe@[::1]:6000/remaster"), &error);
+        QVERIFY2(l, qPrintable(error));
+        QCOMPARE(l->host, QStringLiteral("::1"));
+        QCOMPARE(l->port, 6000);
+        QCOMPARE(l->user, QStringLiteral("j doe"));
+    }
+
+    void uriRoundTrips_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("tcp") << "postgresql://engineer@db.example:5433/remaster?sslmode=verify-full";
+        QTest::newRow("socket") << "postgresql://me@/team?host=/tmp/pg%20dir&port=55432";
+        QTest::newRow("ipv6") << "postgresql://me@[::1]:5432/x";
+        QTest::newRow("sqlite") << "sqlite:/tmp/a b.sqlite";
+    }
+    void uriRoundTrips()
+    {
+        QFETCH(QString, text);
+        QString error;
+        const auto first = DatabaseLocations::parse(text, &error);
+        QVERIFY2(first, qPrintable(error));
+        const auto again = DatabaseLocations::parse(first->uri(), &error);
+        QVERIFY2(again, qPrintable(first->uri() + QStringLiteral(": ") + error));
+        QCOMPARE(again->backend, first->backend);
+        QCOMPARE(again->sqlitePath, first->sqlitePath);
+        QCOMPARE(again->host, first->host);
+        QCOMPARE(again->port, first->port);
+        QCOMPARE(again->user, first->user);
+        QCOMPARE(again->database, first->database);
+        QCOMPARE(again->options.value(QStringLiteral("sslmode")), first->options.value(QStringLiteral("sslmode")));
+    }
+
+    void badLocationsNameWhatIsWrong_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("empty") << "  "
+                               << "no database given";
+        QTest::newRow("password") << "postgresql://me:secret@host/db"
+                                  << "~/.pgpass";
+        QTest::newRow("password option") << "postgresql://me@host/db?password=secret"
+                                         << "PGPASSWORD";
+        QTest::newRow("other scheme") << "mysql://me@host/db"
+                                      << "unknown database scheme 'mysql'";
+        QTest::newRow("no database") << "postgresql://me@host:5432/"
+                                     << "names no database";
+        QTest::newRow("port text") << "postgresql://me@host:http/db"
+                                   << "port 'http'";
+        QTest::newRow("port range") << "postgresql://me@host:70000/db"
+                                    << "1 … 65535";
+        QTest::newRow("unknown option") << "postgresql://me@host/db?ssl=true"
+                                        << "unknown PostgreSQL connection option 'ssl'";
+        QTest::newRow("tls mode") << "postgresql://me@host/db?sslmode=always"
+                                  << "sslmode 'always'";
+        QTest::newRow("two hosts") << "postgresql://me@a/db?host=b"
+                                   << "two hosts";
+        QTest::newRow("host list") << "postgresql://me@a,b/db"
+                                   << "several PostgreSQL hosts";
+        QTest::newRow("semicolon") << "postgresql://me@a/db?application_name=x%3By"
+                                   << "';'";
+        QTest::newRow("sqlite empty") << "sqlite:"
+                                      << "needs a file path";
+    }
+    void badLocationsNameWhatIsWrong()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QString error;
+        QVERIFY(!DatabaseLocations::parse(text, &error));
+        QVERIFY2(error.contains(expected), qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("secret")), qPrintable(error)); // never echoed
+        // Database::open says the same and touches nothing.
+        Database db;
+        const auto r = db.open(text);
+        QCOMPARE(r.status, Database::Status::Failed);
+        QVERIFY2(r.message.contains(expected), qPrintable(r.message));
+    }
+
+    void unreachableServerFailsWithinTheTimeout()
+    {
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+            QSKIP("Qt's QPSQL driver is not installed (libqt6sql6-psql)");
+        // Nothing listens on this socket folder: libpq fails at once, with its own reason.
+        Database db;
+        const auto r
+            = db.open(QStringLiteral("postgresql://nobody@/remaster?host=") + m_dir.filePath(QStringLiteral("none")));
+        QCOMPARE(r.status, Database::Status::Failed);
+        QVERIFY2(r.message.contains(QStringLiteral("Cannot connect")), qPrintable(r.message));
+        QVERIFY(!db.isOpen());
+    }
+
+    // --- on a PostgreSQL server ---------------------------------------------------------------
+
+    void foreignDatabaseIsLeftUntouched()
+    {
+        if (!testdb::postgres())
+            QSKIP("needs REMASTER_TEST_POSTGRES (run by storage_teamdatabase_postgresql)");
+        const QString location = freshLocation();
+        {
+            // An empty database becomes ReMaster's; so first make it someone else's, through a
+            // plain connection.
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("other"));
+            const auto l = DatabaseLocations::parse(location, nullptr);
+            other.setHostName(l->host);
+            other.setPort(l->port);
+            other.setDatabaseName(l->database);
+            other.setUserName(l->user);
+            QVERIFY(other.open());
+            QVERIFY(QSqlQuery(other).exec(QStringLiteral("CREATE TABLE invoice (id INT, amount NUMERIC)")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        Database db;
+        const auto r = db.open(location);
+        QCOMPARE(r.status, Database::Status::Failed);
+        QVERIFY2(r.message.contains(QStringLiteral("another application")), qPrintable(r.message));
+        // Nothing was added: reopen as a plain connection and count the tables.
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("other"));
+            const auto l = DatabaseLocations::parse(location, nullptr);
+            other.setHostName(l->host);
+            other.setPort(l->port);
+            other.setDatabaseName(l->database);
+            other.setUserName(l->user);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT string_agg(tablename, ',') FROM pg_tables WHERE schemaname = 'public'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("invoice"));
+            q.finish();
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    }
+
+    void newerSchemaOpensReadOnlyInTheServer()
+    {
+        if (!testdb::postgres())
+            QSKIP("needs REMASTER_TEST_POSTGRES (run by storage_teamdatabase_postgresql)");
+        const QString location = freshLocation();
+        {
+            Database db;
+            QVERIFY(db.open(location).ok());
+            QVERIFY(testdb::setSchemaVersion(db, Database::latestSchemaVersion() + 1));
+        }
+        Database db;
+        const auto r = db.open(location);
+        QCOMPARE(r.status, Database::Status::OpenedReadOnly);
+        QVERIFY(db.isReadOnly());
+        // Not only ReMaster refuses: the session itself is read-only.
+        QSqlQuery q(db.connection());
+        QVERIFY(!q.exec(QStringLiteral("CREATE TABLE x (y INT)")));
+        QVERIFY2(q.lastError().text().contains(QStringLiteral("read-only")), qPrintable(q.lastError().text()));
+    }
+
+    void twoWorkstationsCreateTheSchemaAtOnce()
+    {
+        if (!testdb::postgres())
+            QSKIP("needs REMASTER_TEST_POSTGRES (run by storage_teamdatabase_postgresql)");
+        const QString location = freshLocation();
+        constexpr int kWorkstations = 4;
+        std::atomic<int> opened { 0 };
+        QStringList messages;
+        QMutex lock;
+        QList<QThread *> threads;
+        for (int i = 0; i < kWorkstations; ++i) {
+            threads.append(QThread::create([&] {
+                Database db;
+                const auto r = db.open(location);
+                if (r.status == Database::Status::Opened && db.schemaVersion() == Database::latestSchemaVersion())
+                    ++opened;
+                QMutexLocker l(&lock);
+                messages.append(r.message);
+            }));
+        }
+        for (QThread *t : threads)
+            t->start();
+        for (QThread *t : threads) {
+            QVERIFY(t->wait(60000));
+            delete t;
+        }
+        QVERIFY2(opened == kWorkstations, qPrintable(messages.join(QLatin1Char('\n'))));
+        Database db;
+        QVERIFY(db.open(location).ok());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgname = 'sheet_revision_sealed'"))
+                     .toInt(),
+                 1);
+    }
+
+    void concurrentWritersNumberSheetsWithoutGapsOrDuplicates()
+    {
+        if (!testdb::postgres())
+            QSKIP("needs REMASTER_TEST_POSTGRES (run by storage_teamdatabase_postgresql)");
+        const QString location = freshLocation();
+        {
+            Database db;
+            QVERIFY(db.open(location).ok());
+        }
+        constexpr int kWriters = 4;
+        constexpr int kSheetsEach = 8;
+        QStringList numbers, failures;
+        QMutex lock;
+        QList<QThread *> threads;
+        for (int w = 0; w < kWriters; ++w) {
+            threads.append(QThread::create([&, w] {
+                Database db;
+                const auto r = db.open(location);
+                if (!r.ok()) {
+                    QMutexLocker l(&lock);
+                    failures.append(r.message);
+                    return;
+                }
+                SheetStore store(db);
+                for (int i = 0; i < kSheetsEach; ++i) {
+                    SheetError e;
+                    const auto n = store.create(sheetfixtures::content(w * 100 + i), &e);
+                    QMutexLocker l(&lock);
+                    if (n)
+                        numbers.append(*n);
+                    else
+                        failures.append(e.message);
+                }
+            }));
+        }
+        for (QThread *t : threads)
+            t->start();
+        for (QThread *t : threads) {
+            QVERIFY(t->wait(120000));
+            delete t;
+        }
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+        QCOMPARE(numbers.size(), kWriters * kSheetsEach);
+        QCOMPARE(QSet<QString>(numbers.begin(), numbers.end()).size(), kWriters * kSheetsEach);
+        Database db;
+        QVERIFY(db.open(location).ok());
+        SheetStore store(db);
+        SheetError e;
+        const QStringList stored = store.numbers(&e);
+        QCOMPARE(stored.size(), kWriters * kSheetsEach);
+        const int year = QDate::currentDate().year();
+        for (int i = 0; i < stored.size(); ++i) // 0001, 0002, ... in order: no gap
+            QCOMPARE(stored.at(i), QStringLiteral("%1-%2").arg(year).arg(i + 1, 4, 10, QLatin1Char('0')));
+        QVERIFY(store.verify(&e).isEmpty());
+    }
+
+    void serverRefusesTruncateOfTheRecord()
+    {
+        if (!testdb::postgres())
+            QSKIP("needs REMASTER_TEST_POSTGRES (run by storage_teamdatabase_postgresql)");
+        Database db;
+        QVERIFY(db.open(freshLocation()).ok());
+        SheetStore store(db);
+        SheetError e;
+        QVERIFY(store.create(sheetfixtures::content(1), &e));
+        for (const char *table : { "sheet", "sheet_revision", "sheet_bom_line", "sheet_work_step", "sheet_signoff" }) {
+            QSqlQuery q(db.connection());
+            QVERIFY2(!q.exec(QStringLiteral("TRUNCATE %1 CASCADE").arg(QLatin1String(table))), table);
+        }
+        QCOMPARE(store.numbers(&e).size(), 1);
+        QVERIFY(store.verify(&e).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeamDatabase)
+#include "tst_teamdatabase.moc"
