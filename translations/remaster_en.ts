@@ -776,6 +776,14 @@ Component catalog: %5
         <translation>%1 needs a value</translation>
     </message>
     <message>
+        <source>--db: %1</source>
+        <translation>--db: %1</translation>
+    </message>
+    <message>
+        <source>--db needs a file path or a postgresql:// URI</source>
+        <translation>--db needs a file path or a postgresql:// URI</translation>
+    </message>
+    <message>
         <source>Usage: remaster-cli [--db PATH|URI] [--ui-lang en|fr] COMMAND [ARGS] [--json]
 
 Commands:
@@ -807,6 +815,9 @@ Commands:
   cycles                       the bundled drive cycles
   sheet new|list|show|submit|approve|build|archive|reject|export|import|export-csv|verify
                                build sheets (remaster-cli sheet for details)
+  db copy --from LOCATION --to LOCATION [--merge]
+                               move a whole database (SQLite &lt;-&gt; PostgreSQL);
+                               every revision's hash is checked after the copy
   version                      program, schema and catalog versions
 
 Options:
@@ -850,6 +861,9 @@ Commands:
   cycles                       the bundled drive cycles
   sheet new|list|show|submit|approve|build|archive|reject|export|import|export-csv|verify
                                build sheets (remaster-cli sheet for details)
+  db copy --from LOCATION --to LOCATION [--merge]
+                               move a whole database (SQLite &lt;-&gt; PostgreSQL);
+                               every revision's hash is checked after the copy
   version                      program, schema and catalog versions
 
 Options:
@@ -862,14 +876,6 @@ Options:
 Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
 4 database error.
 </translation>
-    </message>
-    <message>
-        <source>--db: %1</source>
-        <translation>--db: %1</translation>
-    </message>
-    <message>
-        <source>--db needs a file path or a postgresql:// URI</source>
-        <translation>--db needs a file path or a postgresql:// URI</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1001,61 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
 </context>
 <context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>catalog entry %1 exists in the target with other content entered there; nothing was overwritten (rename one of them and copy again)</source>
+        <translation>catalog entry %1 exists in the target with other content entered there; nothing was overwritten (rename one of them and copy again)</translation>
+    </message>
+    <message>
+        <source>both databases must be open</source>
+        <translation>both databases must be open</translation>
+    </message>
+    <message>
+        <source>the target %1 is open read-only; nothing was copied</source>
+        <translation>the target %1 is open read-only; nothing was copied</translation>
+    </message>
+    <message>
+        <source>the source and the target are the same database</source>
+        <translation>the source and the target are the same database</translation>
+    </message>
+    <message>
+        <source>cannot read the source: %1</source>
+        <translation>cannot read the source: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the target: %1</source>
+        <translation>cannot read the target: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the target %1 already holds %n build sheet(s); copy into an empty database, or merge (--merge) to add the missing sheets</source>
+        <translation><numerusform>the target %1 already holds %n build sheet; copy into an empty database, or merge (--merge) to add the missing sheets</numerusform><numerusform>the target %1 already holds %n build sheets; copy into an empty database, or merge (--merge) to add the missing sheets</numerusform></translation>
+    </message>
+    <message>
+        <source>catalog: %1; no build sheet was copied</source>
+        <translation>catalog: %1; no build sheet was copied</translation>
+    </message>
+    <message>
+        <source>sheet %1 cannot be read from the source: %2; nothing was copied</source>
+        <translation>sheet %1 cannot be read from the source: %2; nothing was copied</translation>
+    </message>
+    <message>
+        <source>sheet %1 does not read back from the target as copied</source>
+        <translation>sheet %1 does not read back from the target as copied</translation>
+    </message>
+    <message>
+        <source>sheet %1 revision %2: the hash in the target differs from the source</source>
+        <translation>sheet %1 revision %2: the hash in the target differs from the source</translation>
+    </message>
+    <message>
+        <source>cannot verify the target: %1</source>
+        <translation>cannot verify the target: %1</translation>
+    </message>
+    <message>
+        <source>the target does not verify after the copy: sheet %1 revision %2: %3</source>
+        <translation>the target does not verify after the copy: sheet %1 revision %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseLocations</name>
     <message>
         <source>no database given: a file path, sqlite:PATH or postgresql://user@host:port/database</source>
@@ -1047,6 +1108,55 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source>the PostgreSQL URI names no database: postgresql://user@host:port/DATABASE</source>
         <translation>the PostgreSQL URI names no database: postgresql://user@host:port/DATABASE</translation>
+    </message>
+</context>
+<context>
+    <name>DbCommand</name>
+    <message>
+        <source>usage: remaster-cli db copy --from LOCATION --to LOCATION [--merge] [--json]
+  LOCATION: a file, sqlite:PATH or postgresql://user@host:port/database</source>
+        <translation>usage: remaster-cli db copy --from LOCATION --to LOCATION [--merge] [--json]
+  LOCATION: a file, sqlite:PATH or postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>db copy needs --from LOCATION and --to LOCATION</source>
+        <translation>db copy needs --from LOCATION and --to LOCATION</translation>
+    </message>
+    <message>
+        <source>db copy: unexpected argument %1</source>
+        <translation>db copy: unexpected argument %1</translation>
+    </message>
+    <message>
+        <source>--from: %1</source>
+        <translation>--from: %1</translation>
+    </message>
+    <message>
+        <source>--to: %1</source>
+        <translation>--to: %1</translation>
+    </message>
+    <message>
+        <source>copying: %1 %</source>
+        <translation>copying: %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n build sheet(s) (%1 revisions, every hash checked) from %2 to %3 in %4 s.
+</source>
+        <translation><numerusform>Copied %n build sheet (%1 revisions, every hash checked) from %2 to %3 in %4 s.
+</numerusform><numerusform>Copied %n build sheets (%1 revisions, every hash checked) from %2 to %3 in %4 s.
+</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identical sheet(s) were already in the target.
+</source>
+        <translation><numerusform>%n identical sheet were already in the target.
+</numerusform><numerusform>%n identical sheets were already in the target.
+</numerusform></translation>
+    </message>
+    <message>
+        <source>Catalog: %1 entries and %2 sources of your own copied.
+</source>
+        <translation>Catalog: %1 entries and %2 sources of your own copied.
+</translation>
     </message>
 </context>
 <context>

@@ -782,6 +782,14 @@ Catalogue composants : %5
         <translation>%1 attend une valeur</translation>
     </message>
     <message>
+        <source>--db: %1</source>
+        <translation>--db : %1</translation>
+    </message>
+    <message>
+        <source>--db needs a file path or a postgresql:// URI</source>
+        <translation>--db attend un chemin de fichier ou une URI postgresql://</translation>
+    </message>
+    <message>
         <source>Usage: remaster-cli [--db PATH|URI] [--ui-lang en|fr] COMMAND [ARGS] [--json]
 
 Commands:
@@ -813,6 +821,9 @@ Commands:
   cycles                       the bundled drive cycles
   sheet new|list|show|submit|approve|build|archive|reject|export|import|export-csv|verify
                                build sheets (remaster-cli sheet for details)
+  db copy --from LOCATION --to LOCATION [--merge]
+                               move a whole database (SQLite &lt;-&gt; PostgreSQL);
+                               every revision's hash is checked after the copy
   version                      program, schema and catalog versions
 
 Options:
@@ -856,6 +867,9 @@ Commandes :
   cycles                       les cycles de conduite intégrés
   sheet new|list|show|submit|approve|build|archive|reject|export|import|export-csv|verify
                                fiches de montage (remaster-cli sheet pour le détail)
+  db copy --from EMPLACEMENT --to EMPLACEMENT [--merge]
+                               déplace une base entière (SQLite &lt;-&gt; PostgreSQL) ;
+                               l'empreinte de chaque révision est vérifiée après la copie
   version                      versions du programme, du schéma et des catalogues
 
 Options :
@@ -868,14 +882,6 @@ Options :
 Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
 3 entrée invalide ou identifiant inconnu, 4 erreur de base de données.
 </translation>
-    </message>
-    <message>
-        <source>--db: %1</source>
-        <translation>--db : %1</translation>
-    </message>
-    <message>
-        <source>--db needs a file path or a postgresql:// URI</source>
-        <translation>--db attend un chemin de fichier ou une URI postgresql://</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1007,61 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     </message>
 </context>
 <context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>catalog entry %1 exists in the target with other content entered there; nothing was overwritten (rename one of them and copy again)</source>
+        <translation>l'entrée de catalogue %1 existe dans la cible avec un autre contenu saisi là-bas ; rien n'a été écrasé (renommez l'une des deux et copiez à nouveau)</translation>
+    </message>
+    <message>
+        <source>both databases must be open</source>
+        <translation>les deux bases de données doivent être ouvertes</translation>
+    </message>
+    <message>
+        <source>the target %1 is open read-only; nothing was copied</source>
+        <translation>la cible %1 est ouverte en lecture seule ; rien n'a été copié</translation>
+    </message>
+    <message>
+        <source>the source and the target are the same database</source>
+        <translation>la source et la cible sont la même base de données</translation>
+    </message>
+    <message>
+        <source>cannot read the source: %1</source>
+        <translation>lecture de la source impossible : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the target: %1</source>
+        <translation>lecture de la cible impossible : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the target %1 already holds %n build sheet(s); copy into an empty database, or merge (--merge) to add the missing sheets</source>
+        <translation><numerusform>la cible %1 contient déjà %n fiche de montage ; copiez dans une base vide, ou fusionnez (--merge) pour ajouter les fiches manquantes</numerusform><numerusform>la cible %1 contient déjà %n fiches de montage ; copiez dans une base vide, ou fusionnez (--merge) pour ajouter les fiches manquantes</numerusform></translation>
+    </message>
+    <message>
+        <source>catalog: %1; no build sheet was copied</source>
+        <translation>catalogue : %1 ; aucune fiche de montage n'a été copiée</translation>
+    </message>
+    <message>
+        <source>sheet %1 cannot be read from the source: %2; nothing was copied</source>
+        <translation>la fiche %1 ne peut pas être lue dans la source : %2 ; rien n'a été copié</translation>
+    </message>
+    <message>
+        <source>sheet %1 does not read back from the target as copied</source>
+        <translation>la fiche %1 relue dans la cible ne correspond pas à la copie</translation>
+    </message>
+    <message>
+        <source>sheet %1 revision %2: the hash in the target differs from the source</source>
+        <translation>fiche %1 révision %2 : l'empreinte dans la cible diffère de la source</translation>
+    </message>
+    <message>
+        <source>cannot verify the target: %1</source>
+        <translation>vérification de la cible impossible : %1</translation>
+    </message>
+    <message>
+        <source>the target does not verify after the copy: sheet %1 revision %2: %3</source>
+        <translation>la cible ne passe pas la vérification après la copie : fiche %1 révision %2 : %3</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseLocations</name>
     <message>
         <source>no database given: a file path, sqlite:PATH or postgresql://user@host:port/database</source>
@@ -1053,6 +1114,55 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     <message>
         <source>the PostgreSQL URI names no database: postgresql://user@host:port/DATABASE</source>
         <translation>l'URI PostgreSQL ne nomme aucune base : postgresql://utilisateur@hôte:port/BASE</translation>
+    </message>
+</context>
+<context>
+    <name>DbCommand</name>
+    <message>
+        <source>usage: remaster-cli db copy --from LOCATION --to LOCATION [--merge] [--json]
+  LOCATION: a file, sqlite:PATH or postgresql://user@host:port/database</source>
+        <translation>utilisation : remaster-cli db copy --from EMPLACEMENT --to EMPLACEMENT [--merge] [--json]
+  EMPLACEMENT : un fichier, sqlite:CHEMIN ou postgresql://utilisateur@hôte:port/base</translation>
+    </message>
+    <message>
+        <source>db copy needs --from LOCATION and --to LOCATION</source>
+        <translation>db copy attend --from EMPLACEMENT et --to EMPLACEMENT</translation>
+    </message>
+    <message>
+        <source>db copy: unexpected argument %1</source>
+        <translation>db copy : argument inattendu %1</translation>
+    </message>
+    <message>
+        <source>--from: %1</source>
+        <translation>--from : %1</translation>
+    </message>
+    <message>
+        <source>--to: %1</source>
+        <translation>--to : %1</translation>
+    </message>
+    <message>
+        <source>copying: %1 %</source>
+        <translation>copie : %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n build sheet(s) (%1 revisions, every hash checked) from %2 to %3 in %4 s.
+</source>
+        <translation><numerusform>%n fiche de montage copiée (%1 révisions, chaque empreinte vérifiée) de %2 vers %3 en %4 s.
+</numerusform><numerusform>%n fiches de montage copiées (%1 révisions, chaque empreinte vérifiée) de %2 vers %3 en %4 s.
+</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identical sheet(s) were already in the target.
+</source>
+        <translation><numerusform>%n fiche identique était déjà dans la cible.
+</numerusform><numerusform>%n fiches identiques étaient déjà dans la cible.
+</numerusform></translation>
+    </message>
+    <message>
+        <source>Catalog: %1 entries and %2 sources of your own copied.
+</source>
+        <translation>Catalogue : %1 entrées et %2 sources à vous copiées.
+</translation>
     </message>
 </context>
 <context>

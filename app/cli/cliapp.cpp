@@ -1,6 +1,7 @@
 #include "cliapp.h"
 
 #include "catalogcommand.h"
+#include "dbcommand.h"
 #include "designcommand.h"
 #include "kitcommand.h"
 #include "sheetcommand.h"
@@ -46,6 +47,9 @@ QString CliApp::usage() const
               "  cycles                       the bundled drive cycles\n"
               "  sheet new|list|show|submit|approve|build|archive|reject|export|import|export-csv|verify\n"
               "                               build sheets (remaster-cli sheet for details)\n"
+              "  db copy --from LOCATION --to LOCATION [--merge]\n"
+              "                               move a whole database (SQLite <-> PostgreSQL);\n"
+              "                               every revision's hash is checked after the copy\n"
               "  version                      program, schema and catalog versions\n"
               "\n"
               "Options:\n"
@@ -137,6 +141,8 @@ int CliApp::run(const QStringList &arguments)
     }
     if (command == QLatin1String("catalog"))
         return CatalogCommand(*this).run(args);
+    if (command == QLatin1String("db"))
+        return DbCommand(*this).run(args);
     if (command == QLatin1String("example-design"))
         return DesignCommand(*this).exampleDesign();
     if (command == QLatin1String("evaluate"))

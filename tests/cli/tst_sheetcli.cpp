@@ -223,6 +223,39 @@ private slots:
         QVERIFY(human.out.contains(b.toUtf8()));
     }
 
+    // db copy between two files here; SQLite <-> PostgreSQL is storage_teamdatabase_postgresql's.
+    void dbCopyMovesTheSheetsAndRefusesANonEmptyTarget()
+    {
+        const QString a = newSheet(QStringLiteral("dbcopy-source.sqlite"));
+        const QString b = newSheet(QStringLiteral("dbcopy-source.sqlite"));
+        const QString from = m_dir.filePath(QStringLiteral("dbcopy-source.sqlite"));
+        const QString to = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("dbcopy-target.sqlite"));
+        const Run copy = cli({ QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"), from,
+                               QStringLiteral("--to"), to, QStringLiteral("--json") });
+        QVERIFY2(copy.exitCode == 0, qPrintable(copy.err));
+        QCOMPARE(copy.json().value(QLatin1String("sheets_copied")).toInt(), 2);
+        QCOMPARE(copy.json().value(QLatin1String("revisions_verified")).toInt(), 2);
+        const Run list = cli({ QStringLiteral("sheet"), QStringLiteral("list"), QStringLiteral("--json") },
+                             QStringLiteral("dbcopy-target.sqlite"));
+        QVERIFY2(list.out.contains(a.toUtf8()) && list.out.contains(b.toUtf8()), list.out.constData());
+        // Again: the target is not empty any more (exit 4, the reason named); --merge is a no-op.
+        const Run again = cli({ QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"), from,
+                                QStringLiteral("--to"), to });
+        QCOMPARE(again.exitCode, 4);
+        QVERIFY2(again.err.contains(QStringLiteral("--merge")), qPrintable(again.err));
+        const Run merge = cli({ QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"), from,
+                                QStringLiteral("--to"), to, QStringLiteral("--merge"), QStringLiteral("--json") });
+        QCOMPARE(merge.exitCode, 0);
+        QCOMPARE(merge.json().value(QLatin1String("sheets_already_present")).toInt(), 2);
+        // Usage and location errors.
+        QCOMPARE(cli({ QStringLiteral("db") }).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"), from }).exitCode, 2);
+        const Run password = cli({ QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"), from,
+                                   QStringLiteral("--to"), QStringLiteral("postgresql://me:secret@host/db") });
+        QCOMPARE(password.exitCode, 4);
+        QVERIFY2(password.err.contains(QStringLiteral("pgpass")), qPrintable(password.err));
+    }
+
     void usageErrors()
     {
         QCOMPARE(cli({ QStringLiteral("sheet") }).exitCode, 2);

@@ -6,7 +6,9 @@
 #include "sheetfixtures.h"
 #include "testdatabases.h"
 
+#include "storage/catalogstore.h"
 #include "storage/database.h"
+#include "storage/databasecopy.h"
 #include "storage/databaselocation.h"
 #include "storage/sheetstore.h"
 
@@ -351,6 +353,113 @@ private slots:
         }
         QCOMPARE(store.numbers(&e).size(), 1);
         QVERIFY(store.verify(&e).isEmpty());
+    }
+
+    // --- db copy: SQLite file -> this suite's backend -> SQLite file ---------------------------
+
+    void copyMovesEverySheetAndComesBackIdentical()
+    {
+        Database source;
+        QVERIFY(source.open(m_dir.filePath(QStringLiteral("copy-source-%1.sqlite").arg(++m_count))).ok());
+        CatalogStore(source).seedBundled();
+        SheetStore sheets(source);
+        SheetError e;
+        QStringList numbers;
+        for (int i = 1; i <= 5; ++i)
+            numbers.append(*sheets.create(sheetfixtures::withRules(sheetfixtures::content(i), {}), &e));
+        // One sheet along the whole workflow: sealed revisions, sign-offs, a second revision.
+        QVERIFY(sheets.transition(numbers[1], SheetStatus::InReview, SignOffRole::Engineer, QStringLiteral("E. Martin"),
+                                  &e));
+        QVERIFY(sheets.transition(numbers[1], SheetStatus::Approved, SignOffRole::Homologation,
+                                  QStringLiteral("H. Petit"), &e));
+        QVERIFY2(sheets.recordBuilt(numbers[1], sheets.load(numbers[1], &e)->latest(), QStringLiteral("W. Lead"), &e),
+                 qPrintable(e.message));
+        QString error;
+        QVERIFY2(CatalogStore(source).duplicate(QStringLiteral("m3-2019-van-l3h2-fwd-3500"), QStringLiteral("our-van"),
+                                                QStringLiteral("Our van"), &error),
+                 qPrintable(error));
+
+        Database team;
+        QVERIFY(team.open(freshLocation()).ok());
+        CatalogStore(team).seedBundled();
+        const auto report = DatabaseCopy::run(source, team, false, &error);
+        QVERIFY2(report, qPrintable(error));
+        QCOMPARE(report->sheetsCopied, 5);
+        QCOMPARE(report->revisionsCopied, 6);
+        QCOMPARE(report->revisionsVerified, 6);
+        QCOMPARE(report->catalogEntriesCopied, 1);
+        SheetStore teamSheets(team);
+        QCOMPARE(teamSheets.numbers(&e), numbers);
+        QVERIFY(CatalogStore(team).contains(QStringLiteral("our-van")));
+        const auto built = teamSheets.load(numbers[1], &e);
+        QCOMPARE(built->revisions.size(), 2);
+        QCOMPARE(built->latest().status, SheetStatus::Built);
+        QCOMPARE(built->revisions.first().signOffs.size(), 2);
+
+        // A second copy into the now non-empty target is refused, nothing changed ...
+        QVERIFY(!DatabaseCopy::run(source, team, false, &error));
+        QVERIFY2(error.contains(QStringLiteral("already holds 5")), qPrintable(error));
+        // ... a merge finds everything present ...
+        const auto merged = DatabaseCopy::run(source, team, true, &error);
+        QVERIFY2(merged, qPrintable(error));
+        QCOMPARE(merged->sheetsCopied, 0);
+        QCOMPARE(merged->sheetsAlreadyPresent, 5);
+        // ... and back to a new file, every hash the same as the original.
+        Database back;
+        QVERIFY(back.open(m_dir.filePath(QStringLiteral("copy-back-%1.sqlite").arg(++m_count))).ok());
+        CatalogStore(back).seedBundled();
+        QVERIFY2(DatabaseCopy::run(team, back, false, &error), qPrintable(error));
+        SheetStore backSheets(back);
+        for (const QString &n : numbers) {
+            const auto a = sheets.load(n, &e);
+            const auto b = backSheets.load(n, &e);
+            QCOMPARE(b->revisions.size(), a->revisions.size());
+            for (int r = 0; r < a->revisions.size(); ++r) {
+                QCOMPARE(b->revisions.at(r).hash, a->revisions.at(r).hash);
+                QCOMPARE(b->revisions.at(r).createdAt, a->revisions.at(r).createdAt);
+            }
+        }
+        QVERIFY(backSheets.verify(&e).isEmpty());
+    }
+
+    void mergeRefusesASheetWithOtherContentAndChangesNothing()
+    {
+        Database source;
+        QVERIFY(source.open(m_dir.filePath(QStringLiteral("merge-source-%1.sqlite").arg(++m_count))).ok());
+        SheetError e;
+        QVERIFY(SheetStore(source).create(sheetfixtures::content(1), &e));
+        Database team;
+        QVERIFY(team.open(freshLocation()).ok());
+        // The same number, other content: made on another desktop before the merge.
+        QVERIFY(SheetStore(team).create(sheetfixtures::content(2), &e));
+        QVERIFY(SheetStore(team).create(sheetfixtures::content(3), &e));
+        QString error;
+        QVERIFY(!DatabaseCopy::run(source, team, true, &error));
+        QVERIFY2(error.contains(QStringLiteral("different content")), qPrintable(error));
+        QCOMPARE(SheetStore(team).numbers(&e).size(), 2);
+        QVERIFY(SheetStore(team).verify(&e).isEmpty());
+        // Copying a database onto itself is refused before anything is read.
+        QVERIFY(!DatabaseCopy::run(team, team, true, &error));
+        QVERIFY2(error.contains(QStringLiteral("same database")), qPrintable(error));
+    }
+
+    void mergeNeverOverwritesTheTargetsOwnCatalogEntry()
+    {
+        Database source;
+        QVERIFY(source.open(m_dir.filePath(QStringLiteral("cat-source-%1.sqlite").arg(++m_count))).ok());
+        CatalogStore(source).seedBundled();
+        Database team;
+        QVERIFY(team.open(freshLocation()).ok());
+        CatalogStore(team).seedBundled();
+        QString error;
+        QVERIFY(CatalogStore(source).duplicate(QStringLiteral("m3-2019-van-l3h2-fwd-3500"), QStringLiteral("shared-id"),
+                                               QStringLiteral("Source's van"), &error));
+        QVERIFY(CatalogStore(team).duplicate(QStringLiteral("m3-2019-van-l3h2-fwd-3500"), QStringLiteral("shared-id"),
+                                             QStringLiteral("Team's van"), &error));
+        QVERIFY(!DatabaseCopy::run(source, team, true, &error));
+        QVERIFY2(error.contains(QStringLiteral("shared-id")), qPrintable(error));
+        QCOMPARE(CatalogStore(team).entryJson(QStringLiteral("shared-id")).value(QLatin1String("label")).toString(),
+                 QStringLiteral("Team's van"));
     }
 };
 
