@@ -1,8 +1,12 @@
 // Build-sheet storage benchmark (issue 5): builds a 100,000-sheet database and reports medians of
 // open, first page of the list model, search by VIN fragment, one save, and an import of 10,000
 // sheets. Targets: open ≤ 300 ms, first page and search ≤ 50 ms, one save ≤ 20 ms.
-//   bench_sheets [--sheets N] [--json] [--keep DIR]
+//   bench_sheets [--sheets N] [--json] [--postgres BASE_URI] [--no-import]
+// With --postgres (the URI of a server's maintenance database, e.g. the one
+// tests/postgres/cluster.sh prints) the same runs go to new databases on that server (issue 14),
+// which are dropped at the end.
 #include "storage/database.h"
+#include "storage/databaselocation.h"
 #include "storage/sheethash.h"
 #include "storage/sheetjson.h"
 #include "storage/sheetlistmodel.h"
@@ -20,6 +24,8 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
+#include <utility>
 #include <vector>
 
 using namespace remaster::storage;
@@ -66,7 +72,8 @@ bool bulkLoad(Database &db, int count, QString *error)
 {
     QSqlDatabase c = db.connection();
     QSqlQuery q(c);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+    const bool postgres = db.backend() == DatabaseBackend::Postgres;
+    if (!q.exec(postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"))) {
         *error = QStringLiteral("begin");
         return false;
     }
@@ -118,7 +125,16 @@ bool bulkLoad(Database &db, int count, QString *error)
             step.exec();
         }
     }
-    return q.exec(QStringLiteral("COMMIT"));
+    // Explicit ids do not move PostgreSQL's identity sequences: move them past the rows.
+    if (postgres)
+        for (const char *table : { "sheet", "sheet_revision" })
+            q.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), (SELECT max(id) FROM %1))")
+                       .arg(QLatin1String(table)));
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return false;
+    // The planner's statistics, as autovacuum keeps them on a server in use (it would gather
+    // them within a minute of a load this size); SQLite plans without them.
+    return !postgres || q.exec(QStringLiteral("ANALYZE"));
 }
 
 double median(std::vector<double> v)
@@ -135,6 +151,63 @@ double timeMs(const std::function<void()> &f)
     return t.nsecsElapsed() / 1e6;
 }
 
+// Databases for the runs: files in a temporary folder, or new databases on a PostgreSQL server.
+class BenchDatabases
+{
+public:
+    explicit BenchDatabases(const QString &postgresBase)
+    {
+        if (postgresBase.isEmpty())
+            return;
+        QString error;
+        const auto base = DatabaseLocations::parse(postgresBase, &error);
+        if (!base || !base->isPostgres())
+            qFatal("--postgres: %s", qPrintable(error.isEmpty() ? QStringLiteral("not a postgresql:// URI") : error));
+        m_base = *base;
+    }
+    ~BenchDatabases()
+    {
+        for (const QString &name : std::as_const(m_created))
+            admin(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
+    }
+    bool postgres() const { return m_base.has_value(); }
+    QString location(const QString &name)
+    {
+        if (!m_base)
+            return m_dir.filePath(name + QStringLiteral(".sqlite"));
+        const QString database
+            = QStringLiteral("remaster_bench_%1_%2").arg(QCoreApplication::applicationPid()).arg(name);
+        if (!m_created.contains(database)) {
+            if (!admin(QStringLiteral("CREATE DATABASE %1").arg(database)))
+                qFatal("cannot create %s on the server", qPrintable(database));
+            m_created.append(database);
+        }
+        DatabaseLocation l = *m_base;
+        l.database = database;
+        return l.uri();
+    }
+
+private:
+    bool admin(const QString &sql)
+    {
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
+            db.setHostName(m_base->host);
+            db.setPort(m_base->port);
+            db.setDatabaseName(m_base->database);
+            db.setUserName(m_base->user);
+            ok = db.open() && QSqlQuery(db).exec(sql);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
+        return ok;
+    }
+    QTemporaryDir m_dir;
+    std::optional<DatabaseLocation> m_base;
+    QStringList m_created;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -146,8 +219,9 @@ int main(int argc, char *argv[])
     const int n = args.indexOf(QStringLiteral("--sheets"));
     if (n > 0 && n + 1 < args.size())
         sheets = args.at(n + 1).toInt();
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+    const int pg = args.indexOf(QStringLiteral("--postgres"));
+    BenchDatabases databases(pg > 0 && pg + 1 < args.size() ? args.at(pg + 1) : QString());
+    const QString path = databases.location(QStringLiteral("bench"));
     QTextStream out(stdout);
 
     double buildMs = 0;
@@ -201,7 +275,7 @@ int main(int argc, char *argv[])
 
     // Import of 10,000 sheets (parse + check every hash + one transaction) into a fresh database.
     std::vector<double> import;
-    {
+    if (!args.contains(QStringLiteral("--no-import"))) {
         Database db;
         if (!db.open(path).ok())
             return 4;
@@ -221,9 +295,8 @@ int main(int argc, char *argv[])
         }
         const QByteArray file = SheetJson::write(list);
         for (int run = 0; run < 3; ++run) {
-            QTemporaryDir target;
             Database fresh;
-            if (!fresh.open(target.filePath(QStringLiteral("import.sqlite"))).ok())
+            if (!fresh.open(databases.location(QStringLiteral("import%1").arg(run))).ok())
                 return 4;
             SheetStore into(fresh);
             import.push_back(timeMs([&] {
@@ -236,7 +309,9 @@ int main(int argc, char *argv[])
     }
 }
 
-const QJsonObject results { { QStringLiteral("sheets"), sheets },
+const QJsonObject results { { QStringLiteral("backend"),
+                              databases.postgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite") },
+                            { QStringLiteral("sheets"), sheets },
                             { QStringLiteral("build_database_ms"), buildMs },
                             { QStringLiteral("open_ms"), median(open) },
                             { QStringLiteral("first_page_ms"), median(firstPage) },
@@ -256,11 +331,12 @@ auto line = [&](const char *what, double ms, double target) {
                        : QString())
         << '\n';
 };
-out << "Build-sheet storage, " << sheets << " sheets (medians)\n";
+out << "Build-sheet storage on " << (databases.postgres() ? "PostgreSQL" : "SQLite") << ", " << sheets
+    << " sheets (medians)\n";
 line("build database (one transaction)", buildMs, 0);
 line("open", median(open), 300);
 line("first page of the list model", median(firstPage), 50);
-line("search by VIN fragment (FTS5)", median(search), 50);
+line("search by VIN fragment (index)", median(search), 50);
 line("search by VIN fragment (LIKE)", median(searchLike), 0);
 line("save one sheet", median(save), 20);
 line("import 10,000 sheets", median(import), 0);

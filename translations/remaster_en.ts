@@ -999,6 +999,30 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <source>%1 holds tables of another application (no ReMaster identity in remaster_meta). It was left untouched.</source>
         <translation>%1 holds tables of another application (no ReMaster identity in remaster_meta). It was left untouched.</translation>
     </message>
+    <message>
+        <source>%1 is a file, not a server</source>
+        <translation>%1 is a file, not a server</translation>
+    </message>
+    <message>
+        <source>Qt's PostgreSQL driver (QPSQL) is not installed. On Debian: apt-get install libqt6sql6-psql</source>
+        <translation>Qt's PostgreSQL driver (QPSQL) is not installed. On Debian: apt-get install libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>Connected (PostgreSQL %1). The database is empty: ReMaster will create its tables when you open it.</source>
+        <translation>Connected (PostgreSQL %1). The database is empty: ReMaster will create its tables when you open it.</translation>
+    </message>
+    <message>
+        <source>Connected (PostgreSQL %1), but the database holds tables of another application: ReMaster will not use it.</source>
+        <translation>Connected (PostgreSQL %1), but the database holds tables of another application: ReMaster will not use it.</translation>
+    </message>
+    <message>
+        <source>Connected (PostgreSQL %1): a ReMaster database of a newer version (schema %2); it will open read-only.</source>
+        <translation>Connected (PostgreSQL %1): a ReMaster database of a newer version (schema %2); it will open read-only.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected (PostgreSQL %1): a ReMaster database, schema %2, %n build sheet(s).</source>
+        <translation><numerusform>Connected (PostgreSQL %1): a ReMaster database, schema %2, %n build sheet.</numerusform><numerusform>Connected (PostgreSQL %1): a ReMaster database, schema %2, %n build sheets.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -4210,6 +4234,14 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <source>sheet %1 cannot be approved: its homologation rules were not evaluated (complete the registration data of the design and save a new revision)</source>
         <translation>sheet %1 cannot be approved: its homologation rules were not evaluated (complete the registration data of the design and save a new revision)</translation>
     </message>
+    <message>
+        <source>someone</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <source>sheet %1 was changed since you opened it: %2 saved revision %3 (%4) at %5. Nothing was saved; reload it to see their changes, or save yours again on top.</source>
+        <translation>sheet %1 was changed since you opened it: %2 saved revision %3 (%4) at %5. Nothing was saved; reload it to see their changes, or save yours again on top.</translation>
+    </message>
 </context>
 <context>
     <name>SheetText</name>
@@ -4807,6 +4839,13 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     </message>
 </context>
 <context>
+    <name>remaster::ui::CatalogContext</name>
+    <message>
+        <source>Cannot open the database: %1</source>
+        <translation>Cannot open the database: %1</translation>
+    </message>
+</context>
+<context>
     <name>remaster::ui::CatalogEntryEditor</name>
     <message>
         <source>Edit %1</source>
@@ -4965,6 +5004,97 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source>Input range</source>
         <translation>Input range</translation>
+    </message>
+</context>
+<context>
+    <name>remaster::ui::ConnectionDialog</name>
+    <message>
+        <source>Connect to a team database</source>
+        <translation>Connect to a team database</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server shared by the team. ReMaster creates its tables in an empty database the first time it opens it.</source>
+        <translation>A PostgreSQL server shared by the team. ReMaster creates its tables in an empty database the first time it opens it.</translation>
+    </message>
+    <message>
+        <source>(new connection)</source>
+        <translation>(new connection)</translation>
+    </message>
+    <message>
+        <source>Team databases opened before on this computer</source>
+        <translation>Team databases opened before on this computer</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.org, or a socket folder such as /run/postgresql</translation>
+    </message>
+    <message>
+        <source>libpq's sslmode: prefer uses TLS when the server offers it; require insists on TLS; verify-full also checks the server's certificate and name</source>
+        <translation>libpq's sslmode: prefer uses TLS when the server offers it; require insists on TLS; verify-full also checks the server's certificate and name</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass or PGPASSWORD when left empty</source>
+        <translation>from ~/.pgpass or PGPASSWORD when left empty</translation>
+    </message>
+    <message>
+        <source>Used for this session only and never saved. To avoid typing it, put it in ~/.pgpass (%APPDATA%\postgresql\pgpass.conf on Windows).</source>
+        <translation>Used for this session only and never saved. To avoid typing it, put it in ~/.pgpass (%APPDATA%\postgresql\pgpass.conf on Windows).</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Recent:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>URI:</source>
+        <translation>URI:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Database: enter the name of the database on the server</source>
+        <translation>Database: enter the name of the database on the server</translation>
+    </message>
+    <message>
+        <source>User: enter your user name on the server</source>
+        <translation>User: enter your user name on the server</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>T&amp;LS mode:</source>
+        <translation>T&amp;LS mode:</translation>
+    </message>
+    <message>
+        <source>The same location works with remaster-cli --db</source>
+        <translation>The same location works with remaster-cli --db</translation>
     </message>
 </context>
 <context>
@@ -5852,6 +5982,22 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source>Design</source>
         <translation>Design</translation>
+    </message>
+    <message>
+        <source>Build sheet %1 was changed on another workstation; the list shows it.</source>
+        <translation>Build sheet %1 was changed on another workstation; the list shows it.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to team database…</source>
+        <translation>&amp;Connect to team database…</translation>
+    </message>
+    <message>
+        <source>Open a database on a PostgreSQL server shared by the team</source>
+        <translation>Open a database on a PostgreSQL server shared by the team</translation>
+    </message>
+    <message>
+        <source> · team database: other workstations' changes appear here</source>
+        <translation> · team database: other workstations' changes appear here</translation>
     </message>
 </context>
 <context>

@@ -1005,6 +1005,33 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
         <source>%1 holds tables of another application (no ReMaster identity in remaster_meta). It was left untouched.</source>
         <translation>%1 contient les tables d'une autre application (pas d'identité ReMaster dans remaster_meta). Elle n'a pas été modifiée.</translation>
     </message>
+    <message>
+        <source>%1 is a file, not a server</source>
+        <translation>%1 est un fichier, pas un serveur</translation>
+    </message>
+    <message>
+        <source>Qt's PostgreSQL driver (QPSQL) is not installed. On Debian: apt-get install libqt6sql6-psql</source>
+        <translation>Le pilote PostgreSQL de Qt (QPSQL) n'est pas installé. Sous Debian : apt-get install libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>Connected (PostgreSQL %1). The database is empty: ReMaster will create its tables when you open it.</source>
+        <translation>Connecté (PostgreSQL %1). La base est vide : ReMaster y créera ses tables à l'ouverture.</translation>
+    </message>
+    <message>
+        <source>Connected (PostgreSQL %1), but the database holds tables of another application: ReMaster will not use it.</source>
+        <translation>Connecté (PostgreSQL %1), mais la base contient les tables d'une autre application : ReMaster ne l'utilisera pas.</translation>
+    </message>
+    <message>
+        <source>Connected (PostgreSQL %1): a ReMaster database of a newer version (schema %2); it will open read-only.</source>
+        <translation>Connecté (PostgreSQL %1) : une base ReMaster d'une version plus récente (schéma %2) ; elle s'ouvrira en lecture seule.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected (PostgreSQL %1): a ReMaster database, schema %2, %n build sheet(s).</source>
+        <translation>
+            <numerusform>Connecté (PostgreSQL %1) : une base ReMaster, schéma %2, %n fiche de montage.</numerusform>
+            <numerusform>Connecté (PostgreSQL %1) : une base ReMaster, schéma %2, %n fiches de montage.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -1034,7 +1061,10 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     </message>
     <message numerus="yes">
         <source>the target %1 already holds %n build sheet(s); copy into an empty database, or merge (--merge) to add the missing sheets</source>
-        <translation><numerusform>la cible %1 contient déjà %n fiche de montage ; copiez dans une base vide, ou fusionnez (--merge) pour ajouter les fiches manquantes</numerusform><numerusform>la cible %1 contient déjà %n fiches de montage ; copiez dans une base vide, ou fusionnez (--merge) pour ajouter les fiches manquantes</numerusform></translation>
+        <translation>
+            <numerusform>la cible %1 contient déjà %n fiche de montage ; copiez dans une base vide, ou fusionnez (--merge) pour ajouter les fiches manquantes</numerusform>
+            <numerusform>la cible %1 contient déjà %n fiches de montage ; copiez dans une base vide, ou fusionnez (--merge) pour ajouter les fiches manquantes</numerusform>
+        </translation>
     </message>
     <message>
         <source>catalog: %1; no build sheet was copied</source>
@@ -1147,16 +1177,22 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     <message numerus="yes">
         <source>Copied %n build sheet(s) (%1 revisions, every hash checked) from %2 to %3 in %4 s.
 </source>
-        <translation><numerusform>%n fiche de montage copiée (%1 révisions, chaque empreinte vérifiée) de %2 vers %3 en %4 s.
-</numerusform><numerusform>%n fiches de montage copiées (%1 révisions, chaque empreinte vérifiée) de %2 vers %3 en %4 s.
-</numerusform></translation>
+        <translation>
+            <numerusform>%n fiche de montage copiée (%1 révisions, chaque empreinte vérifiée) de %2 vers %3 en %4 s.
+</numerusform>
+            <numerusform>%n fiches de montage copiées (%1 révisions, chaque empreinte vérifiée) de %2 vers %3 en %4 s.
+</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n identical sheet(s) were already in the target.
 </source>
-        <translation><numerusform>%n fiche identique était déjà dans la cible.
-</numerusform><numerusform>%n fiches identiques étaient déjà dans la cible.
-</numerusform></translation>
+        <translation>
+            <numerusform>%n fiche identique était déjà dans la cible.
+</numerusform>
+            <numerusform>%n fiches identiques étaient déjà dans la cible.
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>Catalog: %1 entries and %2 sources of your own copied.
@@ -4222,6 +4258,14 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
         <source>sheet %1 cannot be approved: its homologation rules were not evaluated (complete the registration data of the design and save a new revision)</source>
         <translation>la fiche %1 ne peut pas être approuvée : ses règles d'homologation n'ont pas été évaluées (complétez les données d'immatriculation du projet et enregistrez une nouvelle révision)</translation>
     </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu'un</translation>
+    </message>
+    <message>
+        <source>sheet %1 was changed since you opened it: %2 saved revision %3 (%4) at %5. Nothing was saved; reload it to see their changes, or save yours again on top.</source>
+        <translation>la fiche %1 a été modifiée depuis que vous l'avez ouverte : %2 a enregistré la révision %3 (%4) le %5. Rien n'a été enregistré ; rechargez-la pour voir ses modifications, ou enregistrez à nouveau les vôtres par-dessus.</translation>
+    </message>
 </context>
 <context>
     <name>SheetText</name>
@@ -4819,6 +4863,13 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     </message>
 </context>
 <context>
+    <name>remaster::ui::CatalogContext</name>
+    <message>
+        <source>Cannot open the database: %1</source>
+        <translation>Impossible d'ouvrir la base de données : %1</translation>
+    </message>
+</context>
+<context>
     <name>remaster::ui::CatalogEntryEditor</name>
     <message>
         <source>Edit %1</source>
@@ -4977,6 +5028,97 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     <message>
         <source>Input range</source>
         <translation>Plage d'entrée</translation>
+    </message>
+</context>
+<context>
+    <name>remaster::ui::ConnectionDialog</name>
+    <message>
+        <source>Connect to a team database</source>
+        <translation>Se connecter à une base d'équipe</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server shared by the team. ReMaster creates its tables in an empty database the first time it opens it.</source>
+        <translation>Un serveur PostgreSQL partagé par l'équipe. ReMaster crée ses tables dans une base vide la première fois qu'il l'ouvre.</translation>
+    </message>
+    <message>
+        <source>(new connection)</source>
+        <translation>(nouvelle connexion)</translation>
+    </message>
+    <message>
+        <source>Team databases opened before on this computer</source>
+        <translation>Bases d'équipe déjà ouvertes sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder such as /run/postgresql</source>
+        <translation>db.exemple.org, ou un dossier de socket comme /run/postgresql</translation>
+    </message>
+    <message>
+        <source>libpq's sslmode: prefer uses TLS when the server offers it; require insists on TLS; verify-full also checks the server's certificate and name</source>
+        <translation>sslmode de libpq : prefer utilise TLS si le serveur le propose ; require exige TLS ; verify-full vérifie aussi le certificat et le nom du serveur</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass or PGPASSWORD when left empty</source>
+        <translation>lu dans ~/.pgpass ou PGPASSWORD si laissé vide</translation>
+    </message>
+    <message>
+        <source>Used for this session only and never saved. To avoid typing it, put it in ~/.pgpass (%APPDATA%\postgresql\pgpass.conf on Windows).</source>
+        <translation>Utilisé pour cette session seulement et jamais enregistré. Pour ne pas le retaper, mettez-le dans ~/.pgpass (%APPDATA%\postgresql\pgpass.conf sous Windows).</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Récentes :</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>URI:</source>
+        <translation>URI :</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Database: enter the name of the database on the server</source>
+        <translation>Base : saisissez le nom de la base sur le serveur</translation>
+    </message>
+    <message>
+        <source>User: enter your user name on the server</source>
+        <translation>Utilisateur : saisissez votre nom d'utilisateur sur le serveur</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>T&amp;LS mode:</source>
+        <translation>Mode T&amp;LS :</translation>
+    </message>
+    <message>
+        <source>The same location works with remaster-cli --db</source>
+        <translation>Le même emplacement fonctionne avec remaster-cli --db</translation>
     </message>
 </context>
 <context>
@@ -5873,6 +6015,22 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     <message>
         <source>Design</source>
         <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Build sheet %1 was changed on another workstation; the list shows it.</source>
+        <translation>La fiche de montage %1 a été modifiée sur un autre poste ; la liste en tient compte.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to team database…</source>
+        <translation>Se &amp;connecter à une base d'équipe…</translation>
+    </message>
+    <message>
+        <source>Open a database on a PostgreSQL server shared by the team</source>
+        <translation>Ouvrir une base sur un serveur PostgreSQL partagé par l'équipe</translation>
+    </message>
+    <message>
+        <source> · team database: other workstations' changes appear here</source>
+        <translation> · base d'équipe : les modifications des autres postes apparaissent ici</translation>
     </message>
 </context>
 <context>

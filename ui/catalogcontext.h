@@ -6,6 +6,7 @@
 #include "model/catalog_set.h"
 #include "storage/catalogstore.h"
 #include "storage/database.h"
+#include "storage/sheetchangelistener.h"
 #include "storage/sheetstore.h"
 
 #include <QObject>
@@ -23,6 +24,8 @@ public:
 
     // Opens (and seeds) the database; on failure returns false and fills `message`.
     bool open(const QString &path, QString &message);
+    // A location with a password typed for this session (the connection dialog).
+    bool open(const storage::DatabaseLocation &location, QString &message);
     bool isOpen() const { return m_db != nullptr; }
     bool isReadOnly() const { return m_db && m_db->isReadOnly(); }
     QString databasePath() const;
@@ -35,16 +38,23 @@ public:
     const QList<storage::CatalogIssue> &loadIssues() const { return m_issues; }
     void reload();
 
+    // True when other workstations' changes arrive by themselves (a PostgreSQL team database).
+    bool hearsOtherWorkstations() const { return m_listener && m_listener->isActive(); }
+
 signals:
     void catalogChanged();
     void sheetsChanged();
+    // Another workstation changed `number` (team database); sheetsChanged follows.
+    void sheetChangedElsewhere(const QString &number);
 
 private:
+    std::unique_ptr<storage::SheetChangeListener> m_listener; // before m_db: it unsubscribes
     std::unique_ptr<storage::Database> m_db;
     std::unique_ptr<storage::CatalogStore> m_store;
     std::unique_ptr<storage::SheetStore> m_sheets;
     model::CatalogSet m_catalog;
     QList<storage::CatalogIssue> m_issues;
+    bool m_refreshPending = false;
 };
 
 } // namespace remaster::ui

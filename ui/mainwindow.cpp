@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "appearance.h"
+#include "connectiondialog.h"
 #include "design/designdocument.h"
 #include "design/designpages.h"
 #include "design/designworkspace.h"
@@ -65,6 +66,10 @@ MainWindow::MainWindow(CatalogContext &context, QWidget *parent)
     m_statusCatalog = new QLabel(this);
     statusBar()->addWidget(m_statusDb, 1);
     statusBar()->addPermanentWidget(m_statusCatalog);
+    connect(&m_context, &CatalogContext::sheetChangedElsewhere, this, [this](const QString &number) {
+        statusBar()->showMessage(
+            tr("Build sheet %1 was changed on another workstation; the list shows it.").arg(number), 8000);
+    });
 
     createActions();
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
@@ -163,6 +168,9 @@ void MainWindow::createActions()
     m_openDb = new QAction(this);
     m_openDb->setShortcut(QKeySequence::Open);
     connect(m_openDb, &QAction::triggered, this, &MainWindow::openDatabase);
+    m_connectDb = new QAction(this);
+    m_connectDb->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
+    connect(m_connectDb, &QAction::triggered, this, [this] { connectToTeamDatabase(); });
     m_import = new QAction(this);
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_import, &QAction::triggered, this, &MainWindow::importCatalog);
@@ -248,6 +256,7 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_findKits);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_openDb);
+    m_fileMenu->addAction(m_connectDb);
     m_fileMenu->addAction(m_import);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
@@ -314,6 +323,8 @@ void MainWindow::retranslate()
     m_redo->setText(tr("&Redo"));
     m_fileMenu->setTitle(tr("&File"));
     m_openDb->setText(tr("&Open database…"));
+    m_connectDb->setText(tr("&Connect to team database…"));
+    m_connectDb->setStatusTip(tr("Open a database on a PostgreSQL server shared by the team"));
     m_import->setText(tr("&Import catalog file…"));
     m_quit->setText(tr("&Quit"));
     m_catalogMenu->setTitle(tr("&Catalog"));
@@ -346,6 +357,8 @@ void MainWindow::updateStatus()
     QString db = tr("Database: %1").arg(m_context.databasePath());
     if (m_context.isReadOnly())
         db += tr(" (read-only)");
+    else if (m_context.hearsOtherWorkstations())
+        db += tr(" · team database: other workstations' changes appear here");
     m_statusDb->setText(db);
     m_statusCatalog->setText(tr("Vehicles %1 · %2 variants   Components %3 · %4 entries")
                                  .arg(QString::fromStdString(c.vehiclesVersion))
@@ -661,6 +674,23 @@ void MainWindow::openDatabase()
         showMessage(tr("Open database"), message, false);
     updateStatus();
     updateActions();
+}
+
+bool MainWindow::connectToTeamDatabase(const QString &uri, const QString &problem)
+{
+    ConnectionDialog dialog(this);
+    if (!uri.isEmpty())
+        dialog.setLocation(uri, problem);
+    else if (m_context.database() && m_context.database()->backend() == storage::DatabaseBackend::Postgres)
+        dialog.setLocation(m_context.database()->location().uri());
+    QString message;
+    if (!dialog.openInto(m_context, &message))
+        return false;
+    if (!message.isEmpty())
+        showMessage(tr("Open database"), message, false);
+    updateStatus();
+    updateActions();
+    return true;
 }
 
 void MainWindow::showAbout()

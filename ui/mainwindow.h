@@ -39,6 +39,10 @@ public:
     bool openDesignFrom(const QString &path);
     // After a crash: offers to restore the design that was being edited (see DesignDocument).
     void offerRecovery();
+    // File → Connect to team database…: the connection dialog, prefilled with `uri` (and the
+    // `problem` it had) or the open team database; true once a database is open from it.
+    bool connectToTeamDatabase(const QString &uri = {}, const QString &problem = {});
+    QAction *connectDatabaseAction() const { return m_connectDb; }
     // Switches the interface language ("en" or "fr") and remembers it.
     bool switchLanguage(const QString &code);
 
@@ -88,6 +92,7 @@ private:
     QAction *m_unitHp = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openDb = nullptr;
+    QAction *m_connectDb = nullptr;
     QAction *m_import = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_edit = nullptr;

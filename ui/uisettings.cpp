@@ -67,6 +67,21 @@ void UiSettings::addRecentDesign(const QString &path)
     QSettings().setValue(QStringLiteral("files/recentDesigns"), list);
 }
 
+QStringList UiSettings::recentConnections()
+{
+    return QSettings().value(QStringLiteral("storage/recentConnections")).toStringList();
+}
+
+void UiSettings::addRecentConnection(const QString &uri)
+{
+    QStringList list = recentConnections();
+    list.removeAll(uri);
+    list.prepend(uri);
+    while (list.size() > 8)
+        list.removeLast();
+    QSettings().setValue(QStringLiteral("storage/recentConnections"), list);
+}
+
 QStringList UiSettings::recentSheets()
 {
     return QSettings().value(QStringLiteral("files/recentSheets")).toStringList();

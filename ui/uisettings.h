@@ -21,6 +21,9 @@ public:
     static void setPowerUnit(const QString &unit);
     static QStringList recentDesigns(); // most recent first, at most 8
     static void addRecentDesign(const QString &path);
+    // Team databases connected to, as URIs (never with a password), most recent first, at most 8.
+    static QStringList recentConnections();
+    static void addRecentConnection(const QString &uri);
     static QStringList recentSheets(); // sheet numbers, most recent first, at most 8
     static void addRecentSheet(const QString &number);
 };

@@ -1,12 +1,14 @@
 // remaster: the desktop application.
 #include "ui/appearance.h"
 #include "ui/catalogcontext.h"
+#include "ui/connectiondialog.h"
 #include "ui/firstrundialog.h"
 #include "ui/mainwindow.h"
 #include "ui/uisettings.h"
 
 #include "documents/documentlanguage.h"
 #include "storage/apppaths.h"
+#include "storage/databaselocation.h"
 #include "storage/demodata.h"
 
 #include <QApplication>
@@ -77,9 +79,21 @@ int main(int argc, char *argv[])
     ui::CatalogContext context;
     QString message;
     if (!context.open(path, message)) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "ReMaster"),
-                              QApplication::translate("main", "The database could not be opened.\n\n%1").arg(message));
-        return 4;
+        // A team server that is down or wants a password is not the end: the connection
+        // dialog shows why, to retry, type the password or choose another server.
+        const auto location = storage::DatabaseLocations::parse(path, nullptr);
+        if (location && location->isPostgres()) {
+            ui::ConnectionDialog dialog;
+            dialog.setLocation(location->uri(), message);
+            message.clear();
+            if (!dialog.openInto(context, &message))
+                return 4;
+        } else {
+            QMessageBox::critical(
+                nullptr, QApplication::translate("main", "ReMaster"),
+                QApplication::translate("main", "The database could not be opened.\n\n%1").arg(message));
+            return 4;
+        }
     }
     if (parser.isSet(demoOption)) {
         // The demo database shows sample build sheets at different points of the workflow.

@@ -65,6 +65,9 @@ struct SignOff {
     QString signedAt; // ISO 8601 UTC
     SheetStatus fromStatus = SheetStatus::Draft;
     SheetStatus toStatus = SheetStatus::Draft;
+    // The database user who signed (PostgreSQL's session user; the OS user on SQLite), beside
+    // the typed name. Not part of the revision hash. Empty in sheets signed before schema 3.
+    QString dbUser;
     bool operator==(const SignOff &) const = default;
 };
 

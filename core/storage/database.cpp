@@ -37,6 +37,18 @@ bool looksLikeSqlite(const QString &path)
     return f.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
+// Who is at this desktop, for an SQLite file: the login name (USER on Unix, USERNAME on
+// Windows), else the home folder's name (a service or container may set neither).
+QString operatingSystemUser()
+{
+    for (const char *variable : { "USER", "USERNAME", "LOGNAME" }) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+    return QDir::home().dirName();
+}
+
 QAtomicInt g_connectionCounter;
 
 // PostgreSQL keeps ReMaster's identity and schema version in this table, the counterpart of
@@ -140,6 +152,7 @@ bool Database::openConnection(bool readOnly, QString &error)
         return false;
     }
     m_readOnly = readOnly;
+    m_userName = operatingSystemUser();
     QSqlQuery q(db);
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     if (!readOnly) {
@@ -342,13 +355,19 @@ bool Database::openPostgresConnection(QString &error)
     db.setDatabaseName(m_location.database);
     if (!m_location.user.isEmpty())
         db.setUserName(m_location.user);
+    if (!m_location.password.isEmpty())
+        db.setPassword(m_location.password);
     db.setConnectOptions(m_location.connectOptions());
     if (!db.open()) {
-        error = db.lastError().text().trimmed();
+        // libpq's own words (which socket or host, why), on one line; Qt's "Unable to connect"
+        // adds nothing.
+        const QString libpq = db.lastError().databaseText().simplified();
+        error = libpq.isEmpty() ? db.lastError().text().trimmed() : libpq;
         return false;
     }
     // NOTICEs (CREATE ... IF NOT EXISTS) are noise for the user; warnings and errors stay.
     QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
+    m_userName = scalar(db, QStringLiteral("SELECT session_user")).toString();
     return true;
 }
 
@@ -408,6 +427,63 @@ Database::OpenResult Database::openPostgres()
     }
     result.status = Status::Opened;
     return result;
+}
+
+Database::Probe Database::probe(const DatabaseLocation &location)
+{
+    Probe p;
+    if (!location.isPostgres()) {
+        p.message = tr("%1 is a file, not a server").arg(location.displayName());
+        return p;
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        p.message = tr("Qt's PostgreSQL driver (QPSQL) is not installed. On Debian: apt-get install libqt6sql6-psql");
+        return p;
+    }
+    Database db;
+    db.m_location = location;
+    QString error;
+    if (!db.openPostgresConnection(error)) {
+        p.message = tr("Cannot connect to %1: %2").arg(location.displayName(), error);
+        return p;
+    }
+    p.reached = true;
+    {
+        const QSqlDatabase c = db.connection();
+        const QString server = scalar(c, QStringLiteral("SHOW server_version")).toString();
+        const bool hasMeta = scalar(c, QStringLiteral("SELECT to_regclass('remaster_meta') IS NOT NULL")).toBool();
+        const int tables = scalar(c,
+                                  QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables"
+                                                 " WHERE schemaname = current_schema()"))
+                               .toInt();
+        const bool ours = hasMeta
+            && postgresMeta(c, QStringLiteral("application_id")).toString() == QString::number(kApplicationId);
+        p.empty = !hasMeta && tables == 0;
+        p.remaster = ours;
+        p.schemaVersion = ours ? postgresMeta(c, QStringLiteral("schema_version")).toInt() : 0;
+        if (ours && scalar(c, QStringLiteral("SELECT to_regclass('sheet') IS NOT NULL")).toBool())
+            p.sheets = scalar(c, QStringLiteral("SELECT count(*) FROM sheet")).toInt();
+        if (p.empty)
+            p.message = tr("Connected (PostgreSQL %1). The database is empty: ReMaster will create its tables when "
+                           "you open it.")
+                            .arg(server);
+        else if (!ours)
+            p.message = tr("Connected (PostgreSQL %1), but the database holds tables of another application: "
+                           "ReMaster will not use it.")
+                            .arg(server);
+        else if (p.schemaVersion > latestSchemaVersion())
+            p.message = tr("Connected (PostgreSQL %1): a ReMaster database of a newer version (schema %2); it will "
+                           "open read-only.")
+                            .arg(server)
+                            .arg(p.schemaVersion);
+        else
+            p.message
+                = tr("Connected (PostgreSQL %1): a ReMaster database, schema %2, %n build sheet(s).", nullptr, p.sheets)
+                      .arg(server)
+                      .arg(p.schemaVersion);
+    }
+    db.close();
+    return p;
 }
 
 bool Database::runPostgresMigrations(QString &error)

@@ -59,12 +59,28 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     DatabaseBackend backend() const { return m_location.backend; }
     const DatabaseLocation &location() const { return m_location; }
+    // Who this connection acts as: PostgreSQL's session user, or the operating-system user for
+    // an SQLite file. Recorded with saves and sign-offs.
+    QString userName() const { return m_userName; }
     // For the user: the file path or the server URI without any password.
     QString path() const { return m_location.displayName(); }
     QSqlDatabase connection() const;
     int schemaVersion() const;
 
     static int latestSchemaVersion();
+
+    // What a PostgreSQL location holds, without changing anything ("Test connection"): whether
+    // it can be reached, and whether it is empty, a ReMaster database (schema, sheet count) or
+    // another application's.
+    struct Probe {
+        bool reached = false;
+        bool remaster = false;
+        bool empty = false;
+        int schemaVersion = 0;
+        int sheets = 0;
+        QString message; // for the user, either way
+    };
+    static Probe probe(const DatabaseLocation &location);
     // For tests: replaces the migration list (e.g. to simulate a failing step).
     static void setMigrationsForTesting(const QList<Migration> *migrations);
     // For tests: the file size above which only the schema and the first-read tables are
@@ -80,6 +96,7 @@ private:
     bool runPostgresMigrations(QString &error);
     QString m_connectionName;
     DatabaseLocation m_location;
+    QString m_userName;
     bool m_readOnly = false;
 };
 

@@ -29,6 +29,9 @@ struct DatabaseLocation {
     QString database;
     QString user;
     QMap<QString, QString> options; // libpq keywords from the query string (sslmode, host, ...)
+    // Typed by the user for this session only (the connection dialog): never part of uri() or
+    // displayName(), never written anywhere. Empty = libpq looks in PGPASSWORD and ~/.pgpass.
+    QString password;
 
     bool isPostgres() const { return backend == DatabaseBackend::Postgres; }
     // For the user (title bar, messages, documents): no password is ever part of it.

@@ -464,18 +464,18 @@ void readKit(const QJsonObject &o, RetrofitDesign &d, QList<DesignIssue> &issues
     k.aux.hvac = u::watts(aux.number(QStringLiteral("hvac_w"), 0, 15000, QStringLiteral("W"), u::inWatts(k.aux.hvac)));
     k.aux.lowVoltage = u::watts(
         aux.number(QStringLiteral("low_voltage_w"), 0, 5000, QStringLiteral("W"), u::inWatts(k.aux.lowVoltage)));
-    ObjectReader regen(
-        r.child(QStringLiteral("regen")), QStringLiteral("kit.regen"), issues,
-        { QStringLiteral("max_power_kw"), QStringLiteral("fade_speed_kmh"), QStringLiteral("recoverable_fraction"),
-          QStringLiteral("cg_height_mm"), QStringLiteral("tyre_road_adhesion") });
+    ObjectReader regen(r.child(QStringLiteral("regen")), QStringLiteral("kit.regen"), issues,
+                       { QStringLiteral("max_power_kw"), QStringLiteral("fade_speed_kmh"),
+                         QStringLiteral("recoverable_fraction"), QStringLiteral("cg_height_mm"),
+                         QStringLiteral("tyre_road_adhesion") });
     k.regen.maxPower = u::kilowatts(
         regen.number(QStringLiteral("max_power_kw"), 0, 500, QStringLiteral("kW"), u::inKilowatts(k.regen.maxPower)));
     k.regen.fadeSpeed = u::kilometresPerHour(regen.number(
         QStringLiteral("fade_speed_kmh"), 0, 50, QStringLiteral("km/h"), u::inKilometresPerHour(k.regen.fadeSpeed)));
     k.regen.recoverableFraction
         = u::ratio(regen.number(QStringLiteral("recoverable_fraction"), 0, 1, {}, k.regen.recoverableFraction.value()));
-    k.regen.cgHeight = u::millimetres(
-        regen.number(QStringLiteral("cg_height_mm"), 200, 2500, QStringLiteral("mm"), u::inMillimetres(k.regen.cgHeight)));
+    k.regen.cgHeight = u::millimetres(regen.number(QStringLiteral("cg_height_mm"), 200, 2500, QStringLiteral("mm"),
+                                                   u::inMillimetres(k.regen.cgHeight)));
     k.regen.adhesion
         = u::ratio(regen.number(QStringLiteral("tyre_road_adhesion"), 0.1, 1.5, {}, k.regen.adhesion.value()));
 }
@@ -544,10 +544,11 @@ void readHomologation(const QJsonObject &o, RetrofitDesign &d, QList<DesignIssue
                      QStringLiteral("wltp_optional_equipment_low_kg"),
                      QStringLiteral("wltp_optional_equipment_high_kg") });
     HomologationSettings &h = d.homologation;
-    h.wltpOptionalEquipmentLow = u::kilograms(
-        r.number(QStringLiteral("wltp_optional_equipment_low_kg"), 0, 2000, QStringLiteral("kg"), 0));
-    h.wltpOptionalEquipmentHigh = u::kilograms(r.number(QStringLiteral("wltp_optional_equipment_high_kg"), 0, 2000,
-                                                        QStringLiteral("kg"), u::inKilograms(h.wltpOptionalEquipmentLow)));
+    h.wltpOptionalEquipmentLow
+        = u::kilograms(r.number(QStringLiteral("wltp_optional_equipment_low_kg"), 0, 2000, QStringLiteral("kg"), 0));
+    h.wltpOptionalEquipmentHigh
+        = u::kilograms(r.number(QStringLiteral("wltp_optional_equipment_high_kg"), 0, 2000, QStringLiteral("kg"),
+                                u::inKilograms(h.wltpOptionalEquipmentLow)));
     if (h.wltpOptionalEquipmentHigh < h.wltpOptionalEquipmentLow)
         r.fail(QStringLiteral("wltp_optional_equipment_high_kg"),
                DesignJson::tr("must not be below wltp_optional_equipment_low_kg"));
@@ -708,12 +709,11 @@ QJsonObject DesignJson::write(const RetrofitDesign &d)
                                       { QStringLiteral("hvac_w"), u::inWatts(k.aux.hvac) },
                                       { QStringLiteral("low_voltage_w"), u::inWatts(k.aux.lowVoltage) } } },
                       { QStringLiteral("regen"),
-                        QJsonObject {
-                            { QStringLiteral("max_power_kw"), u::inKilowatts(k.regen.maxPower) },
-                            { QStringLiteral("fade_speed_kmh"), u::inKilometresPerHour(k.regen.fadeSpeed) },
-                            { QStringLiteral("recoverable_fraction"), k.regen.recoverableFraction.value() },
-                            { QStringLiteral("cg_height_mm"), u::inMillimetres(k.regen.cgHeight) },
-                            { QStringLiteral("tyre_road_adhesion"), k.regen.adhesion.value() } } } };
+                        QJsonObject { { QStringLiteral("max_power_kw"), u::inKilowatts(k.regen.maxPower) },
+                                      { QStringLiteral("fade_speed_kmh"), u::inKilometresPerHour(k.regen.fadeSpeed) },
+                                      { QStringLiteral("recoverable_fraction"), k.regen.recoverableFraction.value() },
+                                      { QStringLiteral("cg_height_mm"), u::inMillimetres(k.regen.cgHeight) },
+                                      { QStringLiteral("tyre_road_adhesion"), k.regen.adhesion.value() } } } };
     if (k.reducerRatio)
         kit.insert(QStringLiteral("reducer_ratio"), *k.reducerRatio);
     if (k.speedLimiter)

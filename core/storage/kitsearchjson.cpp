@@ -17,8 +17,7 @@ StockReadResult KitSearchJson::readStock(const QByteArray &bytes)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-        r.issues.append({ QStringLiteral("stock"), tr("is not a JSON object: %1").arg(pe.errorString()),
-                          QString() });
+        r.issues.append({ QStringLiteral("stock"), tr("is not a JSON object: %1").arg(pe.errorString()), QString() });
         return r;
     }
     if (const auto key = JsonEnvelope::duplicateKey(bytes)) {
@@ -30,8 +29,8 @@ StockReadResult KitSearchJson::readStock(const QByteArray &bytes)
         r.issues.append({ QStringLiteral("stock.format"), tr("is not a module stock file"),
                           QStringLiteral("remaster-module-stock") });
     if (o.value(QStringLiteral("format_version")).toInt(-1) != 1)
-        r.issues.append({ QStringLiteral("stock.format_version"), tr("is not a supported version"),
-                          QStringLiteral("1") });
+        r.issues.append(
+            { QStringLiteral("stock.format_version"), tr("is not a supported version"), QStringLiteral("1") });
     for (auto it = o.begin(); it != o.end(); ++it)
         if (it.key() != QLatin1String("format") && it.key() != QLatin1String("format_version")
             && it.key() != QLatin1String("modules") && it.key() != QLatin1String("note"))
@@ -49,10 +48,11 @@ StockReadResult KitSearchJson::readStock(const QByteArray &bytes)
         const QString field = QStringLiteral("stock.modules.") + it.key();
         const double n = it.value().toDouble(std::nan(""));
         if (!it.value().isDouble() || !std::isfinite(n) || n < 0 || n > 100000 || n != std::floor(n)) {
-            r.issues.append({ field,
-                              tr("must be a whole number of modules, not %1")
-                                  .arg(QString::fromUtf8(QJsonDocument(QJsonArray { it.value() }).toJson(QJsonDocument::Compact))),
-                              QStringLiteral("0 … 100000") });
+            r.issues.append(
+                { field,
+                  tr("must be a whole number of modules, not %1")
+                      .arg(QString::fromUtf8(QJsonDocument(QJsonArray { it.value() }).toJson(QJsonDocument::Compact))),
+                  QStringLiteral("0 … 100000") });
             continue;
         }
         shelf[it.key().toStdString()] = static_cast<int>(n);
@@ -112,7 +112,8 @@ QJsonObject KitSearchJson::writeResult(const model::KitSearchResult &r, const mo
                                         { QStringLiteral("count"), static_cast<qint64>(x.count) } });
     QJsonObject weights;
     for (int m = 0; m < model::kKitMetricCount; ++m) {
-        const double w = options.weights ? (*options.weights)[m] : (m == static_cast<int>(options.objective) ? 1.0 : 0.0);
+        const double w
+            = options.weights ? (*options.weights)[m] : (m == static_cast<int>(options.objective) ? 1.0 : 0.0);
         weights.insert(QString::fromLatin1(model::kitMetricCode(static_cast<model::KitMetric>(m))), w);
     }
     QJsonObject o {

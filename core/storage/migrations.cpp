@@ -355,6 +355,11 @@ QStringList postgresSheetTriggers()
             "     OR (p.status = 'built' AND NEW.status IN ('draft','archived')))))"
             " THEN %1 END IF; RETURN NEW;")
             .arg(raise(QStringLiteral("a new revision must follow a sealed one along the workflow"))));
+    // Other workstations learn of a change without polling (SheetChangeListener): delivered at
+    // commit, once per sheet and transaction.
+    t << plpgsqlTrigger(QStringLiteral("sheet_notify"), QStringLiteral("AFTER INSERT OR UPDATE"),
+                        QStringLiteral("sheet"),
+                        QStringLiteral("PERFORM pg_notify('remaster_sheets', NEW.number); RETURN NULL;"));
     for (const char *table : { "sheet_bom_line", "sheet_work_step", "sheet_signoff" }) {
         const QString name = QLatin1String(table);
         t << plpgsqlTrigger(name + QStringLiteral("_sealed"), QStringLiteral("BEFORE INSERT OR UPDATE OR DELETE"), name,
@@ -368,10 +373,16 @@ QStringList postgresSheetTriggers()
     return t;
 }
 
-// Search on PostgreSQL: pg_trgm's trigram GIN indexes serve ILIKE '%fragment%' on each field,
-// as FTS5's trigram tokenizer does on SQLite. pg_trgm is a trusted extension (PostgreSQL 13+),
-// so a database owner may create it; where the server lacks the contrib package the schema is
-// made without the indexes and search falls back to scanning (SheetStore::usesFullTextSearch).
+// Search on PostgreSQL: one pg_trgm GIN index over the list's five fields joined by spaces
+// serves ILIKE '%fragment%', as FTS5's trigram tokenizer does on SQLite. One index, not one per
+// field: the planner then picks it (measured: 0.2 ms for a VIN fragment in 100,000 sheets,
+// against 13 ms for five OR-ed indexes and 275 ms for the scan it preferred). A search word has
+// no space, so it cannot match across two fields. pg_trgm is a trusted extension (PostgreSQL
+// 13+), so a database owner may create it; where the server lacks it the schema is made
+// without the index and search scans instead (SheetStore::usesFullTextSearch). fastupdate is
+// off: sheets arrive one at a time, and GIN's pending list (merged only by vacuum) made a search
+// 40 times slower and steered the planner to a scan (measured on 20,000 sheets: 4.3 ms through
+// the pending list, 0.11 ms without).
 bool createPostgresTrigramIndexes(QSqlDatabase &db, QString &error)
 {
     QSqlQuery q(db);
@@ -383,11 +394,11 @@ bool createPostgresTrigramIndexes(QSqlDatabase &db, QString &error)
         q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT remaster_trgm"));
         return true;
     }
-    QStringList indexes;
-    for (const char *column : { "number", "vin", "registration", "customer", "notes" })
-        indexes.append(QStringLiteral("CREATE INDEX sheet_trgm_%1 ON sheet USING gin (%1 gin_trgm_ops)")
-                           .arg(QLatin1String(column)));
-    return execAll(db, indexes, error);
+    return execAll(db,
+                   { QStringLiteral("CREATE INDEX sheet_trgm ON sheet USING gin ((%1) gin_trgm_ops)"
+                                    " WITH (fastupdate = off)")
+                         .arg(QLatin1String(kPostgresSearchText)) },
+                   error);
 }
 
 bool migrateTo2(QSqlDatabase &db, DatabaseBackend backend, QString &error)
@@ -416,6 +427,21 @@ bool migrateTo2(QSqlDatabase &db, DatabaseBackend backend, QString &error)
         error);
 }
 
+// Version 3 (issue 14): who. The sheet list records who saved last (the database user on
+// PostgreSQL, the operating-system user on SQLite), so that a save refused because someone else
+// changed the sheet can name them; each sign-off records the database user beside the typed
+// name. Neither is part of the revision hash (older hashes stay valid); a sealed revision's
+// sign-offs are immutable like the rest of it.
+bool migrateTo3(QSqlDatabase &db, DatabaseBackend backend, QString &error)
+{
+    return execAll(
+        db,
+        forBackend({ QStringLiteral("ALTER TABLE sheet ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''"),
+                     QStringLiteral("ALTER TABLE sheet_signoff ADD COLUMN db_user TEXT NOT NULL DEFAULT ''") },
+                   backend),
+        error);
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
@@ -423,6 +449,7 @@ const QList<Migration> &schemaMigrations()
     static const QList<Migration> migrations {
         { 1, "catalog tables", &migrateTo1 },
         { 2, "build sheets", &migrateTo2 },
+        { 3, "who saved and who signed", &migrateTo3 },
     };
     return migrations;
 }

@@ -9,4 +9,9 @@ namespace remaster::storage {
 
 const QList<Migration> &schemaMigrations();
 
+// The expression PostgreSQL's trigram index is built on; a search must use it as written for the
+// index to serve it.
+inline constexpr const char *kPostgresSearchText
+    = "number || ' ' || vin || ' ' || registration || ' ' || customer || ' ' || notes";
+
 } // namespace remaster::storage

@@ -30,7 +30,8 @@ std::optional<std::vector<model::MeasuredModule>> ModuleCsv::read(const QByteArr
     const int resCol = header.indexOf(QStringLiteral("resistance_mohm"));
     if (serialCol < 0 || capCol < 0 || resCol < 0) {
         if (errors)
-            *errors << tr("line %1: the header must name the columns serial, capacity_ah and resistance_mohm").arg(headerLine + 1);
+            *errors << tr("line %1: the header must name the columns serial, capacity_ah and resistance_mohm")
+                           .arg(headerLine + 1);
         return std::nullopt;
     }
     std::vector<model::MeasuredModule> modules;
@@ -64,7 +65,7 @@ std::optional<std::vector<model::MeasuredModule>> ModuleCsv::read(const QByteArr
         };
         const double ah = number(capCol, "capacity_ah", 0.1, 2000, "Ah");
         const double mohm = number(resCol, "resistance_mohm", 0.01, 10000, "mΩ");
-        modules.push_back({serial.toStdString(), u::ampereHours(ah), u::milliohms(mohm)});
+        modules.push_back({ serial.toStdString(), u::ampereHours(ah), u::milliohms(mohm) });
     }
     if (modules.empty() && problems.isEmpty())
         problems << tr("the file lists no module");

@@ -54,6 +54,9 @@ public:
         return v.toString();
     }
 
+    // A text that files written before it existed may lack: empty then.
+    QString optionalText(const QString &key) const { return m_o.contains(key) ? text(key) : QString(); }
+
     double number(const QString &key, double min, double max) const
     {
         if (!has(key))
@@ -208,6 +211,7 @@ SheetRevision readRevision(const QJsonObject &o, const QString &path, const QStr
         so.signedAt = s.text(QStringLiteral("signed_at"));
         so.fromStatus = statusField(s, QStringLiteral("from_status"));
         so.toStatus = statusField(s, QStringLiteral("to_status"));
+        so.dbUser = s.optionalText(QStringLiteral("db_user")); // files before schema 3 lack it
         r.signOffs.append(so);
     }
     return r;
@@ -221,6 +225,16 @@ QJsonObject SheetJson::writeSheet(const BuildSheet &sheet)
     for (const SheetRevision &r : sheet.revisions) {
         QJsonObject o = SheetHash::content(sheet.number, r);
         o.insert(QStringLiteral("hash"), r.hash);
+        // Who signed as the database knew them: carried along, outside the hashed content.
+        QJsonArray signOffs = o.value(QLatin1String("sign_offs")).toArray();
+        for (int i = 0; i < signOffs.size() && i < r.signOffs.size(); ++i) {
+            if (r.signOffs.at(i).dbUser.isEmpty())
+                continue;
+            QJsonObject so = signOffs.at(i).toObject();
+            so.insert(QStringLiteral("db_user"), r.signOffs.at(i).dbUser);
+            signOffs.replace(i, so);
+        }
+        o.insert(QStringLiteral("sign_offs"), signOffs);
         revisions.append(o);
     }
     return { { QStringLiteral("number"), sheet.number },

@@ -15,7 +15,8 @@
 namespace remaster::storage {
 
 struct SheetError {
-    enum Kind { None, NotFound, Forbidden, Invalid, Database };
+    // Conflict: the sheet changed since the caller loaded it (optimistic concurrency).
+    enum Kind { None, NotFound, Forbidden, Invalid, Database, Conflict };
     Kind kind = None;
     QString message;
     explicit operator bool() const { return kind != None; }
@@ -61,8 +62,11 @@ public:
     // Stores a new sheet whose first revision (a draft) holds `content`; returns its number.
     virtual std::optional<QString> create(const SheetRevision &content, SheetError *error) = 0;
     // Changes a sheet's content: a draft is edited in place; an approved or built sheet gets a
-    // new draft revision (the sealed one stays as it was). Status, sign-offs and hashes of
-    // `content` are ignored.
+    // new draft revision (the sealed one stays as it was). Status and sign-offs of `content`
+    // are ignored. Optimistic concurrency: when `content.hash` is set (content loaded from the
+    // store and edited), the save is refused with SheetError::Conflict, naming who saved the
+    // sheet last and when, if its latest revision no longer has that hash; an empty hash saves
+    // on top of whatever is there.
     virtual bool saveContent(const QString &number, const SheetRevision &content, SheetError *error) = 0;
     // Moves a sheet along the workflow with the signer's sign-off. Approving is refused while
     // the snapshot holds a failing rule.
@@ -71,7 +75,7 @@ public:
         = 0;
     // Approved → Built with the workshop's record: the work steps (ticks, measured values, who
     // and when), the BOM serial numbers and the notes of `record` go into the new sealed Built
-    // revision; everything else stays as approved.
+    // revision; everything else stays as approved. `record.hash` is checked as in saveContent.
     virtual bool recordBuilt(const QString &number, const SheetRevision &record, const QString &workshopLead,
                              SheetError *error)
         = 0;

@@ -1,5 +1,7 @@
 #include "sheetstore.h"
 
+#include "migrations.h"
+
 #include "sheethash.h"
 
 #include <QDateTime>
@@ -128,8 +130,9 @@ public:
         steps.prepare(
             QStringLiteral("SELECT step_id, text_en, text_fr, hv_safety, required_value, measured_value, done,"
                            " done_by, done_at FROM sheet_work_step WHERE revision_id = ? ORDER BY step_no"));
-        signOffs.prepare(QStringLiteral("SELECT role, name, signed_at, from_status, to_status FROM sheet_signoff"
-                                        " WHERE revision_id = ? ORDER BY seq"));
+        signOffs.prepare(
+            QStringLiteral("SELECT role, name, signed_at, from_status, to_status, db_user FROM sheet_signoff"
+                           " WHERE revision_id = ? ORDER BY seq"));
     }
 
     // Every revision of a sheet with its parts; a row whose codes are unknown is reported.
@@ -212,6 +215,7 @@ public:
                 s.role = signOffRoleFromCode(signOffs.value(0).toString()).value_or(SignOffRole::Engineer);
                 s.name = signOffs.value(1).toString();
                 s.signedAt = signOffs.value(2).toString();
+                s.dbUser = signOffs.value(5).toString();
                 s.fromStatus = sheetStatusFromCode(signOffs.value(3).toString()).value_or(SheetStatus::Draft);
                 s.toStatus = sheetStatusFromCode(signOffs.value(4).toString()).value_or(SheetStatus::Draft);
                 row.rev.signOffs.append(s);
@@ -228,9 +232,10 @@ private:
 class Writer
 {
 public:
-    Writer(const QSqlDatabase &db, DatabaseBackend backend)
+    Writer(const QSqlDatabase &db, DatabaseBackend backend, const QString &user)
         : m_db(db)
         , m_backend(backend)
+        , m_user(user)
     {
     }
 
@@ -310,7 +315,7 @@ public:
     {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("UPDATE sheet SET status=?, current_revision=?, customer=?, vin=?, registration=?,"
-                                 " variant_id=?, notes=?, updated_at=? WHERE id=?"));
+                                 " variant_id=?, notes=?, updated_at=?, updated_by=? WHERE id=?"));
         q.addBindValue(sheetStatusCode(r.status));
         q.addBindValue(r.revision);
         q.addBindValue(text(r.customer));
@@ -319,6 +324,7 @@ public:
         q.addBindValue(text(r.variantId));
         q.addBindValue(text(r.notes));
         q.addBindValue(updatedAt);
+        q.addBindValue(text(m_user));
         q.addBindValue(sheetId);
         if (!q.exec()) {
             error = sqlError(q);
@@ -427,8 +433,8 @@ private:
             }
         }
         q.prepare(
-            QStringLiteral("INSERT INTO sheet_signoff(revision_id, seq, role, name, signed_at, from_status, to_status)"
-                           " VALUES (?,?,?,?,?,?,?)"));
+            QStringLiteral("INSERT INTO sheet_signoff(revision_id, seq, role, name, signed_at, from_status, to_status,"
+                           " db_user) VALUES (?,?,?,?,?,?,?,?)"));
         for (int i = 0; i < r.signOffs.size(); ++i) {
             const SignOff &s = r.signOffs.at(i);
             q.addBindValue(revisionId);
@@ -438,6 +444,7 @@ private:
             q.addBindValue(text(s.signedAt));
             q.addBindValue(sheetStatusCode(s.fromStatus));
             q.addBindValue(sheetStatusCode(s.toStatus));
+            q.addBindValue(text(s.dbUser));
             if (!q.exec()) {
                 error = sqlError(q);
                 return false;
@@ -448,6 +455,7 @@ private:
 
     QSqlDatabase m_db;
     DatabaseBackend m_backend;
+    QString m_user; // recorded as the sheet's updated_by
 };
 
 // Content fields only: what an edit may change.
@@ -471,12 +479,14 @@ void copyContent(SheetRevision &to, const SheetRevision &from)
 struct SheetRow {
     qint64 id = 0;
     QString createdAt;
+    QString updatedAt;
+    QString updatedBy;
 };
 
 std::optional<SheetRow> findSheet(const QSqlDatabase &db, const QString &number, QString *problem)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, created_at FROM sheet WHERE number = ?"));
+    q.prepare(QStringLiteral("SELECT id, created_at, updated_at, updated_by FROM sheet WHERE number = ?"));
     q.addBindValue(number);
     if (!q.exec()) {
         *problem = sqlError(q);
@@ -484,7 +494,7 @@ std::optional<SheetRow> findSheet(const QSqlDatabase &db, const QString &number,
     }
     if (!q.next())
         return std::nullopt;
-    return SheetRow { q.value(0).toLongLong(), q.value(1).toString() };
+    return SheetRow { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString() };
 }
 
 // Columns that make up each sort key; every key ends with a unique column so pages never overlap.
@@ -525,12 +535,11 @@ Filter filterFor(const SheetQuery &query, bool fts, DatabaseBackend backend)
     QStringList matchTerms;
     for (const QString &term : terms) {
         // The trigram index needs three characters; shorter words are matched with LIKE.
-        // PostgreSQL's trigram indexes serve ILIKE itself (and its LIKE is case-sensitive).
+        // PostgreSQL's trigram index serves ILIKE itself (and its LIKE is case-sensitive).
         if (backend == DatabaseBackend::Postgres) {
-            parts.append(QStringLiteral("(s.number ILIKE ? OR s.vin ILIKE ? OR s.registration ILIKE ? OR s.customer "
-                                        "ILIKE ? OR s.notes ILIKE ?)"));
-            for (int i = 0; i < 5; ++i)
-                f.values.append(likePattern(term));
+            // Unqualified columns, exactly the indexed expression (migrations.h).
+            parts.append(QStringLiteral("(%1) ILIKE ?").arg(QLatin1String(kPostgresSearchText)));
+            f.values.append(likePattern(term));
         } else if (fts && term.size() >= 3) {
             QString quoted = term;
             quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -579,6 +588,19 @@ SheetSummary summaryFrom(const QSqlQuery &q)
     return s;
 }
 
+// The refusal of a save based on a revision that is no longer the latest: who and when, and
+// what the user can do about it.
+bool conflict(SheetError *error, const QString &number, const SheetRow &sheet, const SheetRevision &latest)
+{
+    const QString who = sheet.updatedBy.isEmpty() ? SheetStore::tr("someone") : sheet.updatedBy;
+    return setError(error, SheetError::Conflict,
+                    SheetStore::tr("sheet %1 was changed since you opened it: %2 saved revision %3 (%4) at %5. "
+                                   "Nothing was saved; reload it to see their changes, or save yours again on top.")
+                        .arg(number, who)
+                        .arg(latest.revision)
+                        .arg(sheetStatusLabel(latest.status), sheet.updatedAt));
+}
+
 } // namespace
 
 SheetStore::SheetStore(Database &db)
@@ -586,8 +608,8 @@ SheetStore::SheetStore(Database &db)
 {
     QSqlQuery q(m_db.connection());
     if (m_db.backend() == DatabaseBackend::Postgres)
-        m_fts = q.exec(QStringLiteral("SELECT to_regclass('sheet_trgm_vin') IS NOT NULL")) && q.next()
-            && q.value(0).toBool();
+        m_fts
+            = q.exec(QStringLiteral("SELECT to_regclass('sheet_trgm') IS NOT NULL")) && q.next() && q.value(0).toBool();
     else
         m_fts = q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sheet_fts'"))
             && q.next();
@@ -635,7 +657,7 @@ std::optional<QString> SheetStore::create(const SheetRevision &content, SheetErr
     r.previousHash = SheetHash::genesis();
     r.hash = SheetHash::compute(number, r);
 
-    Writer w(db, m_db.backend());
+    Writer w(db, m_db.backend(), m_db.userName());
     const qint64 sheetId = w.insertSheet(number, year, seq, r, now);
     if (!sheetId || !w.insertRevision(sheetId, r)) {
         setError(error, SheetError::Database, tr("cannot save the sheet: %1").arg(w.error));
@@ -666,8 +688,10 @@ bool SheetStore::saveContent(const QString &number, const SheetRevision &content
     if (!reader.read(sheet->id, &rows, &problem) || rows.isEmpty())
         return setError(error, SheetError::Database, tr("cannot read sheet %1: %2").arg(number, problem));
     const Row &last = rows.last();
+    if (!content.hash.isEmpty() && content.hash != last.rev.hash)
+        return conflict(error, number, *sheet, last.rev);
     const QString now = nowUtc();
-    Writer w(db, m_db.backend());
+    Writer w(db, m_db.backend(), m_db.userName());
     SheetRevision r = last.rev;
     copyContent(r, content);
     if (last.rev.status == SheetStatus::Draft && !last.sealed) {
@@ -728,6 +752,8 @@ bool SheetStore::changeStatus(const QString &number, SheetStatus to, SignOffRole
     if (!reader.read(sheet->id, &rows, &problem) || rows.isEmpty())
         return setError(error, SheetError::Database, tr("cannot read sheet %1: %2").arg(number, problem));
     const Row &last = rows.last();
+    if (workshopRecord && !workshopRecord->hash.isEmpty() && workshopRecord->hash != last.rev.hash)
+        return conflict(error, number, *sheet, last.rev);
     const SheetStatus from = last.rev.status;
     if (!isAllowedTransition(from, to)) {
         QStringList allowed;
@@ -752,8 +778,8 @@ bool SheetStore::changeStatus(const QString &number, SheetStatus to, SignOffRole
                 tr("sheet %1 cannot be approved: rule(s) %2 fail").arg(number, failing.join(QStringLiteral(", "))));
     }
     const QString now = nowUtc();
-    const SignOff signOff { role, name.trimmed(), now, from, to };
-    Writer w(db, m_db.backend());
+    const SignOff signOff { role, name.trimmed(), now, from, to, m_db.userName() };
+    Writer w(db, m_db.backend(), m_db.userName());
     SheetRevision r = last.rev;
     r.status = to;
     if (!last.sealed) {
@@ -966,7 +992,7 @@ std::optional<SheetImportReport> SheetStore::importSheets(const QList<BuildSheet
         return std::nullopt;
     }
     SheetImportReport report;
-    Writer w(db, m_db.backend());
+    Writer w(db, m_db.backend(), m_db.userName());
     QSqlQuery hashes(db);
     hashes.prepare(QStringLiteral("SELECT r.hash FROM sheet_revision r JOIN sheet s ON s.id = r.sheet_id"
                                   " WHERE s.number = ? ORDER BY r.revision"));

@@ -153,9 +153,9 @@ struct Fixture {
         if (isSealedStatus(status)) {
             r.signOffs
                 = { SignOff { SignOffRole::Engineer, QStringLiteral("Claire Dubois"),
-                              QStringLiteral("2026-11-21T10:00:00Z"), SheetStatus::Draft, SheetStatus::InReview },
+                              QStringLiteral("2026-11-21T10:00:00Z"), SheetStatus::Draft, SheetStatus::InReview, {} },
                     SignOff { SignOffRole::Homologation, QStringLiteral("Marc Lefèvre"),
-                              QStringLiteral("2026-11-22T16:12:00Z"), SheetStatus::InReview, SheetStatus::Approved } };
+                              QStringLiteral("2026-11-22T16:12:00Z"), SheetStatus::InReview, SheetStatus::Approved, {} } };
         }
         r.previousHash = QStringLiteral("3f1c2a9be0d4c5a6b7e8f90112233445566778899aabbccddeeff00112233445");
         r.hash = SheetHash::compute(number, r);

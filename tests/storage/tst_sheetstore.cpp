@@ -129,8 +129,8 @@ private slots:
     {
         Database db;
         QVERIFY(db.open(freshPath()).ok());
-        QCOMPARE(db.schemaVersion(), 2);
-        QCOMPARE(Database::latestSchemaVersion(), 2);
+        QCOMPARE(db.schemaVersion(), 3);
+        QCOMPARE(Database::latestSchemaVersion(), 3);
         for (const char *table : { "sheet", "sheet_revision", "sheet_bom_line", "sheet_work_step", "sheet_signoff" })
             QVERIFY2(testdb::tableExists(db, QLatin1String(table)), table);
         SheetStore store(db);
@@ -546,7 +546,7 @@ private slots:
         const auto r = db.open(p);
         QVERIFY2(r.ok(), qPrintable(r.message));
         QCOMPARE(r.schemaVersionFound, 1);
-        QCOMPARE(db.schemaVersion(), 2);
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
         // SQLite: a backup copy first. PostgreSQL: none (transactional DDL; pg_dump is IT's).
         QCOMPARE(r.backupPath.isEmpty(), onPostgres(db));
         QCOMPARE(scalar(db, QStringLiteral("SELECT seed_version FROM catalog_meta")).toString(),
@@ -570,6 +570,70 @@ private slots:
         SheetError e;
         QCOMPARE(store2.numbers(&e).size(), 1);
         QVERIFY(store2.verify(&e).isEmpty());
+    }
+
+    void upgradeFromVersion2KeepsSheetsAndAddsWho()
+    {
+        const QString p = freshPath();
+        const QList<Migration> v2 { schemaMigrations().at(0), schemaMigrations().at(1) };
+        QString number;
+        {
+            Database::setMigrationsForTesting(&v2);
+            Database db;
+            const auto r = db.open(p);
+            QVERIFY2(r.ok(), qPrintable(r.message));
+            QCOMPARE(db.schemaVersion(), 2);
+            // A sheet written by a schema-2 ReMaster: its tables have no updated_by/db_user yet.
+            QVERIFY(exec(db,
+                         QStringLiteral("INSERT INTO sheet(number, year, seq, status, current_revision, created_at,"
+                                        " updated_at) VALUES ('2025-0001', 2025, 1, 'draft', 1, 'x', 'x')")));
+            Database::setMigrationsForTesting(nullptr);
+        }
+        Database db;
+        const auto r = db.open(p);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(r.schemaVersionFound, 2);
+        QCOMPARE(db.schemaVersion(), 3);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT updated_by FROM sheet WHERE number = '2025-0001'")).toString(),
+                 QString());
+        SheetStore store(db);
+        number = sheetAt(store, SheetStatus::Approved, 2);
+        SheetError e;
+        const auto sheet = store.load(number, &e);
+        QCOMPARE(sheet->latest().signOffs.size(), 2);
+        QCOMPARE(sheet->latest().signOffs.first().dbUser, db.userName());
+        QVERIFY(!db.userName().isEmpty());
+    }
+
+    void aSaveOnAStaleRevisionIsRefusedNamingWhoChangedIt()
+    {
+        const QString p = freshPath();
+        Database mine;
+        QVERIFY(mine.open(p).ok());
+        SheetStore myStore(mine);
+        SheetError e;
+        const QString n = sheetAt(myStore, SheetStatus::Draft);
+        SheetRevision opened = myStore.load(n, &e)->latest(); // the editor opens the sheet
+        // Meanwhile another workstation saves it.
+        {
+            Database theirs;
+            QVERIFY(theirs.open(p).ok());
+            SheetStore theirStore(theirs);
+            SheetRevision edit = theirStore.load(n, &e)->latest();
+            edit.notes = QStringLiteral("changed by the workshop");
+            QVERIFY2(theirStore.saveContent(n, edit, &e), qPrintable(e.message));
+        }
+        opened.notes = QStringLiteral("my notes");
+        QVERIFY(!myStore.saveContent(n, opened, &e));
+        QCOMPARE(e.kind, SheetError::Conflict);
+        QVERIFY2(e.message.contains(mine.userName()) && e.message.contains(QStringLiteral("revision 1")),
+                 qPrintable(e.message));
+        QCOMPARE(myStore.load(n, &e)->latest().notes, QStringLiteral("changed by the workshop")); // not lost
+        // Saving "on top", knowingly: the latest hash (or none) is accepted.
+        opened.hash.clear();
+        QVERIFY2(myStore.saveContent(n, opened, &e), qPrintable(e.message));
+        QCOMPARE(myStore.load(n, &e)->latest().notes, QStringLiteral("my notes"));
+        QVERIFY(myStore.verify(&e).isEmpty());
     }
 
     void failedSheetMigrationLeavesVersion1()
@@ -615,8 +679,7 @@ private slots:
         Database db;
         QVERIFY(db.open(freshPath()).ok());
         if (onPostgres(db)) {
-            for (const char *column : { "number", "vin", "registration", "customer", "notes" })
-                QVERIFY(exec(db, QStringLiteral("DROP INDEX sheet_trgm_%1").arg(QLatin1String(column))));
+            QVERIFY(exec(db, QStringLiteral("DROP INDEX sheet_trgm")));
         } else {
             QVERIFY(exec(db, QStringLiteral("DROP TRIGGER sheet_fts_insert")));
             QVERIFY(exec(db, QStringLiteral("DROP TRIGGER sheet_fts_update")));

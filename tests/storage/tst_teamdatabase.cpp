@@ -10,10 +10,12 @@
 #include "storage/database.h"
 #include "storage/databasecopy.h"
 #include "storage/databaselocation.h"
+#include "storage/sheetchangelistener.h"
 #include "storage/sheetstore.h"
 
 #include <QMutex>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -336,6 +338,36 @@ private slots:
         for (int i = 0; i < stored.size(); ++i) // 0001, 0002, ... in order: no gap
             QCOMPARE(stored.at(i), QStringLiteral("%1-%2").arg(year).arg(i + 1, 4, 10, QLatin1Char('0')));
         QVERIFY(store.verify(&e).isEmpty());
+    }
+
+    void anotherWorkstationsChangeIsAnnounced()
+    {
+        Database db;
+        if (!testdb::postgres()) {
+            // On a file nobody announces anything: the listener says so instead of pretending.
+            QVERIFY(db.open(freshLocation()).ok());
+            QVERIFY(!SheetChangeListener(db).isActive());
+            return;
+        }
+        const QString location = freshLocation();
+        QVERIFY(db.open(location).ok());
+        SheetChangeListener listener(db);
+        QVERIFY(listener.isActive());
+        QSignalSpy changed(&listener, &SheetChangeListener::sheetChanged);
+        Database other; // the workshop's desktop
+        QVERIFY(other.open(location).ok());
+        SheetError e;
+        const auto number = SheetStore(other).create(sheetfixtures::content(1), &e);
+        QVERIFY(number);
+        QVERIFY(changed.wait(10000));
+        QCOMPARE(changed.first().at(0).toString(), *number);
+        QCOMPARE(changed.first().at(1).toBool(), false);
+        // A change made here is announced as ours.
+        changed.clear();
+        QVERIFY(SheetStore(db).transition(*number, SheetStatus::InReview, SignOffRole::Engineer,
+                                          QStringLiteral("E. Martin"), &e));
+        QVERIFY(changed.wait(10000));
+        QCOMPARE(changed.first().at(1).toBool(), true);
     }
 
     void serverRefusesTruncateOfTheRecord()

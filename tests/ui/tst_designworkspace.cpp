@@ -97,9 +97,10 @@ private slots:
             if (figures->item(r, 0)->text() == QStringLiteral("WLTP consumption from the mains (EC_AC)"))
                 ecAc = figures->item(r, 1)->text();
         // The row shows the model's figure, at TM_L and TM_H.
-        QCOMPARE(ecAc, QStringLiteral("%1 / %2 Wh/km")
-                           .arg(QLocale().toString(model::inWattHoursPerKilometre(w->low.ecAcStp), 'f', 0),
-                                QLocale().toString(model::inWattHoursPerKilometre(w->high.ecAcStp), 'f', 0)));
+        QCOMPARE(ecAc,
+                 QStringLiteral("%1 / %2 Wh/km")
+                     .arg(QLocale().toString(model::inWattHoursPerKilometre(w->low.ecAcStp), 'f', 0),
+                          QLocale().toString(model::inWattHoursPerKilometre(w->high.ecAcStp), 'f', 0)));
         auto *tabs = m_workspace->batteryPage()->findChild<QTabWidget *>(QStringLiteral("batteryTabs"));
         QVERIFY(tabs);
         tabs->setCurrentWidget(figures);

@@ -35,7 +35,8 @@ class TestKitFinderDialog : public QObject
     static void narrow(ui::KitFinderDialog &d)
     {
         const QStringList motors { QStringLiteral("nissan-em57-110"), QStringLiteral("renault-r135") };
-        const QStringList modules { QStringLiteral("renault-zoe-ze40-module"), QStringLiteral("renault-zoe-ze50-module") };
+        const QStringList modules { QStringLiteral("renault-zoe-ze40-module"),
+                                    QStringLiteral("renault-zoe-ze50-module") };
         auto tick = [](QListWidget *list, const QStringList &ids) {
             QVERIFY(list);
             int ticked = 0;

@@ -18,19 +18,19 @@
 #include "documents/documentlanguage.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
-#include <QUndoStack>
 #include <QToolBar>
-#include <QMenu>
-#include <QAction>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace remaster;
@@ -274,6 +274,34 @@ private slots:
         QCOMPARE(sheets->model()->rowCount(), 1);
         sheets->searchEdit()->clear();
         QVERIFY(sheets->model()->rowCount() >= 2);
+    }
+
+    void aSaveOverAnotherWorkstationsChangeIsRefusedOnce()
+    {
+        const QString number = m_window->createSheetFromDesign(QStringLiteral("Conflict customer"));
+        QVERIFY(!number.isEmpty());
+        auto *page = m_window->designWorkspace()->buildSheetPage();
+        QCOMPARE(m_window->designDocument()->sheetNumber(), number);
+        page->stepsTable()->item(0, 0)->setCheckState(Qt::Checked);
+        {
+            // The workshop's desktop writes notes into the same draft meanwhile.
+            storage::Database other;
+            QVERIFY(other.open(m_dir.filePath(QStringLiteral("gui.sqlite"))).ok());
+            storage::SheetStore store(other);
+            storage::SheetError e;
+            storage::SheetRevision r = store.load(number, &e)->latest();
+            r.notes = QStringLiteral("noted in the workshop");
+            QVERIFY2(store.saveContent(number, r, &e), qPrintable(e.message));
+        }
+        const QString refused = page->saveRecord(QStringLiteral("W. Lead"));
+        QVERIFY2(refused.contains(QStringLiteral("changed since you opened it")), qPrintable(refused));
+        storage::SheetError e;
+        QCOMPARE(m_context->sheets()->load(number, &e)->latest().notes, QStringLiteral("noted in the workshop"));
+        QVERIFY(!m_context->sheets()->load(number, &e)->latest().steps.at(0).done);
+        // Told once, the user saves again: their entries go on top.
+        QCOMPARE(page->saveRecord(QStringLiteral("W. Lead")), QString());
+        QVERIFY(m_context->sheets()->load(number, &e)->latest().steps.at(0).done);
+        QCOMPARE(page->saveRecord(QStringLiteral("W. Lead")), QString()); // and a third time, nothing stale
     }
 
     void powerInHorsepowerWhenChosen()

@@ -312,8 +312,9 @@ void BatteryPage::refreshWltp()
     }
     const auto &t = w->low;
     add(tr("WLTP test mass TM_L / TM_H"),
-        tr("%1 / %2 kg").arg(l.toString(u::inKilograms(w->testMasses.low), 'f', 0),
-                             l.toString(u::inKilograms(w->testMasses.high), 'f', 0)),
+        tr("%1 / %2 kg")
+            .arg(l.toString(u::inKilograms(w->testMasses.low), 'f', 0),
+                 l.toString(u::inKilograms(w->testMasses.high), 'f', 0)),
         tr("TM = mass in running order + 25 kg + optional equipment + %1 % of the maximum vehicle load "
            "(GTR 15 Annex 4 §4.2.1.3.1)")
             .arg(l.toString(w->testMasses.loadShare * 100, 'f', 0)));
@@ -326,8 +327,9 @@ void BatteryPage::refreshWltp()
         tr("The class's cycle, downscaled when the power is short (GTR 15 Annex 1 §8) and capped at the maximum "
            "speed (Annex 1 §9)"));
     add(tr("WLTP consumption from the mains (EC_AC)"),
-        tr("%1 / %2 Wh/km").arg(l.toString(inWattHoursPerKilometre(w->low.ecAcStp), 'f', 0),
-                                l.toString(inWattHoursPerKilometre(w->high.ecAcStp), 'f', 0)),
+        tr("%1 / %2 Wh/km")
+            .arg(l.toString(inWattHoursPerKilometre(w->low.ecAcStp), 'f', 0),
+                 l.toString(inWattHoursPerKilometre(w->high.ecAcStp), 'f', 0)),
         tr("EC_AC = recharged energy from the mains / all-electric range, at TM_L / TM_H (GTR 15 Annex 8 §4.3); "
            "the figure manufacturers publish"));
     add(tr("WLTP consumption at the battery (EC_DC)"),
@@ -335,8 +337,9 @@ void BatteryPage::refreshWltp()
         tr("EC_DC = Σ K_j × battery energy of cycle j / its distance, K_1 = first cycle's energy / UBE "
            "(GTR 15 Annex 8 §4.4)"));
     add(tr("WLTP all-electric range (AER)"),
-        tr("%1 / %2 km").arg(l.toString(u::inKilometres(w->low.aerStp), 'f', 0),
-                             l.toString(u::inKilometres(w->high.aerStp), 'f', 0)),
+        tr("%1 / %2 km")
+            .arg(l.toString(u::inKilometres(w->low.aerStp), 'f', 0),
+                 l.toString(u::inKilometres(w->high.aerStp), 'f', 0)),
         tr("AER = usable battery energy (%1 kWh measured to break-off) / EC_DC, at TM_L / TM_H")
             .arg(l.toString(u::inKilowattHours(t.usableBatteryEnergy), 'f', 1)));
 }

@@ -130,6 +130,7 @@ void BuildSheetPage::refresh()
         return;
     }
     const SheetRevision &r = sheet->latest();
+    m_shownHash = r.hash;
     const bool editable = r.status == SheetStatus::Approved || r.status == SheetStatus::Draft;
     m_header->setText(tr("<b>Build sheet %1</b> — %2, revision %3 of %4. %5")
                           .arg(number, sheetStatusLabel(r.status))
@@ -200,6 +201,8 @@ QString BuildSheetPage::saveRecord(const QString &workshopLead)
     if (!sheet)
         return tr("This design has no build sheet.");
     SheetRevision record = sheet->latest();
+    const QString latestHash = record.hash;
+    record.hash = m_shownHash; // what the user was looking at: the store refuses a stale base
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     for (int row = 0; row < m_steps->rowCount() && row < record.steps.size(); ++row) {
         WorkStep &s = record.steps[row];
@@ -228,9 +231,12 @@ QString BuildSheetPage::saveRecord(const QString &workshopLead)
     if (!ok) {
         m_header->setText(m_header->text()
                           + QStringLiteral("<br><b style='color:#d03030'>%1</b>").arg(e.message.toHtmlEscaped()));
+        if (e.kind == SheetError::Conflict)
+            m_shownHash = latestHash; // the user has been told: a second Save goes on top
         return e.message;
     }
     m_context.notifySheetsChanged();
+    refresh(); // shows (and bases the next save on) the revision just written
     return {};
 }
 

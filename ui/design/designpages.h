@@ -227,7 +227,9 @@ public:
     QTableWidget *stepsTable() const { return m_steps; }
     QTableWidget *bomTable() const { return m_bom; }
     // Records the workshop's entries and marks the sheet built (approved sheets) or saves them
-    // in the draft; returns "" or the error.
+    // in the draft; returns "" or the error. When another workstation changed the sheet since
+    // it was shown, nothing is saved and the error says who and when; saving again then puts
+    // these entries on top of theirs.
     QString saveRecord(const QString &workshopLead);
 
 signals:
@@ -246,6 +248,9 @@ private:
     QTableWidget *m_steps;
     QTableWidget *m_bom;
     QPlainTextEdit *m_notes;
+    // The revision the tables show: a save made on top of another one is refused once
+    // (SheetError::Conflict, naming who changed it), and goes on top if repeated.
+    QString m_shownHash;
 };
 
 class HomologationPage : public DesignPage

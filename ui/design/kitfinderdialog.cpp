@@ -21,7 +21,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -31,6 +30,7 @@
 #include <QLegend>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScatterSeries>
@@ -49,7 +49,6 @@ using namespace remaster::model;
 namespace u = remaster::units;
 
 namespace {
-
 
 // Field names of the finder's constraints, as the user sees them.
 QString constraintText(const std::string &code)
@@ -142,26 +141,34 @@ QVariant KitTableModel::data(const QModelIndex &index, int role) const
         for (const auto &m : k.misses)
             lines << KitFinderDialog::tr("misses %1 by %2 %")
                          .arg(constraintText(m.constraint), l.toString(m.relativeMiss * 100, 'f', 1));
-        return lines.isEmpty() ? KitFinderDialog::tr("meets every constraint; the tightest is %1")
-                                     .arg(constraintText(k.limiting))
-                               : lines.join(QLatin1Char('\n'));
+        return lines.isEmpty()
+            ? KitFinderDialog::tr("meets every constraint; the tightest is %1").arg(constraintText(k.limiting))
+            : lines.join(QLatin1Char('\n'));
     }
     if (role != Qt::DisplayRole && !numeric)
         return {};
-    auto value = [&](double v, int decimals) -> QVariant { return numeric ? QVariant(v) : QVariant(l.toString(v, 'f', decimals)); };
+    auto value = [&](double v, int decimals) -> QVariant {
+        return numeric ? QVariant(v) : QVariant(l.toString(v, 'f', decimals));
+    };
     switch (index.column()) {
-    case Pareto: return numeric ? QVariant(m_onFront[r] ? 1 : 0) : QVariant(m_onFront[r] ? QStringLiteral("★") : QString());
+    case Pareto:
+        return numeric ? QVariant(m_onFront[r] ? 1 : 0) : QVariant(m_onFront[r] ? QStringLiteral("★") : QString());
     case Motor: return m_motorLabels.value(index.row());
     case Inverter: return m_inverterLabels.value(index.row());
     case Ratio: return value(k.ratio, 2);
     case Pack:
-        return numeric ? QVariant(k.series * k.parallel)
-                       : QVariant(QStringLiteral("%1 × %2 %3").arg(k.series).arg(k.parallel).arg(m_moduleLabels.value(index.row())));
+        return numeric
+            ? QVariant(k.series * k.parallel)
+            : QVariant(
+                QStringLiteral("%1 × %2 %3").arg(k.series).arg(k.parallel).arg(m_moduleLabels.value(index.row())));
     case Payload: return value(u::inKilograms(k.metrics.usablePayload), 0);
-    case Range: return k.evaluated ? value(u::inKilometres(k.metrics.range), 0) : QVariant(numeric ? QVariant(-1.0) : QVariant(QStringLiteral("—")));
+    case Range:
+        return k.evaluated ? value(u::inKilometres(k.metrics.range), 0)
+                           : QVariant(numeric ? QVariant(-1.0) : QVariant(QStringLiteral("—")));
     case KitMass: return value(u::inKilograms(k.metrics.kitMass), 0);
     case Consumption:
-        return k.evaluated ? value(k.metrics.consumption.value() / 3.6, 0) : QVariant(numeric ? QVariant(-1.0) : QVariant(QStringLiteral("—")));
+        return k.evaluated ? value(k.metrics.consumption.value() / 3.6, 0)
+                           : QVariant(numeric ? QVariant(-1.0) : QVariant(QStringLiteral("—")));
     case ChargeTime: return value(k.metrics.chargeTime.value() / 3600.0, 1);
     case Limiting:
         return k.feasible() ? constraintText(k.limiting)
@@ -558,7 +565,8 @@ void KitFinderDialog::updateStockLabels()
         int modules = 0;
         for (const auto &[id, count] : m_stock.shelf)
             modules += count;
-        m_stockFile->setText(tr("%1: %n module(s) on the shelf", nullptr, modules).arg(QFileInfo(m_stockPath).fileName()));
+        m_stockFile->setText(
+            tr("%1: %n module(s) on the shelf", nullptr, modules).arg(QFileInfo(m_stockPath).fileName()));
     }
     m_stockFile->setToolTip(m_stockPath);
     if (m_batchPath.isEmpty())
@@ -657,8 +665,10 @@ void KitFinderDialog::start()
     m_worker = std::thread([this, design = m_searchedDesign, catalog = m_context.catalog(), space = space(),
                             stock = m_stock, constraints = constraints(), parameters = rules.parameters, options] {
         try {
-            m_pending = findKits(design, catalog, space, stock, constraints, parameters, options,
-                                 [](const std::string &id) { return storage::CycleLibrary::load(QString::fromStdString(id)); });
+            m_pending
+                = findKits(design, catalog, space, stock, constraints, parameters, options, [](const std::string &id) {
+                      return storage::CycleLibrary::load(QString::fromStdString(id));
+                  });
         } catch (const InputError &e) {
             QStringList lines;
             for (const auto &issue : storage::DesignJson::fromInputError(e))
@@ -705,7 +715,8 @@ void KitFinderDialog::showResult()
     const QLocale l;
     QStringList rejected;
     for (std::size_t i = 0; i < r.rejections.size() && i < 3; ++i)
-        rejected << tr("%1 (%2)").arg(constraintText(r.rejections[i].constraint), l.toString(static_cast<qlonglong>(r.rejections[i].count)));
+        rejected << tr("%1 (%2)").arg(constraintText(r.rejections[i].constraint),
+                                      l.toString(static_cast<qlonglong>(r.rejections[i].count)));
     QString text = tr("%1 kits judged, %2 ran every cycle, %3 feasible, %4 on the Pareto front. Most rejected by: %5.")
                        .arg(l.toString(static_cast<qlonglong>(r.ratioCandidates)),
                             l.toString(static_cast<qlonglong>(r.fullyEvaluated)),
@@ -810,10 +821,9 @@ void KitFinderDialog::updateButtons()
     const bool selected = m_table->selectionModel() && m_table->selectionModel()->hasSelection();
     const bool feasibleShown = m_result && m_result->feasibleCount > 0;
     m_apply->setEnabled(!m_running && selected && feasibleShown);
-    for (QWidget *w : std::initializer_list<QWidget *> { m_objective, m_minRange, m_minPayload, m_maxKitMass,
-                                                         m_maxChargeTime, m_ratioStep, m_maxParallel, m_ruleSet,
-                                                         m_requirements, m_motors, m_modules, m_stockChoose,
-                                                         m_batchChoose, m_batchModule })
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_objective, m_minRange, m_minPayload, m_maxKitMass, m_maxChargeTime, m_ratioStep, m_maxParallel,
+             m_ruleSet, m_requirements, m_motors, m_modules, m_stockChoose, m_batchChoose, m_batchModule })
         w->setEnabled(!m_running);
     m_stockClear->setEnabled(!m_running && !m_stockPath.isEmpty());
     m_batchClear->setEnabled(!m_running && !m_batchPath.isEmpty());

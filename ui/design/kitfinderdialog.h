@@ -37,8 +37,20 @@ class KitTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Pareto, Motor, Inverter, Ratio, Pack, Payload, Range, KitMass, Consumption, ChargeTime, Limiting,
-                  ColumnCount };
+    enum Column {
+        Pareto,
+        Motor,
+        Inverter,
+        Ratio,
+        Pack,
+        Payload,
+        Range,
+        KitMass,
+        Consumption,
+        ChargeTime,
+        Limiting,
+        ColumnCount
+    };
     using QAbstractTableModel::QAbstractTableModel;
     void setKits(std::vector<model::KitCandidate> kits, const std::vector<model::KitCandidate> &pareto,
                  const model::CatalogSet &catalog);
