@@ -1,6 +1,10 @@
 // `remaster-cli sheet …` as users script it: new → submit → approve → build with sign-offs,
 // forbidden transitions (exit 3), show/list --json, export/import, CSV, and verify catching a
-// row edited behind the app's back (exit 1).
+// row edited behind the app's back (exit 1). Runs on SQLite files, and on PostgreSQL databases
+// when REMASTER_TEST_POSTGRES is set (CTest's cli_sheet_postgresql).
+#include "../storage/testdatabases.h"
+
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,9 +28,22 @@ class TestSheetCli : public QObject
         QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
     };
 
+    QMap<QString, QString> m_locations;
+
+    // The database a test names ("copy.sqlite"): that file, or one database per name on the
+    // test server.
+    QString location(const QString &db)
+    {
+        if (!testdb::postgres())
+            return m_dir.filePath(db);
+        if (!m_locations.contains(db))
+            m_locations.insert(db, testdb::fresh(m_dir, QFileInfo(db).completeBaseName()));
+        return m_locations.value(db);
+    }
+
     Run cli(QStringList args, const QString &db = QStringLiteral("sheets.sqlite"))
     {
-        args = QStringList { QStringLiteral("--db"), m_dir.filePath(db) } + args;
+        args = QStringList { QStringLiteral("--db"), location(db) } + args;
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), m_dir.path());
@@ -197,19 +214,15 @@ private slots:
 
         // An edit behind the app's back is found, with the sheet and revision named.
         {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            raw.setDatabaseName(m_dir.filePath(QStringLiteral("copy.sqlite")));
-            QVERIFY(raw.open());
-            QSqlQuery q(raw);
+            remaster::storage::Database raw;
+            QVERIFY(raw.open(location(QStringLiteral("copy.sqlite"))).ok());
+            QSqlQuery q(raw.connection());
             QVERIFY2(q.exec(QStringLiteral(
                                 "UPDATE sheet_revision SET registration = 'XX-999-XX' WHERE revision = 1 AND sheet_id ="
                                 " (SELECT id FROM sheet WHERE number = '%1')")
                                 .arg(b)),
                      qPrintable(q.lastError().text()));
-            q.finish();
-            raw.close();
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
         const Run verify = cli({ QStringLiteral("sheet"), QStringLiteral("verify"), QStringLiteral("--json") },
                                QStringLiteral("copy.sqlite"));
         QCOMPARE(verify.exitCode, 1);
@@ -223,13 +236,15 @@ private slots:
         QVERIFY(human.out.contains(b.toUtf8()));
     }
 
-    // db copy between two files here; SQLite <-> PostgreSQL is storage_teamdatabase_postgresql's.
+    // db copy between two databases of the suite's backend; SQLite <-> PostgreSQL is
+    // storage_teamdatabase_postgresql's.
     void dbCopyMovesTheSheetsAndRefusesANonEmptyTarget()
     {
         const QString a = newSheet(QStringLiteral("dbcopy-source.sqlite"));
         const QString b = newSheet(QStringLiteral("dbcopy-source.sqlite"));
-        const QString from = m_dir.filePath(QStringLiteral("dbcopy-source.sqlite"));
-        const QString to = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("dbcopy-target.sqlite"));
+        const QString from = location(QStringLiteral("dbcopy-source.sqlite"));
+        const QString target = location(QStringLiteral("dbcopy-target.sqlite"));
+        const QString to = testdb::postgres() ? target : QStringLiteral("sqlite:") + target;
         const Run copy = cli({ QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"), from,
                                QStringLiteral("--to"), to, QStringLiteral("--json") });
         QVERIFY2(copy.exitCode == 0, qPrintable(copy.err));

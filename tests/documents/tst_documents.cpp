@@ -1,6 +1,7 @@
 // Build-sheet documents end to end: PDFs of every kind in English and French, read back with
 // poppler's pdftotext/pdfinfo/pdffonts/pdfimages, the user-template override, the batch export's
 // file names and no-overwrite rule, and printing through QPrinter headlessly.
+#include "../storage/testdatabases.h"
 #include "documentfixtures.h"
 
 #include "documents/batchexporter.h"
@@ -497,7 +498,8 @@ private slots:
         const QString cli = QStringLiteral(REMASTER_CLI_PATH);
         QVERIFY2(QFileInfo::exists(cli), "remaster-cli is built with the tests, yet it is missing");
         QTemporaryDir work;
-        const QString db = work.filePath(QStringLiteral("db.sqlite"));
+        // A file, or a database on the test server in documents_postgresql.
+        const QString db = testdb::fresh(work, QStringLiteral("documents-cli"));
         const QString design = work.filePath(QStringLiteral("design.json"));
         bool ok = false;
         const QString json = run(cli, { QStringLiteral("example-design") }, &ok);
