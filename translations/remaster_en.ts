@@ -815,6 +815,7 @@ Commands:
   cycles                       the bundled drive cycles
   sheet new|list|show|submit|approve|build|archive|reject|export|import|export-csv|verify
                                build sheets (remaster-cli sheet for details)
+  db init                      a team database's schema, roles and grants (PostgreSQL)
   db copy --from LOCATION --to LOCATION [--merge]
                                move a whole database (SQLite &lt;-&gt; PostgreSQL);
                                every revision's hash is checked after the copy
@@ -861,6 +862,7 @@ Commands:
   cycles                       the bundled drive cycles
   sheet new|list|show|submit|approve|build|archive|reject|export|import|export-csv|verify
                                build sheets (remaster-cli sheet for details)
+  db init                      a team database's schema, roles and grants (PostgreSQL)
   db copy --from LOCATION --to LOCATION [--merge]
                                move a whole database (SQLite &lt;-&gt; PostgreSQL);
                                every revision's hash is checked after the copy
@@ -1137,12 +1139,6 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
 <context>
     <name>DbCommand</name>
     <message>
-        <source>usage: remaster-cli db copy --from LOCATION --to LOCATION [--merge] [--json]
-  LOCATION: a file, sqlite:PATH or postgresql://user@host:port/database</source>
-        <translation>usage: remaster-cli db copy --from LOCATION --to LOCATION [--merge] [--json]
-  LOCATION: a file, sqlite:PATH or postgresql://user@host:port/database</translation>
-    </message>
-    <message>
         <source>db copy needs --from LOCATION and --to LOCATION</source>
         <translation>db copy needs --from LOCATION and --to LOCATION</translation>
     </message>
@@ -1180,6 +1176,42 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <source>Catalog: %1 entries and %2 sources of your own copied.
 </source>
         <translation>Catalog: %1 entries and %2 sources of your own copied.
+</translation>
+    </message>
+    <message>
+        <source>usage: remaster-cli db copy --from LOCATION --to LOCATION [--merge] [--json]
+       remaster-cli --db postgresql://... db init [--json]
+  LOCATION: a file, sqlite:PATH or postgresql://user@host:port/database</source>
+        <translation>usage: remaster-cli db copy --from LOCATION --to LOCATION [--merge] [--json]
+       remaster-cli --db postgresql://... db init [--json]
+  LOCATION: a file, sqlite:PATH or postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>db init: unexpected argument %1</source>
+        <translation>db init: unexpected argument %1</translation>
+    </message>
+    <message>
+        <source>Team database %1 is ready (schema %2).
+</source>
+        <translation>Team database %1 is ready (schema %2).
+</translation>
+    </message>
+    <message>
+        <source>Roles created: %1.
+</source>
+        <translation>Roles created: %1.
+</translation>
+    </message>
+    <message>
+        <source>Roles already there: %1.
+</source>
+        <translation>Roles already there: %1.
+</translation>
+    </message>
+    <message>
+        <source>Only members of remaster_homologation may now approve, and of remaster_workshop record a sheet built. Make each user a member, e.g.: GRANT remaster_homologation TO alice;
+</source>
+        <translation>Only members of remaster_homologation may now approve, and of remaster_workshop record a sheet built. Make each user a member, e.g.: GRANT remaster_homologation TO alice;
 </translation>
     </message>
 </context>
@@ -4264,6 +4296,25 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source>Archived</source>
         <translation>Archived</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <source>team roles exist only on a PostgreSQL server; %1 is a file</source>
+        <translation>team roles exist only on a PostgreSQL server; %1 is a file</translation>
+    </message>
+    <message>
+        <source>the database is open read-only</source>
+        <translation>the database is open read-only</translation>
+    </message>
+    <message>
+        <source>cannot create role %1: %2 (db init needs a user with CREATEROLE)</source>
+        <translation>cannot create role %1: %2 (db init needs a user with CREATEROLE)</translation>
+    </message>
+    <message>
+        <source>cannot grant the team rights: %1</source>
+        <translation>cannot grant the team rights: %1</translation>
     </message>
 </context>
 <context>

@@ -821,6 +821,7 @@ Commands:
   cycles                       the bundled drive cycles
   sheet new|list|show|submit|approve|build|archive|reject|export|import|export-csv|verify
                                build sheets (remaster-cli sheet for details)
+  db init                      a team database's schema, roles and grants (PostgreSQL)
   db copy --from LOCATION --to LOCATION [--merge]
                                move a whole database (SQLite &lt;-&gt; PostgreSQL);
                                every revision's hash is checked after the copy
@@ -867,6 +868,7 @@ Commandes :
   cycles                       les cycles de conduite intégrés
   sheet new|list|show|submit|approve|build|archive|reject|export|import|export-csv|verify
                                fiches de montage (remaster-cli sheet pour le détail)
+  db init                      schéma, rôles et droits d'une base d'équipe (PostgreSQL)
   db copy --from EMPLACEMENT --to EMPLACEMENT [--merge]
                                déplace une base entière (SQLite &lt;-&gt; PostgreSQL) ;
                                l'empreinte de chaque révision est vérifiée après la copie
@@ -1149,12 +1151,6 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
 <context>
     <name>DbCommand</name>
     <message>
-        <source>usage: remaster-cli db copy --from LOCATION --to LOCATION [--merge] [--json]
-  LOCATION: a file, sqlite:PATH or postgresql://user@host:port/database</source>
-        <translation>utilisation : remaster-cli db copy --from EMPLACEMENT --to EMPLACEMENT [--merge] [--json]
-  EMPLACEMENT : un fichier, sqlite:CHEMIN ou postgresql://utilisateur@hôte:port/base</translation>
-    </message>
-    <message>
         <source>db copy needs --from LOCATION and --to LOCATION</source>
         <translation>db copy attend --from EMPLACEMENT et --to EMPLACEMENT</translation>
     </message>
@@ -1198,6 +1194,42 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
         <source>Catalog: %1 entries and %2 sources of your own copied.
 </source>
         <translation>Catalogue : %1 entrées et %2 sources à vous copiées.
+</translation>
+    </message>
+    <message>
+        <source>usage: remaster-cli db copy --from LOCATION --to LOCATION [--merge] [--json]
+       remaster-cli --db postgresql://... db init [--json]
+  LOCATION: a file, sqlite:PATH or postgresql://user@host:port/database</source>
+        <translation>utilisation : remaster-cli db copy --from EMPLACEMENT --to EMPLACEMENT [--merge] [--json]
+               remaster-cli --db postgresql://... db init [--json]
+  EMPLACEMENT : un fichier, sqlite:CHEMIN ou postgresql://utilisateur@hôte:port/base</translation>
+    </message>
+    <message>
+        <source>db init: unexpected argument %1</source>
+        <translation>db init : argument inattendu %1</translation>
+    </message>
+    <message>
+        <source>Team database %1 is ready (schema %2).
+</source>
+        <translation>La base d'équipe %1 est prête (schéma %2).
+</translation>
+    </message>
+    <message>
+        <source>Roles created: %1.
+</source>
+        <translation>Rôles créés : %1.
+</translation>
+    </message>
+    <message>
+        <source>Roles already there: %1.
+</source>
+        <translation>Rôles déjà présents : %1.
+</translation>
+    </message>
+    <message>
+        <source>Only members of remaster_homologation may now approve, and of remaster_workshop record a sheet built. Make each user a member, e.g.: GRANT remaster_homologation TO alice;
+</source>
+        <translation>Seuls les membres de remaster_homologation peuvent désormais approuver, et ceux de remaster_workshop enregistrer une fiche comme montée. Rendez chaque utilisateur membre, par exemple : GRANT remaster_homologation TO alice;
 </translation>
     </message>
 </context>
@@ -4288,6 +4320,25 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     <message>
         <source>Archived</source>
         <translation>Archivée</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <source>team roles exist only on a PostgreSQL server; %1 is a file</source>
+        <translation>les rôles d'équipe n'existent que sur un serveur PostgreSQL ; %1 est un fichier</translation>
+    </message>
+    <message>
+        <source>the database is open read-only</source>
+        <translation>la base de données est ouverte en lecture seule</translation>
+    </message>
+    <message>
+        <source>cannot create role %1: %2 (db init needs a user with CREATEROLE)</source>
+        <translation>impossible de créer le rôle %1 : %2 (db init demande un utilisateur ayant CREATEROLE)</translation>
+    </message>
+    <message>
+        <source>cannot grant the team rights: %1</source>
+        <translation>impossible d'accorder les droits de l'équipe : %1</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,7 @@ QString CliApp::usage() const
               "  cycles                       the bundled drive cycles\n"
               "  sheet new|list|show|submit|approve|build|archive|reject|export|import|export-csv|verify\n"
               "                               build sheets (remaster-cli sheet for details)\n"
+              "  db init                      a team database's schema, roles and grants (PostgreSQL)\n"
               "  db copy --from LOCATION --to LOCATION [--merge]\n"
               "                               move a whole database (SQLite <-> PostgreSQL);\n"
               "                               every revision's hash is checked after the copy\n"

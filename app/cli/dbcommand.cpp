@@ -1,6 +1,7 @@
 #include "dbcommand.h"
 
 #include "storage/databasecopy.h"
+#include "storage/teamroles.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -10,12 +11,46 @@ namespace remaster::cli {
 
 int DbCommand::run(QStringList args)
 {
-    if (args.isEmpty() || args.first() != QLatin1String("copy"))
-        return m_app.fail(kUsage,
-                          tr("usage: remaster-cli db copy --from LOCATION --to LOCATION [--merge] [--json]\n"
-                             "  LOCATION: a file, sqlite:PATH or postgresql://user@host:port/database"));
-    args.removeFirst();
-    return copy(args);
+    const QString sub = args.isEmpty() ? QString() : args.takeFirst();
+    if (sub == QLatin1String("copy"))
+        return copy(args);
+    if (sub == QLatin1String("init"))
+        return init(args);
+    return m_app.fail(kUsage,
+                      tr("usage: remaster-cli db copy --from LOCATION --to LOCATION [--merge] [--json]\n"
+                         "       remaster-cli --db postgresql://... db init [--json]\n"
+                         "  LOCATION: a file, sqlite:PATH or postgresql://user@host:port/database"));
+}
+
+int DbCommand::init(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return m_app.fail(kUsage, tr("db init: unexpected argument %1").arg(args.first()));
+    if (!m_app.openDatabase()) // creates the schema and seeds the catalogs when empty
+        return kDatabaseError;
+    QString error;
+    const auto report = storage::TeamRoles::setUp(m_app.database(), &error);
+    if (!report)
+        return m_app.fail(kDatabaseError, error);
+    if (m_app.json) {
+        m_app.printJson(QJsonDocument(QJsonObject {
+            { QStringLiteral("database"), m_app.database().path() },
+            { QStringLiteral("schema_version"), m_app.database().schemaVersion() },
+            { QStringLiteral("roles_created"), QJsonArray::fromStringList(report->created) },
+            { QStringLiteral("roles_existing"), QJsonArray::fromStringList(report->existing) },
+        }));
+        return kOk;
+    }
+    m_app.out << tr("Team database %1 is ready (schema %2).\n")
+                     .arg(m_app.database().path())
+                     .arg(m_app.database().schemaVersion());
+    if (!report->created.isEmpty())
+        m_app.out << tr("Roles created: %1.\n").arg(report->created.join(QStringLiteral(", ")));
+    if (!report->existing.isEmpty())
+        m_app.out << tr("Roles already there: %1.\n").arg(report->existing.join(QStringLiteral(", ")));
+    m_app.out << tr("Only members of remaster_homologation may now approve, and of remaster_workshop record a sheet "
+                    "built. Make each user a member, e.g.: GRANT remaster_homologation TO alice;\n");
+    return kOk;
 }
 
 int DbCommand::copy(QStringList args)

@@ -1,5 +1,7 @@
 // `remaster-cli db copy --from LOCATION --to LOCATION [--merge]`: moves a whole database between
 // SQLite and PostgreSQL (storage/databasecopy.h), checking every revision's hash afterwards.
+// `remaster-cli --db postgresql://... db init`: the schema, the team roles and their grants
+// (storage/teamroles.h).
 #pragma once
 
 #include "cliapp.h"
@@ -18,6 +20,7 @@ public:
 
 private:
     int copy(QStringList args);
+    int init(const QStringList &args);
     CliApp &m_app;
 };
 

@@ -19,7 +19,7 @@ using namespace remaster::model;
 namespace u = remaster::units;
 
 std::optional<RetrofitDesign> DesignCommand::readDesign(const QString &path, storage::DesignJson::KitPart kit,
-                                                       bool *hasKit)
+                                                        bool *hasKit)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {

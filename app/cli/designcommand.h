@@ -26,9 +26,9 @@ public:
 
     // Reads and checks a design file; prints the problems and returns nullopt when it is bad.
     // `hasKit`, when given, says whether the file had a kit (only KitPart::Optional lets it lack one).
-    std::optional<model::RetrofitDesign> readDesign(const QString &path,
-                                                    storage::DesignJson::KitPart kit = storage::DesignJson::KitPart::Required,
-                                                    bool *hasKit = nullptr);
+    std::optional<model::RetrofitDesign>
+    readDesign(const QString &path, storage::DesignJson::KitPart kit = storage::DesignJson::KitPart::Required,
+               bool *hasKit = nullptr);
 
 private:
     // Reads, resolves and evaluates; prints the problems and returns the exit code (kOk if fine).

@@ -73,8 +73,7 @@ int KitCommand::parseRequest(QStringList args, KitRequest &request)
     request.rulesetPath = rulesetPath.value_or(storage::RuleSetReader::bundledPath());
     request.quiet = quiet;
     // Numbers from the command line: the option name and the accepted range in the message.
-    auto number = [&](const std::optional<QString> &v, const char *name, double lo, double hi,
-                      double &out) -> bool {
+    auto number = [&](const std::optional<QString> &v, const char *name, double lo, double hi, double &out) -> bool {
         if (!v)
             return true;
         bool ok = false;
@@ -90,8 +89,9 @@ int KitCommand::parseRequest(QStringList args, KitRequest &request)
     if (objective) {
         const auto m = kitMetricFromCode(objective->toStdString());
         if (!m)
-            return m_app.fail(kUsage, tr("--objective accepts payload, range, kit-mass, consumption, charge-time, not '%1'")
-                                          .arg(*objective));
+            return m_app.fail(
+                kUsage,
+                tr("--objective accepts payload, range, kit-mass, consumption, charge-time, not '%1'").arg(*objective));
         options.objective = *m;
     }
     if (weights) {
@@ -102,9 +102,10 @@ int KitCommand::parseRequest(QStringList args, KitRequest &request)
             bool ok = false;
             const double value = kv.size() == 2 ? kv[1].toDouble(&ok) : 0.0;
             if (!m || !ok)
-                return m_app.fail(kUsage, tr("--weights accepts METRIC=WEIGHT,… with the metrics payload, range, "
-                                             "kit-mass, consumption, charge-time, not '%1'")
-                                              .arg(part));
+                return m_app.fail(kUsage,
+                                  tr("--weights accepts METRIC=WEIGHT,… with the metrics payload, range, "
+                                     "kit-mass, consumption, charge-time, not '%1'")
+                                      .arg(part));
             w[static_cast<std::size_t>(*m)] = value;
         }
         options.weights = w; // ranges checked by the finder
@@ -247,8 +248,9 @@ int KitCommand::findKits(const QStringList &args)
     QElapsedTimer timer;
     timer.start();
     try {
-        result = model::findKits(*design, catalog, space, stock, constraints, ruleset.parameters, options,
-                                 [](const std::string &id) { return storage::CycleLibrary::load(QString::fromStdString(id)); });
+        result = model::findKits(
+            *design, catalog, space, stock, constraints, ruleset.parameters, options,
+            [](const std::string &id) { return storage::CycleLibrary::load(QString::fromStdString(id)); });
     } catch (const InputError &e) {
         if (lastPercent >= 0)
             m_app.err << Qt::endl;
@@ -312,7 +314,8 @@ int KitCommand::printResult(const RetrofitDesign &design, const KitSearchResult 
             s += tr("; tightest: %1").arg(QString::fromStdString(c.limiting));
         for (const auto &m : c.misses)
             s += QLatin1Char('\n')
-                + tr("      misses %1 by %2 %").arg(QString::fromStdString(m.constraint), l.toString(m.relativeMiss * 100, 'f', 1));
+                + tr("      misses %1 by %2 %")
+                      .arg(QString::fromStdString(m.constraint), l.toString(m.relativeMiss * 100, 'f', 1));
         return s;
     };
     if (result.current)
@@ -327,7 +330,8 @@ int KitCommand::printResult(const RetrofitDesign &design, const KitSearchResult 
     int rank = 0;
     for (const auto &c : result.ranked)
         o << QStringLiteral("%1. ").arg(++rank, 2) << row(c) << '\n';
-    o << '\n' << tr("Pareto front (payload, range, kit mass, consumption, charge time): %1 kits").arg(result.pareto.size())
+    o << '\n'
+      << tr("Pareto front (payload, range, kit mass, consumption, charge time): %1 kits").arg(result.pareto.size())
       << '\n';
     return kOk;
 }

@@ -1,6 +1,7 @@
 #include "cliapp.h"
 
 #include "documents/documentlanguage.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -25,6 +26,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Refactory"));
     QCoreApplication::setApplicationName(QStringLiteral("ReMaster"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REMASTER_VERSION));
+    remaster::storage::installDriverNoiseFilter();
 
     QStringList args = QCoreApplication::arguments().mid(1);
     // --ui-lang is handled first so that every message of the run is in that language.

@@ -23,6 +23,7 @@ using namespace remaster;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    storage::installDriverNoiseFilter();
     QApplication::setOrganizationName(QStringLiteral("Refactory"));
     QApplication::setApplicationName(QStringLiteral("ReMaster"));
     QApplication::setApplicationDisplayName(QStringLiteral("ReMaster"));

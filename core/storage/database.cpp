@@ -529,6 +529,24 @@ QString databaseErrorText(const QSqlError &error)
     return text.isEmpty() ? error.text() : text;
 }
 
+namespace {
+QtMessageHandler g_previousHandler = nullptr;
+
+void filterDriverNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("Unable to free statement:")))
+        return;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+} // namespace
+
+void installDriverNoiseFilter()
+{
+    if (!g_previousHandler)
+        g_previousHandler = qInstallMessageHandler(filterDriverNoise);
+}
+
 Transaction::Transaction(QSqlDatabase db)
     : m_db(db)
 {

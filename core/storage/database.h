@@ -104,6 +104,12 @@ private:
 // the message alone is kept, so that a trigger's refusal reads the same as on SQLite.
 QString databaseErrorText(const QSqlError &error);
 
+// For the programs' main(): drops Qt's QPSQL warning "Unable to free statement" printed when a
+// statement fails inside a transaction (a refused approval, say) and its prepared statement
+// cannot be released until the rollback. The refusal itself is reported as usual; the
+// statement goes with the rollback or the session. Other messages pass to the previous handler.
+void installDriverNoiseFilter();
+
 // Rolls back unless commit() was called (RAII, after KMyMoney's MyMoneyFileTransaction).
 class Transaction
 {

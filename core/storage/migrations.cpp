@@ -432,14 +432,42 @@ bool migrateTo2(QSqlDatabase &db, DatabaseBackend backend, QString &error)
 // changed the sheet can name them; each sign-off records the database user beside the typed
 // name. Neither is part of the revision hash (older hashes stay valid); a sealed revision's
 // sign-offs are immutable like the rest of it.
+// PostgreSQL only: once `remaster-cli db init` has set up the team roles (remaster_meta 'roles'
+// = 'on'), the server itself lets only members of remaster_homologation approve and only
+// members of remaster_workshop record a sheet built, whoever connects (pg_has_role is true for
+// a superuser). Before that, a team database behaves as a file does.
+QStringList postgresRoleTriggers()
+{
+    const QString check = QStringLiteral(
+        "IF coalesce((SELECT value FROM remaster_meta WHERE key = 'roles'), 'off') = 'on' THEN"
+        " IF NEW.status = 'approved' AND NOT pg_has_role(session_user, 'remaster_homologation', 'MEMBER') THEN"
+        "  RAISE EXCEPTION 'only members of remaster_homologation may approve a build sheet (connected as %)', "
+        "session_user;"
+        " END IF;"
+        " IF NEW.status = 'built' AND NOT pg_has_role(session_user, 'remaster_workshop', 'MEMBER') THEN"
+        "  RAISE EXCEPTION 'only members of remaster_workshop may record a build sheet built (connected as %)', "
+        "session_user;"
+        " END IF;"
+        "END IF; RETURN NEW;");
+    QStringList t;
+    t << plpgsqlTrigger(QStringLiteral("sheet_revision_role_update"), QStringLiteral("BEFORE UPDATE OF status"),
+                        QStringLiteral("sheet_revision"),
+                        QStringLiteral("IF NEW.status IS NOT DISTINCT FROM OLD.status THEN RETURN NEW; END IF; ")
+                            + check);
+    t << plpgsqlTrigger(QStringLiteral("sheet_revision_role_insert"), QStringLiteral("BEFORE INSERT"),
+                        QStringLiteral("sheet_revision"), check);
+    return t;
+}
+
 bool migrateTo3(QSqlDatabase &db, DatabaseBackend backend, QString &error)
 {
-    return execAll(
-        db,
-        forBackend({ QStringLiteral("ALTER TABLE sheet ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''"),
-                     QStringLiteral("ALTER TABLE sheet_signoff ADD COLUMN db_user TEXT NOT NULL DEFAULT ''") },
-                   backend),
-        error);
+    QStringList statements
+        = forBackend({ QStringLiteral("ALTER TABLE sheet ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''"),
+                       QStringLiteral("ALTER TABLE sheet_signoff ADD COLUMN db_user TEXT NOT NULL DEFAULT ''") },
+                     backend);
+    if (backend == DatabaseBackend::Postgres)
+        statements += postgresRoleTriggers();
+    return execAll(db, statements, error);
 }
 
 } // namespace

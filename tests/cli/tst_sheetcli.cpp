@@ -271,6 +271,23 @@ private slots:
         QVERIFY2(password.err.contains(QStringLiteral("pgpass")), qPrintable(password.err));
     }
 
+    void dbInitSetsUpTheTeamRolesOnAServerOnly()
+    {
+        const Run init = cli({ QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--json") },
+                             QStringLiteral("init.sqlite"));
+        if (!testdb::postgres()) {
+            QCOMPARE(init.exitCode, 4);
+            QVERIFY2(init.err.contains(QStringLiteral("PostgreSQL")), qPrintable(init.err));
+            return;
+        }
+        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+        const QJsonObject o = init.json();
+        QCOMPARE(o.value(QLatin1String("roles_created")).toArray().size()
+                     + o.value(QLatin1String("roles_existing")).toArray().size(),
+                 4);
+        QCOMPARE(o.value(QLatin1String("schema_version")).toInt(), 3);
+    }
+
     void usageErrors()
     {
         QCOMPARE(cli({ QStringLiteral("sheet") }).exitCode, 2);

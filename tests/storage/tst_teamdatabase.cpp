@@ -12,6 +12,7 @@
 #include "storage/databaselocation.h"
 #include "storage/sheetchangelistener.h"
 #include "storage/sheetstore.h"
+#include "storage/teamroles.h"
 
 #include <QMutex>
 #include <QSet>
@@ -368,6 +369,73 @@ private slots:
                                           QStringLiteral("E. Martin"), &e));
         QVERIFY(changed.wait(10000));
         QCOMPARE(changed.first().at(1).toBool(), true);
+    }
+
+    void onlyHomologationApprovesOnceTheRolesAreSetUp()
+    {
+        Database db;
+        QVERIFY(db.open(freshLocation()).ok());
+        QString error;
+        if (!testdb::postgres()) {
+            QVERIFY(!TeamRoles::setUp(db, &error));
+            QVERIFY2(error.contains(QStringLiteral("PostgreSQL")), qPrintable(error));
+            return;
+        }
+        SheetError e;
+        // Before db init a team database behaves as a file: anyone approves.
+        const auto early = SheetStore(db).create(sheetfixtures::withRules(sheetfixtures::content(1), {}), &e);
+        QVERIFY(early);
+        const auto report = TeamRoles::setUp(db, &error);
+        QVERIFY2(report, qPrintable(error));
+        QCOMPARE(report->created.size() + report->existing.size(), 4);
+        QVERIFY(TeamRoles::setUp(db, &error)); // again: nothing new, no error
+        const QString pid = QString::number(QCoreApplication::applicationPid());
+        const QString engineer = QStringLiteral("eve_") + pid, homologation = QStringLiteral("hugo_") + pid;
+        QVERIFY(testdb::onServer(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE remaster_engineer").arg(engineer)));
+        QVERIFY(
+            testdb::onServer(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE remaster_homologation").arg(homologation)));
+        auto as = [&](const QString &user) {
+            DatabaseLocation l = db.location();
+            l.user = user;
+            return l;
+        };
+        {
+            Database eve;
+            const auto opened = eve.open(as(engineer));
+            QVERIFY2(opened.ok(), qPrintable(opened.message));
+            QCOMPARE(eve.userName(), engineer);
+            SheetStore store(eve);
+            const auto n = store.create(sheetfixtures::withRules(sheetfixtures::content(2), {}), &e);
+            QVERIFY2(n, qPrintable(e.message));
+            QVERIFY(store.transition(*n, SheetStatus::InReview, SignOffRole::Engineer, QStringLiteral("Eve"), &e));
+            QVERIFY(!store.transition(*n, SheetStatus::Approved, SignOffRole::Homologation, QStringLiteral("Eve"), &e));
+            QVERIFY2(e.message.contains(QStringLiteral("remaster_homologation")) && e.message.contains(engineer),
+                     qPrintable(e.message));
+            QCOMPARE(store.load(*n, &e)->latest().status, SheetStatus::InReview);
+            // Nor with psql: no deleting, no dropping the triggers that guard the record.
+            QSqlQuery q(eve.connection());
+            QVERIFY(!q.exec(QStringLiteral("DELETE FROM sheet")));
+            QVERIFY(!q.exec(QStringLiteral("DROP TRIGGER sheet_revision_sealed ON sheet_revision")));
+            QVERIFY(!q.exec(QStringLiteral("UPDATE remaster_meta SET value = 'off' WHERE key = 'roles'")));
+        }
+        {
+            Database hugo;
+            QVERIFY(hugo.open(as(homologation)).ok());
+            SheetStore store(hugo);
+            const QString n = store.numbers(&e).last();
+            QVERIFY2(
+                store.transition(n, SheetStatus::Approved, SignOffRole::Homologation, QStringLiteral("H. Petit"), &e),
+                qPrintable(e.message));
+            const SheetRevision approved = store.load(n, &e)->latest();
+            QCOMPARE(approved.signOffs.last().name, QStringLiteral("H. Petit"));
+            QCOMPARE(approved.signOffs.last().dbUser, homologation); // the server's user, beside the typed name
+            // Recording it built is the workshop's.
+            QVERIFY(!store.recordBuilt(n, approved, QStringLiteral("H. Petit"), &e));
+            QVERIFY2(e.message.contains(QStringLiteral("remaster_workshop")), qPrintable(e.message));
+            QVERIFY(store.verify(&e).isEmpty());
+        }
+        testdb::onServer(QStringLiteral("DROP ROLE %1").arg(engineer));
+        testdb::onServer(QStringLiteral("DROP ROLE %1").arg(homologation));
     }
 
     void serverRefusesTruncateOfTheRecord()
