@@ -1025,6 +1025,10 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <source>Connected (PostgreSQL %1): a ReMaster database, schema %2, %n build sheet(s).</source>
         <translation><numerusform>Connected (PostgreSQL %1): a ReMaster database, schema %2, %n build sheet.</numerusform><numerusform>Connected (PostgreSQL %1): a ReMaster database, schema %2, %n build sheets.</numerusform></translation>
     </message>
+    <message>
+        <source>the connection to %1 was lost and could not be made again: %2</source>
+        <translation>the connection to %1 was lost and could not be made again: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -6049,6 +6053,10 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source> · team database: other workstations' changes appear here</source>
         <translation> · team database: other workstations' changes appear here</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost; ReMaster connected again.</source>
+        <translation>The connection to %1 was lost; ReMaster connected again.</translation>
     </message>
 </context>
 <context>

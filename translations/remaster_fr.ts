@@ -1034,6 +1034,10 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
             <numerusform>Connecté (PostgreSQL %1) : une base ReMaster, schéma %2, %n fiches de montage.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the connection to %1 was lost and could not be made again: %2</source>
+        <translation>la connexion à %1 a été perdue et n'a pas pu être rétablie : %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -6082,6 +6086,10 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     <message>
         <source> · team database: other workstations' changes appear here</source>
         <translation> · base d'équipe : les modifications des autres postes apparaissent ici</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost; ReMaster connected again.</source>
+        <translation>La connexion à %1 avait été perdue ; ReMaster s'est reconnecté.</translation>
     </message>
 </context>
 <context>

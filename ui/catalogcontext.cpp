@@ -33,6 +33,24 @@ bool CatalogContext::open(const storage::DatabaseLocation &location, QString &me
     m_sheets.reset();
     m_store.reset();
     m_db = std::move(db);
+    listen();
+    // After the team server came back: listen again (LISTEN belongs to a connection) and say so.
+    m_db->setReconnectHandler([this] {
+        listen();
+        emit reconnected(m_db->path());
+    });
+    m_store = std::make_unique<storage::CatalogStore>(*m_db);
+    m_sheets = std::make_unique<storage::SheetStore>(*m_db);
+    for (const auto &report : m_store->seedBundled())
+        for (const auto &issue : report.issues)
+            qWarning("bundled catalog: %s", qPrintable(issue.toString()));
+    reload();
+    emit sheetsChanged();
+    return true;
+}
+
+void CatalogContext::listen()
+{
     // A burst of changes (an import elsewhere) refreshes the views once.
     m_listener = std::make_unique<storage::SheetChangeListener>(*m_db);
     connect(m_listener.get(), &storage::SheetChangeListener::sheetChanged, this,
@@ -48,14 +66,6 @@ bool CatalogContext::open(const storage::DatabaseLocation &location, QString &me
                     });
                 }
             });
-    m_store = std::make_unique<storage::CatalogStore>(*m_db);
-    m_sheets = std::make_unique<storage::SheetStore>(*m_db);
-    for (const auto &report : m_store->seedBundled())
-        for (const auto &issue : report.issues)
-            qWarning("bundled catalog: %s", qPrintable(issue.toString()));
-    reload();
-    emit sheetsChanged();
-    return true;
 }
 
 QString CatalogContext::databasePath() const

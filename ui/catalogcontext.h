@@ -46,8 +46,11 @@ signals:
     void sheetsChanged();
     // Another workstation changed `number` (team database); sheetsChanged follows.
     void sheetChangedElsewhere(const QString &number);
+    // The team database's connection was lost and made again (by the next save).
+    void reconnected(const QString &database);
 
 private:
+    void listen();
     std::unique_ptr<storage::SheetChangeListener> m_listener; // before m_db: it unsubscribes
     std::unique_ptr<storage::Database> m_db;
     std::unique_ptr<storage::CatalogStore> m_store;

@@ -66,6 +66,9 @@ MainWindow::MainWindow(CatalogContext &context, QWidget *parent)
     m_statusCatalog = new QLabel(this);
     statusBar()->addWidget(m_statusDb, 1);
     statusBar()->addPermanentWidget(m_statusCatalog);
+    connect(&m_context, &CatalogContext::reconnected, this, [this](const QString &database) {
+        statusBar()->showMessage(tr("The connection to %1 was lost; ReMaster connected again.").arg(database), 10000);
+    });
     connect(&m_context, &CatalogContext::sheetChangedElsewhere, this, [this](const QString &number) {
         statusBar()->showMessage(
             tr("Build sheet %1 was changed on another workstation; the list shows it.").arg(number), 8000);

@@ -429,6 +429,37 @@ Database::OpenResult Database::openPostgres()
     return result;
 }
 
+bool Database::isConnectionLost(const QSqlError &error)
+{
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    // libpq's words when the server went away between two statements.
+    const QString text = error.databaseText();
+    return text.contains(QLatin1String("server closed the connection"))
+        || text.contains(QLatin1String("no connection to the server"))
+        || text.contains(QLatin1String("terminating connection"))
+        || text.contains(QLatin1String("connection to server"));
+}
+
+bool Database::reconnect(QString *error)
+{
+    if (backend() != DatabaseBackend::Postgres)
+        return true;
+    QString problem;
+    if (!openPostgresConnection(problem)) {
+        if (error)
+            *error = tr("the connection to %1 was lost and could not be made again: %2")
+                         .arg(m_location.displayName(), problem);
+        return false;
+    }
+    if (m_readOnly)
+        QSqlQuery(connection()).exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+    ++m_reconnects;
+    if (m_onReconnect)
+        m_onReconnect();
+    return true;
+}
+
 Database::Probe Database::probe(const DatabaseLocation &location)
 {
     Probe p;

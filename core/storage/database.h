@@ -59,6 +59,16 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     DatabaseBackend backend() const { return m_location.backend; }
     const DatabaseLocation &location() const { return m_location; }
+    // A team database whose server restarted or dropped the connection: opens the same location
+    // again (the password typed for the session included), runs the reconnect handler, and
+    // counts it. False and `error` when the server is still away. SQLite: nothing to do.
+    bool reconnect(QString *error);
+    int reconnectCount() const { return m_reconnects; }
+    // Called after each successful reconnect (e.g. to listen again, and to tell the user).
+    void setReconnectHandler(std::function<void()> handler) { m_onReconnect = std::move(handler); }
+    // Whether `error` means the connection itself is gone (not a refused statement).
+    static bool isConnectionLost(const QSqlError &error);
+
     // Who this connection acts as: PostgreSQL's session user, or the operating-system user for
     // an SQLite file. Recorded with saves and sign-offs.
     QString userName() const { return m_userName; }
@@ -98,6 +108,8 @@ private:
     DatabaseLocation m_location;
     QString m_userName;
     bool m_readOnly = false;
+    int m_reconnects = 0;
+    std::function<void()> m_onReconnect;
 };
 
 // An SQL error for the user. PostgreSQL's reads "ERROR:  <message>\nCONTEXT: <PL/pgSQL frame>";

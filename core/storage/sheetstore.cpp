@@ -43,21 +43,38 @@ QJsonObject parseObject(const QString &s)
 class WriteTransaction
 {
 public:
-    WriteTransaction(QSqlDatabase db, DatabaseBackend backend)
-        : m_db(db)
+    explicit WriteTransaction(Database &database)
+        : m_db(database.connection())
     {
-        QSqlQuery q(m_db);
-        if (backend == DatabaseBackend::Postgres) {
+        if (database.backend() == DatabaseBackend::Postgres) {
+            QSqlQuery q(m_db);
             m_active = q.exec(QStringLiteral("BEGIN"));
+            // A team server that restarted or dropped this connection: reconnect once, say so,
+            // and start again on the new connection (nothing was written on the old one).
+            if (!m_active && Database::isConnectionLost(q.lastError())) {
+                q = QSqlQuery();
+                m_db = QSqlDatabase(); // no handle may keep the lost connection alive
+                QString error;
+                if (!database.reconnect(&error)) {
+                    m_error = error;
+                    return;
+                }
+                m_db = database.connection();
+                q = QSqlQuery(m_db);
+                m_active = q.exec(QStringLiteral("BEGIN"));
+            }
             if (m_active && !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kSheetWriteLock))) {
                 m_error = q.lastError().text();
                 QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
                 m_active = false;
                 return;
             }
-        } else {
-            m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+            if (!m_active)
+                m_error = q.lastError().text();
+            return;
         }
+        QSqlQuery q(m_db);
+        m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
         if (!m_active)
             m_error = q.lastError().text();
     }
@@ -630,8 +647,8 @@ std::optional<QString> SheetStore::create(const SheetRevision &content, SheetErr
         setError(error, SheetError::Database, tr("the database is open read-only; the sheet was not saved"));
         return std::nullopt;
     }
+    WriteTransaction tx(m_db); // may reconnect a team database first: take the connection after
     QSqlDatabase db = m_db.connection();
-    WriteTransaction tx(db, m_db.backend());
     if (!tx.isActive()) {
         setError(error, SheetError::Database, tr("cannot start saving the sheet: %1").arg(tx.error()));
         return std::nullopt;
@@ -674,8 +691,8 @@ bool SheetStore::saveContent(const QString &number, const SheetRevision &content
 {
     if (m_db.isReadOnly())
         return setError(error, SheetError::Database, tr("the database is open read-only; the sheet was not saved"));
+    WriteTransaction tx(m_db); // may reconnect a team database first: take the connection after
     QSqlDatabase db = m_db.connection();
-    WriteTransaction tx(db, m_db.backend());
     if (!tx.isActive())
         return setError(error, SheetError::Database, tr("cannot start saving the sheet: %1").arg(tx.error()));
     QString problem;
@@ -738,8 +755,8 @@ bool SheetStore::changeStatus(const QString &number, SheetStatus to, SignOffRole
         return setError(error, SheetError::Database, tr("the database is open read-only; nothing was changed"));
     if (name.trimmed().isEmpty())
         return setError(error, SheetError::Invalid, tr("a sign-off needs the signer's name (--name)"));
+    WriteTransaction tx(m_db); // may reconnect a team database first: take the connection after
     QSqlDatabase db = m_db.connection();
-    WriteTransaction tx(db, m_db.backend());
     if (!tx.isActive())
         return setError(error, SheetError::Database, tr("cannot start the change: %1").arg(tx.error()));
     QString problem;
@@ -985,8 +1002,8 @@ std::optional<SheetImportReport> SheetStore::importSheets(const QList<BuildSheet
         setError(error, SheetError::Database, tr("the database is open read-only; nothing was imported"));
         return std::nullopt;
     }
+    WriteTransaction tx(m_db); // may reconnect a team database first: take the connection after
     QSqlDatabase db = m_db.connection();
-    WriteTransaction tx(db, m_db.backend());
     if (!tx.isActive()) {
         setError(error, SheetError::Database, tr("cannot start the import: %1").arg(tx.error()));
         return std::nullopt;

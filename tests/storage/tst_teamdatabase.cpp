@@ -438,6 +438,31 @@ private slots:
         testdb::onServer(QStringLiteral("DROP ROLE %1").arg(homologation));
     }
 
+    void aDroppedConnectionIsMadeAgainByTheNextSave()
+    {
+        if (!testdb::postgres())
+            QSKIP("needs REMASTER_TEST_POSTGRES (run by storage_teamdatabase_postgresql)");
+        Database db;
+        QVERIFY(db.open(freshLocation()).ok());
+        int handled = 0;
+        db.setReconnectHandler([&] { ++handled; });
+        SheetStore store(db);
+        SheetError e;
+        QVERIFY(store.create(sheetfixtures::content(1), &e));
+        // The server drops this workstation's connection (a restart, a cut network).
+        const int pid = scalar(db, QStringLiteral("SELECT pg_backend_pid()")).toInt();
+        QVERIFY(pid > 0);
+        QVERIFY(testdb::onServer(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)));
+        // The next save notices, connects again, and writes the whole sheet on the new connection.
+        const auto second = store.create(sheetfixtures::content(2), &e);
+        QVERIFY2(second, qPrintable(e.message));
+        QCOMPARE(db.reconnectCount(), 1);
+        QCOMPARE(handled, 1);
+        QVERIFY(scalar(db, QStringLiteral("SELECT pg_backend_pid()")).toInt() != pid);
+        QCOMPARE(store.numbers(&e).size(), 2);
+        QVERIFY(store.verify(&e).isEmpty());
+    }
+
     void serverRefusesTruncateOfTheRecord()
     {
         if (!testdb::postgres())
