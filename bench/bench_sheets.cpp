@@ -2,6 +2,7 @@
 // open, first page of the list model, search by VIN fragment, one save, and an import of 10,000
 // sheets. Targets: open ≤ 300 ms, first page and search ≤ 50 ms, one save ≤ 20 ms.
 //   bench_sheets [--sheets N] [--json] [--postgres BASE_URI] [--no-import]
+//   bench_sheets --writers N [--seconds S] [--postgres BASE_URI] [--json]   concurrent editors
 // With --postgres (the URI of a server's maintenance database, e.g. the one
 // tests/postgres/cluster.sh prints) the same runs go to new databases on that server (issue 14),
 // which are dropped at the end.
@@ -23,8 +24,10 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <atomic>
 #include <functional>
 #include <optional>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -208,6 +211,92 @@ private:
     QStringList m_created;
 };
 
+// N workstations saving the same drafts for `seconds`, each on the revision it loaded (the
+// optimistic check refuses a save over another's; the writer reloads and tries again). Each
+// save increments a counter in the notes it loaded, so a lost update would show as a counter
+// below the successes. Returns 0, or 1 when something was lost or failed.
+int concurrentWriters(BenchDatabases &databases, int writers, int seconds, bool json, QTextStream &out)
+{
+    const QString location = databases.location(QStringLiteral("writers"));
+    constexpr int kSheets = 8;
+    QStringList numbers;
+    {
+        Database db;
+        if (!db.open(location).ok())
+            return 4;
+        for (int i = 0; i < kSheets; ++i) {
+            SheetRevision r = content(i + 1);
+            r.notes = QStringLiteral("0");
+            numbers.append(*SheetStore(db).create(r, nullptr));
+        }
+    }
+    std::atomic<long> commits { 0 }, conflicts { 0 }, failures { 0 };
+    std::vector<std::atomic<long>> perSheet(kSheets);
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 until = seconds * 1000LL;
+    std::vector<std::thread> threads;
+    for (int w = 0; w < writers; ++w)
+        threads.emplace_back([&, w] {
+            Database db;
+            if (!db.open(location).ok()) {
+                ++failures;
+                return;
+            }
+            SheetStore store(db);
+            for (int k = 0; clock.elapsed() < until; ++k) {
+                const int which = (w * 3 + k) % kSheets;
+                SheetError e;
+                const auto sheet = store.load(numbers.at(which), &e);
+                if (!sheet) {
+                    ++failures;
+                    return;
+                }
+                SheetRevision r = sheet->latest();
+                r.notes = QString::number(r.notes.toLongLong() + 1);
+                if (store.saveContent(numbers.at(which), r, &e)) {
+                    ++commits;
+                    ++perSheet[which];
+                } else if (e.kind == SheetError::Conflict) {
+                    ++conflicts;
+                } else {
+                    ++failures;
+                    return;
+                }
+            }
+        });
+    for (auto &t : threads)
+        t.join();
+    const double elapsed = clock.elapsed() / 1000.0;
+    long lost = 0;
+    {
+        Database db;
+        db.open(location);
+        SheetStore store(db);
+        for (int i = 0; i < kSheets; ++i)
+            lost += perSheet[i] - store.load(numbers.at(i), nullptr)->latest().notes.toLongLong();
+        if (!store.verify(nullptr).isEmpty())
+            ++failures;
+    }
+    const QJsonObject results { { QStringLiteral("backend"),
+                                  databases.postgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite") },
+                                { QStringLiteral("writers"), writers },
+                                { QStringLiteral("seconds"), elapsed },
+                                { QStringLiteral("commits"), double(commits) },
+                                { QStringLiteral("commits_per_second"), commits / elapsed },
+                                { QStringLiteral("conflicts"), double(conflicts) },
+                                { QStringLiteral("lost"), double(lost) },
+                                { QStringLiteral("failures"), double(failures) } };
+    if (json)
+        out << QJsonDocument(results).toJson(QJsonDocument::Indented);
+    else
+        out << writers << " writers on " << kSheets << " drafts for " << elapsed << " s ("
+            << (databases.postgres() ? "PostgreSQL" : "SQLite") << "): " << commits << " commits ("
+            << QString::number(commits / elapsed, 'f', 1) << "/s), " << conflicts << " conflicts refused and retried, "
+            << lost << " lost, " << failures << " failures\n";
+    return lost == 0 && failures == 0 ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -221,8 +310,13 @@ int main(int argc, char *argv[])
         sheets = args.at(n + 1).toInt();
     const int pg = args.indexOf(QStringLiteral("--postgres"));
     BenchDatabases databases(pg > 0 && pg + 1 < args.size() ? args.at(pg + 1) : QString());
-    const QString path = databases.location(QStringLiteral("bench"));
     QTextStream out(stdout);
+    if (const int w = args.indexOf(QStringLiteral("--writers")); w > 0 && w + 1 < args.size()) {
+        const int sec = args.indexOf(QStringLiteral("--seconds"));
+        return concurrentWriters(databases, args.at(w + 1).toInt(),
+                                 sec > 0 && sec + 1 < args.size() ? args.at(sec + 1).toInt() : 60, json, out);
+    }
+    const QString path = databases.location(QStringLiteral("bench"));
 
     double buildMs = 0;
     {

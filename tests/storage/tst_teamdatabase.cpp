@@ -463,6 +463,98 @@ private slots:
         QVERIFY(store.verify(&e).isEmpty());
     }
 
+    // Two and eight workstations saving the same two drafts as fast as they can, each on the
+    // revision it loaded: a save over another's is refused as a conflict and retried on the new
+    // one. Each successful save increments a counter in the notes it loaded, so a lost update
+    // (two saves on the same base both accepted) would leave the counter below the successes.
+    void concurrentEditorsNeverLoseAnUpdate_data()
+    {
+        QTest::addColumn<int>("writers");
+        QTest::newRow("2 writers") << 2;
+        QTest::newRow("8 writers") << 8;
+    }
+    void concurrentEditorsNeverLoseAnUpdate()
+    {
+        QFETCH(int, writers);
+        const QString location = freshLocation();
+        QStringList numbers;
+        {
+            Database db;
+            QVERIFY(db.open(location).ok());
+            SheetError e;
+            for (int i = 0; i < 2; ++i) {
+                SheetRevision r = sheetfixtures::content(i + 1);
+                r.notes = QStringLiteral("0");
+                numbers.append(*SheetStore(db).create(r, &e));
+            }
+        }
+        constexpr int kSavesEach = 12;
+        std::atomic<int> conflicts { 0 }, failures { 0 };
+        QList<std::atomic<int> *> successes;
+        for (int i = 0; i < 2; ++i)
+            successes.append(new std::atomic<int>(0));
+        QStringList problems;
+        QMutex lock;
+        QList<QThread *> threads;
+        for (int w = 0; w < writers; ++w) {
+            threads.append(QThread::create([&, w] {
+                Database db;
+                if (!db.open(location).ok()) {
+                    ++failures;
+                    return;
+                }
+                SheetStore store(db);
+                for (int k = 0; k < kSavesEach; ++k) {
+                    const int which = (w + k) % 2;
+                    for (int attempt = 0; attempt < 200; ++attempt) {
+                        SheetError e;
+                        const auto sheet = store.load(numbers.at(which), &e);
+                        if (!sheet) {
+                            QMutexLocker l(&lock);
+                            problems.append(e.message);
+                            ++failures;
+                            return;
+                        }
+                        SheetRevision r = sheet->latest(); // keeps the hash it was loaded with
+                        r.notes = QString::number(r.notes.toInt() + 1);
+                        if (store.saveContent(numbers.at(which), r, &e)) {
+                            ++*successes.at(which);
+                            break;
+                        }
+                        if (e.kind != SheetError::Conflict) {
+                            QMutexLocker l(&lock);
+                            problems.append(e.message);
+                            ++failures;
+                            return;
+                        }
+                        ++conflicts;
+                    }
+                }
+            }));
+        }
+        for (QThread *t : threads)
+            t->start();
+        for (QThread *t : threads) {
+            QVERIFY(t->wait(300000));
+            delete t;
+        }
+        QVERIFY2(failures == 0, qPrintable(problems.join(QLatin1Char('\n'))));
+        Database db;
+        QVERIFY(db.open(location).ok());
+        SheetStore store(db);
+        SheetError e;
+        int total = 0;
+        for (int i = 0; i < 2; ++i) {
+            const int counted = store.load(numbers.at(i), &e)->latest().notes.toInt();
+            QCOMPARE(counted, successes.at(i)->load()); // nothing lost
+            total += counted;
+            delete successes.at(i);
+        }
+        QCOMPARE(total, writers * kSavesEach);
+        QVERIFY(store.verify(&e).isEmpty());
+        qInfo("%d writers: %d saves, %d conflicts detected and retried", writers, total, conflicts.load());
+    }
+
     void serverRefusesTruncateOfTheRecord()
     {
         if (!testdb::postgres())
