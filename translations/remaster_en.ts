@@ -4892,6 +4892,14 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <source>This design has no build sheet.</source>
         <translation>This design has no build sheet.</translation>
     </message>
+    <message>
+        <source>Another workstation changed this build sheet while you were entering the workshop record. Your entries are not saved yet: Save checks first and says who changed it, or Reload shows their version and drops your entries.</source>
+        <translation>Another workstation changed this build sheet while you were entering the workshop record. Your entries are not saved yet: Save checks first and says who changed it, or Reload shows their version and drops your entries.</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
 </context>
 <context>
     <name>remaster::ui::CatalogContext</name>

@@ -4916,6 +4916,14 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
         <source>This design has no build sheet.</source>
         <translation>Ce projet n'a pas de fiche de montage.</translation>
     </message>
+    <message>
+        <source>Another workstation changed this build sheet while you were entering the workshop record. Your entries are not saved yet: Save checks first and says who changed it, or Reload shows their version and drops your entries.</source>
+        <translation>Un autre poste a modifié cette fiche de montage pendant que vous saisissiez le relevé d'atelier. Vos saisies ne sont pas encore enregistrées : Enregistrer vérifie d'abord et dit qui l'a modifiée, ou Recharger montre sa version et abandonne vos saisies.</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Rec&amp;harger</translation>
+    </message>
 </context>
 <context>
     <name>remaster::ui::CatalogContext</name>

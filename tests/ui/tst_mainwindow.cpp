@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
@@ -293,6 +294,19 @@ private slots:
             r.notes = QStringLiteral("noted in the workshop");
             QVERIFY2(store.saveContent(number, r, &e), qPrintable(e.message));
         }
+        // The team database announces the change: the unsaved tick stays, a note says so.
+        emit m_context->sheetChangedElsewhere(number);
+        m_context->notifySheetsChanged();
+        QVERIFY(!page->staleNote()->isHidden());
+        QVERIFY(!page->reloadButton()->isHidden());
+        QCOMPARE(page->stepsTable()->item(0, 0)->checkState(), Qt::Checked);
+        if (const QByteArray dir = qgetenv("REMASTER_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            m_window->tabs()->setCurrentWidget(m_window->designWorkspace());
+            m_window->designWorkspace()->showStep(5); // Build sheet
+            m_window->resize(1280, 800);
+            QCoreApplication::processEvents();
+            m_window->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/build-sheet-changed-elsewhere.png"));
+        }
         const QString refused = page->saveRecord(QStringLiteral("W. Lead"));
         QVERIFY2(refused.contains(QStringLiteral("changed since you opened it")), qPrintable(refused));
         storage::SheetError e;
@@ -302,6 +316,14 @@ private slots:
         QCOMPARE(page->saveRecord(QStringLiteral("W. Lead")), QString());
         QVERIFY(m_context->sheets()->load(number, &e)->latest().steps.at(0).done);
         QCOMPARE(page->saveRecord(QStringLiteral("W. Lead")), QString()); // and a third time, nothing stale
+        QVERIFY(page->staleNote()->isHidden());
+        // Reload drops unsaved entries for the stored version.
+        page->stepsTable()->item(1, 0)->setCheckState(Qt::Checked);
+        emit m_context->sheetChangedElsewhere(number);
+        QVERIFY(!page->reloadButton()->isHidden());
+        page->reloadButton()->click();
+        QCOMPARE(page->stepsTable()->item(1, 0)->checkState(), Qt::Unchecked);
+        QVERIFY(page->staleNote()->isHidden());
     }
 
     void powerInHorsepowerWhenChosen()

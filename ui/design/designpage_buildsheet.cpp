@@ -43,13 +43,22 @@ BuildSheetPage::BuildSheetPage(DesignDocument &doc, CatalogContext &context, QWi
     m_bom->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_notes = new QPlainTextEdit(this);
     m_notes->setMaximumHeight(80);
+    m_stale = new QLabel(this);
+    m_stale->setWordWrap(true);
+    m_stale->setStyleSheet(QStringLiteral("color: #b35c00;"));
+    m_stale->hide();
+    m_reload = new QPushButton(this);
+    m_reload->setObjectName(QStringLiteral("reloadSheet"));
+    m_reload->hide();
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_create);
     buttons->addWidget(m_show);
     buttons->addStretch();
+    buttons->addWidget(m_reload);
     buttons->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
+    layout->addWidget(m_stale);
     layout->addLayout(buttons);
     layout->addWidget(m_steps, 3);
     layout->addWidget(m_bom, 2);
@@ -68,7 +77,29 @@ BuildSheetPage::BuildSheetPage(DesignDocument &doc, CatalogContext &context, QWi
         if (ok && !name.isEmpty())
             saveRecord(name);
     });
+    // Entries typed but not saved yet must survive another workstation's change of the sheet
+    // (the team database refreshes every view): they stay, a note says so, Reload discards them.
+    auto markDirty = [this] {
+        if (!m_updating && !m_filling)
+            m_dirty = true;
+    };
+    connect(m_steps, &QTableWidget::itemChanged, this, markDirty);
+    connect(m_bom, &QTableWidget::itemChanged, this, markDirty);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, markDirty);
+    connect(&m_context, &CatalogContext::sheetChangedElsewhere, this, [this](const QString &number) {
+        if (number != m_doc.sheetNumber() || !m_dirty)
+            return;
+        m_stale->show();
+        m_reload->show();
+    });
+    connect(m_reload, &QPushButton::clicked, this, [this] {
+        m_updating = true;
+        refresh();
+        m_updating = false;
+    });
     connect(&m_context, &CatalogContext::sheetsChanged, this, [this] {
+        if (m_dirty)
+            return; // the unsaved entries stay on screen; the save checks the revision they were made on
         m_updating = true;
         refresh();
         m_updating = false;
@@ -105,9 +136,23 @@ void BuildSheetPage::retranslate()
     m_bom->setHorizontalHeaderLabels(
         { tr("Part"), tr("Description"), tr("Qty"), tr("Serial numbers (comma-separated)") });
     m_notes->setPlaceholderText(tr("Workshop notes"));
+    m_stale->setText(tr("Another workstation changed this build sheet while you were entering the workshop record. "
+                        "Your entries are not saved yet: Save checks first and says who changed it, or Reload "
+                        "shows their version and drops your entries."));
+    m_reload->setText(tr("Re&load"));
 }
 
 void BuildSheetPage::refresh()
+{
+    m_filling = true;
+    fill();
+    m_filling = false;
+    m_dirty = false;
+    m_stale->hide();
+    m_reload->hide();
+}
+
+void BuildSheetPage::fill()
 {
     const QString number = m_doc.sheetNumber();
     const bool hasSheet = !number.isEmpty() && m_context.sheets();

@@ -226,6 +226,8 @@ public:
     int status() const override;
     QTableWidget *stepsTable() const { return m_steps; }
     QTableWidget *bomTable() const { return m_bom; }
+    QLabel *staleNote() const { return m_stale; }
+    QPushButton *reloadButton() const { return m_reload; }
     // Records the workshop's entries and marks the sheet built (approved sheets) or saves them
     // in the draft; returns "" or the error. When another workstation changed the sheet since
     // it was shown, nothing is saved and the error says who and when; saving again then puts
@@ -241,6 +243,7 @@ protected:
     void retranslate() override;
 
 private:
+    void fill();
     QLabel *m_header;
     QPushButton *m_create;
     QPushButton *m_show;
@@ -251,6 +254,10 @@ private:
     // The revision the tables show: a save made on top of another one is refused once
     // (SheetError::Conflict, naming who changed it), and goes on top if repeated.
     QString m_shownHash;
+    QLabel *m_stale;
+    QPushButton *m_reload;
+    bool m_dirty = false; // entries typed since the tables were filled
+    bool m_filling = false;
 };
 
 class HomologationPage : public DesignPage
