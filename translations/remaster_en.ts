@@ -3760,30 +3760,6 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
 <context>
     <name>SheetCommand</name>
     <message>
-        <source>  sheet new DESIGN.json [--customer NAME] [--notes TEXT]   a new draft build sheet; prints its number
-  sheet list [--status draft|in-review|approved|built|archived] [--search TEXT]
-             [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-  sheet show NUMBER [--revision N]
-  sheet submit|approve|build|archive|reject NUMBER --name NAME
-             [--role engineer|workshop-lead|homologation]
-  sheet export NUMBER... --out FILE   sheets with every revision and hash (JSON)
-  sheet import FILE                   add the sheets of an export (all or nothing)
-  sheet export-csv [--bom NUMBER] --out FILE   the sheet list, or one sheet's BOM, as CSV
-  sheet verify                        recompute every hash; exit 1 when a sheet was altered
-</source>
-        <translation>  sheet new DESIGN.json [--customer NAME] [--notes TEXT]   a new draft build sheet; prints its number
-  sheet list [--status draft|in-review|approved|built|archived] [--search TEXT]
-             [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-  sheet show NUMBER [--revision N]
-  sheet submit|approve|build|archive|reject NUMBER --name NAME
-             [--role engineer|workshop-lead|homologation]
-  sheet export NUMBER... --out FILE   sheets with every revision and hash (JSON)
-  sheet import FILE                   add the sheets of an export (all or nothing)
-  sheet export-csv [--bom NUMBER] --out FILE   the sheet list, or one sheet's BOM, as CSV
-  sheet verify                        recompute every hash; exit 1 when a sheet was altered
-</translation>
-    </message>
-    <message>
         <source>sheet needs a subcommand:
 %1</source>
         <translation>sheet needs a subcommand:
@@ -3978,6 +3954,36 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
     <message>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>  sheet new DESIGN.json [--customer NAME] [--notes TEXT]   a new draft build sheet; prints its number
+  sheet list [--status draft|in-review|approved|built|archived] [--search TEXT]
+             [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+  sheet show NUMBER [--revision N]
+  sheet submit|approve|build|archive|reject NUMBER --name NAME
+             [--role engineer|workshop-lead|homologation] [--if-hash HASH]
+             (--if-hash: only if the latest revision is still the one you read)
+  sheet export NUMBER... --out FILE   sheets with every revision and hash (JSON)
+  sheet import FILE                   add the sheets of an export (all or nothing)
+  sheet export-csv [--bom NUMBER] --out FILE   the sheet list, or one sheet's BOM, as CSV
+  sheet verify                        recompute every hash; exit 1 when a sheet was altered
+</source>
+        <translation>  sheet new DESIGN.json [--customer NAME] [--notes TEXT]   a new draft build sheet; prints its number
+  sheet list [--status draft|in-review|approved|built|archived] [--search TEXT]
+             [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+  sheet show NUMBER [--revision N]
+  sheet submit|approve|build|archive|reject NUMBER --name NAME
+             [--role engineer|workshop-lead|homologation] [--if-hash HASH]
+             (--if-hash: only if the latest revision is still the one you read)
+  sheet export NUMBER... --out FILE   sheets with every revision and hash (JSON)
+  sheet import FILE                   add the sheets of an export (all or nothing)
+  sheet export-csv [--bom NUMBER] --out FILE   the sheet list, or one sheet's BOM, as CSV
+  sheet verify                        recompute every hash; exit 1 when a sheet was altered
+</translation>
+    </message>
+    <message>
+        <source>--if-hash needs a revision hash: 64 lower-case hexadecimal digits</source>
+        <translation>--if-hash needs a revision hash: 64 lower-case hexadecimal digits</translation>
     </message>
 </context>
 <context>

@@ -3778,30 +3778,6 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
 <context>
     <name>SheetCommand</name>
     <message>
-        <source>  sheet new DESIGN.json [--customer NAME] [--notes TEXT]   a new draft build sheet; prints its number
-  sheet list [--status draft|in-review|approved|built|archived] [--search TEXT]
-             [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-  sheet show NUMBER [--revision N]
-  sheet submit|approve|build|archive|reject NUMBER --name NAME
-             [--role engineer|workshop-lead|homologation]
-  sheet export NUMBER... --out FILE   sheets with every revision and hash (JSON)
-  sheet import FILE                   add the sheets of an export (all or nothing)
-  sheet export-csv [--bom NUMBER] --out FILE   the sheet list, or one sheet's BOM, as CSV
-  sheet verify                        recompute every hash; exit 1 when a sheet was altered
-</source>
-        <translation>  sheet new PROJET.json [--customer NOM] [--notes TEXTE]   nouvelle fiche de montage en brouillon ; affiche son numéro
-  sheet list [--status draft|in-review|approved|built|archived] [--search TEXTE]
-             [--from AAAA-MM-JJ] [--to AAAA-MM-JJ]
-  sheet show NUMERO [--revision N]
-  sheet submit|approve|build|archive|reject NUMERO --name NOM
-             [--role engineer|workshop-lead|homologation]
-  sheet export NUMERO... --out FICHIER   fiches avec toutes leurs révisions et empreintes (JSON)
-  sheet import FICHIER                   ajoute les fiches d'un export (tout ou rien)
-  sheet export-csv [--bom NUMERO] --out FICHIER   liste des fiches, ou nomenclature d'une fiche, en CSV
-  sheet verify                           recalcule toutes les empreintes ; code de sortie 1 si une fiche a été altérée
-</translation>
-    </message>
-    <message>
         <source>sheet needs a subcommand:
 %1</source>
         <translation>sheet attend une sous-commande :
@@ -4002,6 +3978,36 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
     <message>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>  sheet new DESIGN.json [--customer NAME] [--notes TEXT]   a new draft build sheet; prints its number
+  sheet list [--status draft|in-review|approved|built|archived] [--search TEXT]
+             [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+  sheet show NUMBER [--revision N]
+  sheet submit|approve|build|archive|reject NUMBER --name NAME
+             [--role engineer|workshop-lead|homologation] [--if-hash HASH]
+             (--if-hash: only if the latest revision is still the one you read)
+  sheet export NUMBER... --out FILE   sheets with every revision and hash (JSON)
+  sheet import FILE                   add the sheets of an export (all or nothing)
+  sheet export-csv [--bom NUMBER] --out FILE   the sheet list, or one sheet's BOM, as CSV
+  sheet verify                        recompute every hash; exit 1 when a sheet was altered
+</source>
+        <translation>  sheet new PROJET.json [--customer NOM] [--notes TEXTE]   nouvelle fiche de montage en brouillon ; affiche son numéro
+  sheet list [--status draft|in-review|approved|built|archived] [--search TEXTE]
+             [--from AAAA-MM-JJ] [--to AAAA-MM-JJ]
+  sheet show NUMERO [--revision N]
+  sheet submit|approve|build|archive|reject NUMERO --name NOM
+             [--role engineer|workshop-lead|homologation] [--if-hash EMPREINTE]
+             (--if-hash : seulement si la dernière révision est encore celle que vous avez lue)
+  sheet export NUMERO... --out FICHIER   fiches avec toutes leurs révisions et empreintes (JSON)
+  sheet import FICHIER                   ajoute les fiches d'un export (tout ou rien)
+  sheet export-csv [--bom NUMERO] --out FICHIER   liste des fiches, ou nomenclature d'une fiche, en CSV
+  sheet verify                           recalcule toutes les empreintes ; code de sortie 1 si une fiche a été altérée
+</translation>
+    </message>
+    <message>
+        <source>--if-hash needs a revision hash: 64 lower-case hexadecimal digits</source>
+        <translation>--if-hash attend l'empreinte d'une révision : 64 chiffres hexadécimaux minuscules</translation>
     </message>
 </context>
 <context>

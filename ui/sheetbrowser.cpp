@@ -249,6 +249,8 @@ void SheetBrowser::updateButtons()
 
 void SheetBrowser::showSelected()
 {
+    m_shownNumber.clear();
+    m_shownHash.clear();
     updateButtons();
     const QString number = selectedNumber();
     if (number.isEmpty()) {
@@ -263,6 +265,8 @@ void SheetBrowser::showSelected()
         return;
     }
     const SheetRevision &r = sheet->latest();
+    m_shownNumber = number;
+    m_shownHash = r.hash;
     const QLocale l;
     const QJsonObject snap = r.snapshot;
     const QJsonObject vehicle = snap.value(QLatin1String("vehicle")).toObject();
@@ -378,7 +382,12 @@ QString SheetBrowser::transitionSelected(const QString &statusCode)
         QSettings().setValue(QStringLiteral("sheets/signer"), name);
     }
     SheetError e;
-    if (!m_context.sheets()->transition(number, *to, SheetStore::defaultRole(*to), name, &e)) {
+    // The signer signs what the details show: a sheet changed since (on another workstation)
+    // is refused, and shown again as it is now.
+    const QString shown = number == m_shownNumber ? m_shownHash : QString();
+    if (!m_context.sheets()->transition(number, *to, SheetStore::defaultRole(*to), name, &e, shown)) {
+        if (e.kind == SheetError::Conflict)
+            showSelected();
         m_details->append(QStringLiteral("<p style='color:#d03030'><b>%1</b></p>").arg(esc(e.message)));
         return e.message;
     }

@@ -76,6 +76,9 @@ private:
     QPushButton *m_exportPdf;
     void printPreview();
     QString m_testSigner;
+    // The sheet and revision the details show: a sign-off is for that revision only.
+    QString m_shownNumber;
+    QString m_shownHash;
 };
 
 } // namespace remaster::ui

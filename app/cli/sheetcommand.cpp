@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace remaster::cli {
@@ -62,7 +63,8 @@ QString SheetCommand::usage()
               "             [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n"
               "  sheet show NUMBER [--revision N]\n"
               "  sheet submit|approve|build|archive|reject NUMBER --name NAME\n"
-              "             [--role engineer|workshop-lead|homologation]\n"
+              "             [--role engineer|workshop-lead|homologation] [--if-hash HASH]\n"
+              "             (--if-hash: only if the latest revision is still the one you read)\n"
               "  sheet export NUMBER... --out FILE   sheets with every revision and hash (JSON)\n"
               "  sheet import FILE                   add the sheets of an export (all or nothing)\n"
               "  sheet export-csv [--bom NUMBER] --out FILE   the sheet list, or one sheet's BOM, as CSV\n"
@@ -82,6 +84,7 @@ int SheetCommand::storeError(const SheetError &error)
 {
     switch (error.kind) {
     case SheetError::NotFound:
+    case SheetError::Conflict:
     case SheetError::Forbidden:
     case SheetError::Invalid: return m_app.fail(kInputError, error.message);
     default: return m_app.fail(kDatabaseError, error.message);
@@ -314,10 +317,13 @@ int SheetCommand::transition(const QString &action, QStringList args)
     bool missing = false;
     const auto name = m_app.takeOption(args, QStringLiteral("--name"), &missing);
     const auto roleText = m_app.takeOption(args, QStringLiteral("--role"), &missing);
+    const auto expected = m_app.takeOption(args, QStringLiteral("--if-hash"), &missing);
     if (missing)
         return kUsage;
     if (args.size() != 1)
         return m_app.fail(kUsage, tr("sheet %1 needs one sheet number").arg(action));
+    if (expected && !QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(*expected).hasMatch())
+        return m_app.fail(kUsage, tr("--if-hash needs a revision hash: 64 lower-case hexadecimal digits"));
     if (!name || name->trimmed().isEmpty())
         return m_app.fail(kUsage, tr("sheet %1 needs the signer's name: --name NAME").arg(action));
     SheetStatus to = SheetStatus::InReview;
@@ -340,7 +346,7 @@ int SheetCommand::transition(const QString &action, QStringList args)
     if (!open())
         return kDatabaseError;
     SheetError error;
-    if (!m_store->transition(args.first(), to, role, *name, &error))
+    if (!m_store->transition(args.first(), to, role, *name, &error, expected.value_or(QString())))
         return storeError(error);
     const auto sheet = m_store->load(args.first(), &error);
     if (!sheet)

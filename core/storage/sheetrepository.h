@@ -69,9 +69,10 @@ public:
     // on top of whatever is there.
     virtual bool saveContent(const QString &number, const SheetRevision &content, SheetError *error) = 0;
     // Moves a sheet along the workflow with the signer's sign-off. Approving is refused while
-    // the snapshot holds a failing rule.
+    // the snapshot holds a failing rule. With `expectedHash` (the revision the signer looked at),
+    // a sheet changed since is refused with SheetError::Conflict: one approves what one saw.
     virtual bool transition(const QString &number, SheetStatus to, SignOffRole role, const QString &name,
-                            SheetError *error)
+                            SheetError *error, const QString &expectedHash = {})
         = 0;
     // Approved → Built with the workshop's record: the work steps (ticks, measured values, who
     // and when), the BOM serial numbers and the notes of `record` go into the new sealed Built

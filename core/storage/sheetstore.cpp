@@ -737,19 +737,20 @@ bool SheetStore::saveContent(const QString &number, const SheetRevision &content
 }
 
 bool SheetStore::transition(const QString &number, SheetStatus to, SignOffRole role, const QString &name,
-                            SheetError *error)
+                            SheetError *error, const QString &expectedHash)
 {
-    return changeStatus(number, to, role, name, nullptr, error);
+    return changeStatus(number, to, role, name, nullptr, expectedHash, error);
 }
 
 bool SheetStore::recordBuilt(const QString &number, const SheetRevision &record, const QString &workshopLead,
                              SheetError *error)
 {
-    return changeStatus(number, SheetStatus::Built, SignOffRole::WorkshopLead, workshopLead, &record, error);
+    return changeStatus(number, SheetStatus::Built, SignOffRole::WorkshopLead, workshopLead, &record, record.hash,
+                        error);
 }
 
 bool SheetStore::changeStatus(const QString &number, SheetStatus to, SignOffRole role, const QString &name,
-                              const SheetRevision *workshopRecord, SheetError *error)
+                              const SheetRevision *workshopRecord, const QString &expectedHash, SheetError *error)
 {
     if (m_db.isReadOnly())
         return setError(error, SheetError::Database, tr("the database is open read-only; nothing was changed"));
@@ -769,7 +770,7 @@ bool SheetStore::changeStatus(const QString &number, SheetStatus to, SignOffRole
     if (!reader.read(sheet->id, &rows, &problem) || rows.isEmpty())
         return setError(error, SheetError::Database, tr("cannot read sheet %1: %2").arg(number, problem));
     const Row &last = rows.last();
-    if (workshopRecord && !workshopRecord->hash.isEmpty() && workshopRecord->hash != last.rev.hash)
+    if (!expectedHash.isEmpty() && expectedHash != last.rev.hash)
         return conflict(error, number, *sheet, last.rev);
     const SheetStatus from = last.rev.status;
     if (!isAllowedTransition(from, to)) {

@@ -21,8 +21,8 @@ public:
 
     std::optional<QString> create(const SheetRevision &content, SheetError *error) override;
     bool saveContent(const QString &number, const SheetRevision &content, SheetError *error) override;
-    bool transition(const QString &number, SheetStatus to, SignOffRole role, const QString &name,
-                    SheetError *error) override;
+    bool transition(const QString &number, SheetStatus to, SignOffRole role, const QString &name, SheetError *error,
+                    const QString &expectedHash = {}) override;
     bool recordBuilt(const QString &number, const SheetRevision &record, const QString &workshopLead,
                      SheetError *error) override;
     std::optional<BuildSheet> load(const QString &number, SheetError *error) const override;
@@ -41,8 +41,9 @@ public:
     static SignOffRole defaultRole(SheetStatus to);
 
 private:
+    // `expectedHash`: the revision the caller based the change on ("" = whatever is latest).
     bool changeStatus(const QString &number, SheetStatus to, SignOffRole role, const QString &name,
-                      const SheetRevision *workshopRecord, SheetError *error);
+                      const SheetRevision *workshopRecord, const QString &expectedHash, SheetError *error);
     Database &m_db;
     bool m_fts = false;
     SearchMode m_searchMode = SearchMode::Automatic;

@@ -271,6 +271,21 @@ private slots:
         QVERIFY2(password.err.contains(QStringLiteral("pgpass")), qPrintable(password.err));
     }
 
+    void submitIfHashSignsOnlyTheRevisionRead()
+    {
+        const QString n = newSheet(QStringLiteral("ifhash.sqlite"));
+        const Run shown = cli({ QStringLiteral("sheet"), QStringLiteral("submit"), n, QStringLiteral("--name"),
+                                QStringLiteral("E"), QStringLiteral("--if-hash"), QString(64, QLatin1Char('0')) },
+                              QStringLiteral("ifhash.sqlite"));
+        QCOMPARE(shown.exitCode, 3); // not the latest revision: refused, the reason named
+        QVERIFY2(shown.err.contains(QStringLiteral("changed since you opened it")), qPrintable(shown.err));
+        QCOMPARE(cli({ QStringLiteral("sheet"), QStringLiteral("submit"), n, QStringLiteral("--name"),
+                       QStringLiteral("E"), QStringLiteral("--if-hash"), QStringLiteral("xyz") },
+                     QStringLiteral("ifhash.sqlite"))
+                     .exitCode,
+                 2);
+    }
+
     void dbInitSetsUpTheTeamRolesOnAServerOnly()
     {
         const Run init = cli({ QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--json") },

@@ -634,6 +634,22 @@ private slots:
         QVERIFY2(myStore.saveContent(n, opened, &e), qPrintable(e.message));
         QCOMPARE(myStore.load(n, &e)->latest().notes, QStringLiteral("my notes"));
         QVERIFY(myStore.verify(&e).isEmpty());
+
+        // A sign-off is for the revision the signer saw: submitting a sheet changed since fails.
+        const QString seen = myStore.load(n, &e)->latest().hash;
+        {
+            Database theirs;
+            QVERIFY(theirs.open(p).ok());
+            SheetStore theirStore(theirs);
+            SheetRevision edit = theirStore.load(n, &e)->latest();
+            edit.notes = QStringLiteral("changed again");
+            QVERIFY(theirStore.saveContent(n, edit, &e));
+        }
+        QVERIFY(!myStore.transition(n, SheetStatus::InReview, SignOffRole::Engineer, QStringLiteral("E"), &e, seen));
+        QCOMPARE(e.kind, SheetError::Conflict);
+        QCOMPARE(myStore.load(n, &e)->latest().status, SheetStatus::Draft);
+        QVERIFY(myStore.transition(n, SheetStatus::InReview, SignOffRole::Engineer, QStringLiteral("E"), &e,
+                                   myStore.load(n, &e)->latest().hash));
     }
 
     void failedSheetMigrationLeavesVersion1()

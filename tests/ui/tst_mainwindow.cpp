@@ -324,6 +324,24 @@ private slots:
         page->reloadButton()->click();
         QCOMPARE(page->stepsTable()->item(1, 0)->checkState(), Qt::Unchecked);
         QVERIFY(page->staleNote()->isHidden());
+        // The sheet browser signs the revision it shows: changed elsewhere since, it refuses once
+        // and shows the sheet as it is now.
+        auto *sheets = m_window->sheetBrowser();
+        sheets->setSignerForTesting(QStringLiteral("E. Martin"));
+        sheets->selectNumber(number);
+        {
+            storage::Database other;
+            QVERIFY(other.open(m_dir.filePath(QStringLiteral("gui.sqlite"))).ok());
+            storage::SheetStore store(other);
+            storage::SheetRevision r = store.load(number, &e)->latest();
+            r.notes = QStringLiteral("a last change from the workshop");
+            QVERIFY(store.saveContent(number, r, &e));
+        }
+        const QString submit = sheets->transitionSelected(QStringLiteral("in-review"));
+        QVERIFY2(submit.contains(QStringLiteral("changed since you opened it")), qPrintable(submit));
+        // Shown again as it is now, a second click signs that revision.
+        QCOMPARE(sheets->transitionSelected(QStringLiteral("in-review")), QString());
+        QCOMPARE(m_context->sheets()->load(number, &e)->latest().status, storage::SheetStatus::InReview);
     }
 
     void powerInHorsepowerWhenChosen()
