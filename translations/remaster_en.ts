@@ -4906,6 +4906,46 @@ Exit status: 0 ok, 1 a check failed, 2 usage error, 3 bad input or unknown id,
         <source>Re&amp;load</source>
         <translation>Re&amp;load</translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2…): yours %3, stored %4</source>
+        <translation>Step %1 (%2…): yours %3, stored %4</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>not done</translation>
+    </message>
+    <message>
+        <source>Step %1 measured value: yours %2, stored %3</source>
+        <translation>Step %1 measured value: yours %2, stored %3</translation>
+    </message>
+    <message>
+        <source>%1 serial numbers: yours %2, stored %3</source>
+        <translation>%1 serial numbers: yours %2, stored %3</translation>
+    </message>
+    <message>
+        <source>Notes: yours %1, stored %2</source>
+        <translation>Notes: yours %1, stored %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your entries against the stored version:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Your entries against the stored version:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>no difference.</source>
+        <translation>no difference.</translation>
+    </message>
+    <message>
+        <source>Save again to put yours on top, or Reload to take the stored version.</source>
+        <translation>Save again to put yours on top, or Reload to take the stored version.</translation>
+    </message>
 </context>
 <context>
     <name>remaster::ui::CatalogContext</name>

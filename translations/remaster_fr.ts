@@ -4930,6 +4930,46 @@ Code de sortie : 0 ok, 1 une vérification a échoué, 2 erreur d'utilisation,
         <source>Re&amp;load</source>
         <translation>Rec&amp;harger</translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2…): yours %3, stored %4</source>
+        <translation>Étape %1 (%2…) : la vôtre %3, l'enregistrée %4</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>non faite</translation>
+    </message>
+    <message>
+        <source>Step %1 measured value: yours %2, stored %3</source>
+        <translation>Étape %1, valeur mesurée : la vôtre %2, l'enregistrée %3</translation>
+    </message>
+    <message>
+        <source>%1 serial numbers: yours %2, stored %3</source>
+        <translation>Numéros de série de %1 : les vôtres %2, les enregistrés %3</translation>
+    </message>
+    <message>
+        <source>Notes: yours %1, stored %2</source>
+        <translation>Notes : les vôtres %1, les enregistrées %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your entries against the stored version:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vos saisies face à la version enregistrée :&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>no difference.</source>
+        <translation>aucune différence.</translation>
+    </message>
+    <message>
+        <source>Save again to put yours on top, or Reload to take the stored version.</source>
+        <translation>Enregistrez à nouveau pour mettre les vôtres par-dessus, ou Rechargez pour prendre la version enregistrée.</translation>
+    </message>
 </context>
 <context>
     <name>remaster::ui::CatalogContext</name>

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
@@ -610,12 +611,15 @@ SheetSummary summaryFrom(const QSqlQuery &q)
 bool conflict(SheetError *error, const QString &number, const SheetRow &sheet, const SheetRevision &latest)
 {
     const QString who = sheet.updatedBy.isEmpty() ? SheetStore::tr("someone") : sheet.updatedBy;
+    // Stored in UTC (ISO 8601); said in the user's time and words.
+    const QDateTime at = QDateTime::fromString(sheet.updatedAt, Qt::ISODateWithMs);
+    const QString when = at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : sheet.updatedAt;
     return setError(error, SheetError::Conflict,
                     SheetStore::tr("sheet %1 was changed since you opened it: %2 saved revision %3 (%4) at %5. "
                                    "Nothing was saved; reload it to see their changes, or save yours again on top.")
                         .arg(number, who)
                         .arg(latest.revision)
-                        .arg(sheetStatusLabel(latest.status), sheet.updatedAt));
+                        .arg(sheetStatusLabel(latest.status), when));
 }
 
 } // namespace

@@ -309,6 +309,16 @@ private slots:
         }
         const QString refused = page->saveRecord(QStringLiteral("W. Lead"));
         QVERIFY2(refused.contains(QStringLiteral("changed since you opened it")), qPrintable(refused));
+        // The refusal compares: my tick and their notes, field by field.
+        const QString compared = page->staleNote()->text();
+        QVERIFY2(compared.contains(QStringLiteral("Step 1"))
+                     && compared.contains(QStringLiteral("yours done, stored not done")),
+                 qPrintable(compared));
+        QVERIFY2(compared.contains(QStringLiteral("noted in the workshop")), qPrintable(compared));
+        if (const QByteArray dir = qgetenv("REMASTER_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QCoreApplication::processEvents(); // the labels' new height
+            m_window->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/build-sheet-save-refused.png"));
+        }
         storage::SheetError e;
         QCOMPARE(m_context->sheets()->load(number, &e)->latest().notes, QStringLiteral("noted in the workshop"));
         QVERIFY(!m_context->sheets()->load(number, &e)->latest().steps.at(0).done);

@@ -89,6 +89,7 @@ BuildSheetPage::BuildSheetPage(DesignDocument &doc, CatalogContext &context, QWi
     connect(&m_context, &CatalogContext::sheetChangedElsewhere, this, [this](const QString &number) {
         if (number != m_doc.sheetNumber() || !m_dirty)
             return;
+        m_stale->setText(m_staleText);
         m_stale->show();
         m_reload->show();
     });
@@ -136,9 +137,10 @@ void BuildSheetPage::retranslate()
     m_bom->setHorizontalHeaderLabels(
         { tr("Part"), tr("Description"), tr("Qty"), tr("Serial numbers (comma-separated)") });
     m_notes->setPlaceholderText(tr("Workshop notes"));
-    m_stale->setText(tr("Another workstation changed this build sheet while you were entering the workshop record. "
-                        "Your entries are not saved yet: Save checks first and says who changed it, or Reload "
-                        "shows their version and drops your entries."));
+    m_staleText = tr("Another workstation changed this build sheet while you were entering the workshop record. "
+                     "Your entries are not saved yet: Save checks first and says who changed it, or Reload "
+                     "shows their version and drops your entries.");
+    m_stale->setText(m_staleText);
     m_reload->setText(tr("Re&load"));
 }
 
@@ -238,6 +240,52 @@ void BuildSheetPage::fill()
     m_notes->setPlainText(r.notes);
 }
 
+QStringList BuildSheetPage::differences(const SheetRevision &mine, const SheetRevision &stored)
+{
+    QStringList out;
+    auto quoted = [](const QString &s) { return s.isEmpty() ? tr("(empty)") : QStringLiteral("“%1”").arg(s); };
+    const bool french = QLocale().language() == QLocale::French;
+    for (int i = 0; i < mine.steps.size() && i < stored.steps.size(); ++i) {
+        const WorkStep &a = mine.steps.at(i);
+        const WorkStep &b = stored.steps.at(i);
+        const QString step = (french ? a.textFr : a.textEn).left(48);
+        if (a.done != b.done)
+            out << tr("Step %1 (%2…): yours %3, stored %4")
+                       .arg(i + 1)
+                       .arg(step, a.done ? tr("done") : tr("not done"), b.done ? tr("done") : tr("not done"));
+        if (a.measuredValue != b.measuredValue)
+            out << tr("Step %1 measured value: yours %2, stored %3")
+                       .arg(i + 1)
+                       .arg(quoted(a.measuredValue), quoted(b.measuredValue));
+    }
+    for (int i = 0; i < mine.bom.size() && i < stored.bom.size(); ++i)
+        if (mine.bom.at(i).serialNumbers != stored.bom.at(i).serialNumbers)
+            out << tr("%1 serial numbers: yours %2, stored %3")
+                       .arg(mine.bom.at(i).partNumber, quoted(mine.bom.at(i).serialNumbers.join(QStringLiteral(", "))),
+                            quoted(stored.bom.at(i).serialNumbers.join(QStringLiteral(", "))));
+    if (mine.notes != stored.notes)
+        out << tr("Notes: yours %1, stored %2").arg(quoted(mine.notes.left(80)), quoted(stored.notes.left(80)));
+    return out;
+}
+
+void BuildSheetPage::showDifferences(const SheetRevision &mine, const SheetRevision &stored)
+{
+    const QStringList diffs = differences(mine, stored);
+    QString html = tr("<b>Your entries against the stored version:</b>");
+    if (diffs.isEmpty())
+        html += QStringLiteral(" ") + tr("no difference.");
+    else {
+        html += QStringLiteral("<ul style='margin:0'>");
+        for (const QString &d : diffs)
+            html += QStringLiteral("<li>%1</li>").arg(d.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    html += tr("Save again to put yours on top, or Reload to take the stored version.");
+    m_stale->setText(html);
+    m_stale->show();
+    m_reload->show();
+}
+
 QString BuildSheetPage::saveRecord(const QString &workshopLead)
 {
     SheetError e;
@@ -276,8 +324,10 @@ QString BuildSheetPage::saveRecord(const QString &workshopLead)
     if (!ok) {
         m_header->setText(m_header->text()
                           + QStringLiteral("<br><b style='color:#d03030'>%1</b>").arg(e.message.toHtmlEscaped()));
-        if (e.kind == SheetError::Conflict)
+        if (e.kind == SheetError::Conflict) {
             m_shownHash = latestHash; // the user has been told: a second Save goes on top
+            showDifferences(record, sheet->latest());
+        }
         return e.message;
     }
     m_context.notifySheetsChanged();

@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "designdocument.h"
+#include "storage/buildsheet.h"
 
 #include <QComboBox>
 #include <QWidget>
@@ -227,6 +228,9 @@ public:
     QTableWidget *stepsTable() const { return m_steps; }
     QTableWidget *bomTable() const { return m_bom; }
     QLabel *staleNote() const { return m_stale; }
+    // What the user's entries change against the stored revision, one line per field (shown
+    // when a save is refused because the sheet changed meanwhile).
+    static QStringList differences(const storage::SheetRevision &mine, const storage::SheetRevision &stored);
     QPushButton *reloadButton() const { return m_reload; }
     // Records the workshop's entries and marks the sheet built (approved sheets) or saves them
     // in the draft; returns "" or the error. When another workstation changed the sheet since
@@ -244,6 +248,7 @@ protected:
 
 private:
     void fill();
+    void showDifferences(const storage::SheetRevision &mine, const storage::SheetRevision &stored);
     QLabel *m_header;
     QPushButton *m_create;
     QPushButton *m_show;
@@ -255,6 +260,7 @@ private:
     // (SheetError::Conflict, naming who changed it), and goes on top if repeated.
     QString m_shownHash;
     QLabel *m_stale;
+    QString m_staleText;
     QPushButton *m_reload;
     bool m_dirty = false; // entries typed since the tables were filled
     bool m_filling = false;
