@@ -2,6 +2,7 @@
 # A throwaway PostgreSQL cluster for the test suite (issue 14): no container, no system service.
 #
 #   tests/postgres/cluster.sh start DIR PORT   initdb in DIR/data, server on a Unix socket in DIR
+#   tests/postgres/cluster.sh restart DIR      restart it (fast shutdown: clients are cut off)
 #   tests/postgres/cluster.sh stop DIR         stop it and remove DIR
 #
 # The server listens on no TCP port (listen_addresses=''), only on the socket in DIR, and trusts
@@ -12,7 +13,7 @@ set -euo pipefail
 
 bindir="${REMASTER_PG_BINDIR:-/usr/lib/postgresql/15/bin}"
 cmd="${1:-}"; dir="${2:-}"
-[[ -n "$cmd" && -n "$dir" ]] || { echo "usage: $0 start DIR PORT | stop DIR" >&2; exit 2; }
+[[ -n "$cmd" && -n "$dir" ]] || { echo "usage: $0 start DIR PORT | restart DIR | stop DIR" >&2; exit 2; }
 
 as_owner() {
   if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
@@ -30,6 +31,11 @@ case "$cmd" in
       -o "-k $dir -p $port -c listen_addresses='' -c fsync=off -c max_connections=60" start >/dev/null \
       || { cat "$dir/server.log" >&2; exit 1; }
     echo "postgresql://remaster@/postgres?host=$dir&port=$port"
+    ;;
+  restart)
+    # A server restart under a connected client (test: the client reconnects, nothing is lost).
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -m fast -w -t 60 restart >/dev/null \
+      || { cat "$dir/server.log" >&2; exit 1; }
     ;;
   stop)
     if [[ -d "$dir/data" ]]; then

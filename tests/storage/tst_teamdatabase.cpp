@@ -15,6 +15,8 @@
 #include "storage/teamroles.h"
 
 #include <QMutex>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -553,6 +555,47 @@ private slots:
         QCOMPARE(total, writers * kSavesEach);
         QVERIFY(store.verify(&e).isEmpty());
         qInfo("%d writers: %d saves, %d conflicts detected and retried", writers, total, conflicts.load());
+    }
+
+    // A real server stop and start in the middle of a run, on a cluster of its own (the shared
+    // test server serves the other suites meanwhile).
+    void aServerRestartLosesNothing()
+    {
+        if (!testdb::postgres())
+            QSKIP("needs REMASTER_TEST_POSTGRES (run by storage_teamdatabase_postgresql)");
+        const QString script = QStringLiteral(REMASTER_SOURCE_DIR "/tests/postgres/cluster.sh");
+        const QString dir = QStringLiteral("/tmp/remaster-pg-restart-%1").arg(QCoreApplication::applicationPid());
+        auto cluster = [&](const QStringList &args, QByteArray *out = nullptr) {
+            QProcess p;
+            p.start(QStringLiteral("bash"), QStringList { script } + args);
+            const bool ok = p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+            if (out)
+                *out = p.readAllStandardOutput().trimmed();
+            if (!ok)
+                qWarning("cluster.sh %s: %s", qPrintable(args.join(QLatin1Char(' '))),
+                         p.readAllStandardError().constData());
+            return ok;
+        };
+        QByteArray uri;
+        QVERIFY(cluster({ QStringLiteral("start"), dir, QStringLiteral("55499") }, &uri));
+        const auto stop = qScopeGuard([&] { cluster({ QStringLiteral("stop"), dir }); });
+        DatabaseLocation location = *DatabaseLocations::parse(QString::fromUtf8(uri), nullptr);
+        Database db;
+        const auto opened = db.open(location); // the maintenance database: fine for this test
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        SheetStore store(db);
+        SheetError e;
+        QStringList numbers;
+        for (int i = 1; i <= 3; ++i)
+            numbers.append(*store.create(sheetfixtures::content(i), &e));
+        QVERIFY(cluster({ QStringLiteral("restart"), dir }));
+        // The first save after the restart reconnects and is whole; nothing before it is lost.
+        const auto after = store.create(sheetfixtures::content(4), &e);
+        QVERIFY2(after, qPrintable(e.message));
+        QCOMPARE(db.reconnectCount(), 1);
+        numbers.append(*after);
+        QCOMPARE(store.numbers(&e), numbers);
+        QVERIFY(store.verify(&e).isEmpty());
     }
 
     void serverRefusesTruncateOfTheRecord()
