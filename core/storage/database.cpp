@@ -110,12 +110,24 @@ void Database::setFullCheckLimitForTesting(qint64 bytes)
 
 bool Database::isOpen() const
 {
-    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+    return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
 }
 
 QSqlDatabase Database::connection() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    // libpq marks a connection bad once a statement found the server gone (QPSQL's isOpen() is
+    // then false): the next use connects again, at most every few seconds so that a server still
+    // away does not stall every read for connect_timeout.
+    if (m_location.isPostgres() && m_autoReconnect && QSqlDatabase::contains(m_connectionName) && !db.isOpen()
+        && (!m_lastReconnectAttempt.isValid() || m_lastReconnectAttempt.elapsed() > 5000)) {
+        m_lastReconnectAttempt.start();
+        db = QSqlDatabase();
+        if (const_cast<Database *>(this)->reconnect(nullptr))
+            return QSqlDatabase::database(m_connectionName, false);
+        return QSqlDatabase::database(m_connectionName, false);
+    }
+    return db;
 }
 
 int Database::schemaVersion() const
@@ -446,7 +458,10 @@ bool Database::reconnect(QString *error)
     if (backend() != DatabaseBackend::Postgres)
         return true;
     QString problem;
-    if (!openPostgresConnection(problem)) {
+    m_autoReconnect = false; // openPostgresConnection must not re-enter through connection()
+    const bool opened = openPostgresConnection(problem);
+    m_autoReconnect = true;
+    if (!opened) {
         if (error)
             *error = tr("the connection to %1 was lost and could not be made again: %2")
                          .arg(m_location.displayName(), problem);

@@ -13,6 +13,7 @@
 #include "databaselocation.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
@@ -110,6 +111,8 @@ private:
     bool m_readOnly = false;
     int m_reconnects = 0;
     std::function<void()> m_onReconnect;
+    bool m_autoReconnect = true;
+    mutable QElapsedTimer m_lastReconnectAttempt;
 };
 
 // An SQL error for the user. PostgreSQL's reads "ERROR:  <message>\nCONTEXT: <PL/pgSQL frame>";
