@@ -64,6 +64,28 @@ QVariant postgresMeta(const QSqlDatabase &db, const QString &key)
     return q.exec() && q.next() ? q.value(0) : QVariant();
 }
 
+// What a PostgreSQL database is to ReMaster: empty (no table in its schema), ours (remaster_meta
+// with our application id, at some schema version), or neither (another application's).
+struct PostgresIdentity {
+    bool empty = false;
+    bool ours = false;
+    int schemaVersion = 0;
+};
+
+PostgresIdentity postgresIdentity(const QSqlDatabase &db)
+{
+    PostgresIdentity id;
+    const bool hasMeta = scalar(db, QStringLiteral("SELECT to_regclass('remaster_meta') IS NOT NULL")).toBool();
+    const int tables
+        = scalar(db, QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"))
+              .toInt();
+    id.empty = !hasMeta && tables == 0;
+    id.ours = hasMeta
+        && postgresMeta(db, QStringLiteral("application_id")).toString() == QString::number(Database::kApplicationId);
+    id.schemaVersion = id.ours ? postgresMeta(db, QStringLiteral("schema_version")).toInt() : 0;
+    return id;
+}
+
 bool setPostgresMeta(QSqlDatabase &db, const QString &key, const QString &value, QString &error)
 {
     QSqlQuery q(db);
@@ -401,15 +423,9 @@ Database::OpenResult Database::openPostgres()
     int version = 0;
     bool foreign = false;
     {
-        const QSqlDatabase db = connection(); // released before close()
-        const bool hasMeta = scalar(db, QStringLiteral("SELECT to_regclass('remaster_meta') IS NOT NULL")).toBool();
-        const int tables = scalar(db,
-                                  QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables"
-                                                 " WHERE schemaname = current_schema()"))
-                               .toInt();
-        const QString appId = hasMeta ? postgresMeta(db, QStringLiteral("application_id")).toString() : QString();
-        version = hasMeta ? postgresMeta(db, QStringLiteral("schema_version")).toInt() : 0;
-        foreign = (hasMeta && appId != QString::number(kApplicationId)) || (!hasMeta && tables > 0);
+        const PostgresIdentity id = postgresIdentity(connection()); // released before close()
+        version = id.schemaVersion;
+        foreign = !id.ours && !id.empty;
     }
     if (foreign) {
         close();
@@ -497,16 +513,11 @@ Database::Probe Database::probe(const DatabaseLocation &location)
     {
         const QSqlDatabase c = db.connection();
         const QString server = scalar(c, QStringLiteral("SHOW server_version")).toString();
-        const bool hasMeta = scalar(c, QStringLiteral("SELECT to_regclass('remaster_meta') IS NOT NULL")).toBool();
-        const int tables = scalar(c,
-                                  QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables"
-                                                 " WHERE schemaname = current_schema()"))
-                               .toInt();
-        const bool ours = hasMeta
-            && postgresMeta(c, QStringLiteral("application_id")).toString() == QString::number(kApplicationId);
-        p.empty = !hasMeta && tables == 0;
+        const PostgresIdentity id = postgresIdentity(c);
+        const bool ours = id.ours;
+        p.empty = id.empty;
         p.remaster = ours;
-        p.schemaVersion = ours ? postgresMeta(c, QStringLiteral("schema_version")).toInt() : 0;
+        p.schemaVersion = id.schemaVersion;
         if (ours && scalar(c, QStringLiteral("SELECT to_regclass('sheet') IS NOT NULL")).toBool())
             p.sheets = scalar(c, QStringLiteral("SELECT count(*) FROM sheet")).toInt();
         if (p.empty)

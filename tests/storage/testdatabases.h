@@ -21,35 +21,44 @@ inline bool postgres()
     return qEnvironmentVariableIsSet("REMASTER_TEST_POSTGRES");
 }
 
-// Runs `sql` on the test server's maintenance database; false and a warning when it fails.
-inline bool onServer(const QString &sql)
+// Runs `sql` on the PostgreSQL database at `location` through a plain QPSQL connection, not
+// ReMaster's; false and a warning when it fails. `first` gets the first value of the first row.
+inline bool onDatabase(const QString &location, const QString &sql, QVariant *first = nullptr)
 {
     using namespace remaster::storage;
     QString error;
-    const auto base = DatabaseLocations::parse(qEnvironmentVariable("REMASTER_TEST_POSTGRES"), &error);
-    if (!base || !base->isPostgres()) {
-        qWarning("REMASTER_TEST_POSTGRES is not a PostgreSQL URI: %s", qPrintable(error));
+    const auto l = DatabaseLocations::parse(location, &error);
+    if (!l || !l->isPostgres()) {
+        qWarning("not a PostgreSQL URI: %s %s", qPrintable(location), qPrintable(error));
         return false;
     }
     bool ok = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("testdb-admin"));
-        db.setHostName(base->host);
-        db.setPort(base->port);
-        db.setDatabaseName(base->database);
-        db.setUserName(base->user);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("testdb-plain"));
+        db.setHostName(l->host);
+        db.setPort(l->port);
+        db.setDatabaseName(l->database);
+        db.setUserName(l->user);
         if (db.open()) {
             QSqlQuery q(db);
             ok = q.exec(sql);
             if (!ok)
                 qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            else if (first && q.next())
+                *first = q.value(0);
         } else {
             qWarning("cannot reach the test server: %s", qPrintable(db.lastError().text()));
         }
         db.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("testdb-admin"));
+    QSqlDatabase::removeDatabase(QStringLiteral("testdb-plain"));
     return ok;
+}
+
+// Runs `sql` on the test server's maintenance database.
+inline bool onServer(const QString &sql)
+{
+    return onDatabase(qEnvironmentVariable("REMASTER_TEST_POSTGRES"), sql);
 }
 
 // The location of a new, empty database named after `name` (unique within one test process).
