@@ -4,6 +4,21 @@
 #include <QSettings>
 
 namespace remaster::ui {
+namespace {
+
+// A most-recent-first list of at most 8 entries, `value` moved to the front.
+void addRecent(const QString &key, const QString &value)
+{
+    QSettings settings;
+    QStringList list = settings.value(key).toStringList();
+    list.removeAll(value);
+    list.prepend(value);
+    while (list.size() > 8)
+        list.removeLast();
+    settings.setValue(key, list);
+}
+
+} // namespace
 
 QString UiSettings::language()
 {
@@ -59,12 +74,7 @@ QStringList UiSettings::recentDesigns()
 
 void UiSettings::addRecentDesign(const QString &path)
 {
-    QStringList list = recentDesigns();
-    list.removeAll(path);
-    list.prepend(path);
-    while (list.size() > 8)
-        list.removeLast();
-    QSettings().setValue(QStringLiteral("files/recentDesigns"), list);
+    addRecent(QStringLiteral("files/recentDesigns"), path);
 }
 
 QStringList UiSettings::recentConnections()
@@ -74,12 +84,7 @@ QStringList UiSettings::recentConnections()
 
 void UiSettings::addRecentConnection(const QString &uri)
 {
-    QStringList list = recentConnections();
-    list.removeAll(uri);
-    list.prepend(uri);
-    while (list.size() > 8)
-        list.removeLast();
-    QSettings().setValue(QStringLiteral("storage/recentConnections"), list);
+    addRecent(QStringLiteral("storage/recentConnections"), uri);
 }
 
 QStringList UiSettings::recentSheets()
@@ -89,12 +94,7 @@ QStringList UiSettings::recentSheets()
 
 void UiSettings::addRecentSheet(const QString &number)
 {
-    QStringList list = recentSheets();
-    list.removeAll(number);
-    list.prepend(number);
-    while (list.size() > 8)
-        list.removeLast();
-    QSettings().setValue(QStringLiteral("files/recentSheets"), list);
+    addRecent(QStringLiteral("files/recentSheets"), number);
 }
 
 void UiSettings::setDatabasePath(const QString &path)

@@ -103,6 +103,20 @@ bool setPostgresMeta(QSqlDatabase &db, const QString &key, const QString &value,
 // Databases up to this size get a full quick_check at open (about 0.1 s at this size).
 qint64 g_fullCheckBytes = 64LL * 1024 * 1024;
 
+// Said the same whichever backend the database is on.
+QString newerSchemaMessage(int version)
+{
+    return Database::tr("This database was written by a newer ReMaster (schema %1; this version knows up to %2). "
+                        "It is open read-only; update ReMaster to edit it.")
+        .arg(version)
+        .arg(Database::latestSchemaVersion());
+}
+
+QString upgradeFailedMessage(const QString &shown, const QString &error, int version)
+{
+    return Database::tr("Upgrading %1 failed: %2. The database was left at schema %3.").arg(shown, error).arg(version);
+}
+
 } // namespace
 
 Database::Database()
@@ -303,10 +317,7 @@ Database::OpenResult Database::openSqlite()
         }
         result.status = Status::OpenedReadOnly;
         result.message = version > latestSchemaVersion()
-            ? tr("This database was written by a newer ReMaster (schema %1; this version knows up to %2). "
-                 "It is open read-only; update ReMaster to edit it.")
-                  .arg(version)
-                  .arg(latestSchemaVersion())
+            ? newerSchemaMessage(version)
             : tr("%1 is read-only on disk; changes cannot be saved.").arg(shown);
         return result;
     }
@@ -340,8 +351,7 @@ Database::OpenResult Database::openSqlite()
         }
         if (!runMigrations(version, error)) {
             close();
-            result.message
-                = tr("Upgrading %1 failed: %2. The database was left at schema %3.").arg(shown, error).arg(version);
+            result.message = upgradeFailedMessage(shown, error, version);
             return result;
         }
     }
@@ -441,16 +451,12 @@ Database::OpenResult Database::openPostgres()
         q.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
         m_readOnly = true;
         result.status = Status::OpenedReadOnly;
-        result.message = tr("This database was written by a newer ReMaster (schema %1; this version knows up to %2). "
-                            "It is open read-only; update ReMaster to edit it.")
-                             .arg(version)
-                             .arg(latestSchemaVersion());
+        result.message = newerSchemaMessage(version);
         return result;
     }
     if (version < latestSchemaVersion() && !runPostgresMigrations(error)) {
         close();
-        result.message
-            = tr("Upgrading %1 failed: %2. The database was left at schema %3.").arg(shown, error).arg(version);
+        result.message = upgradeFailedMessage(shown, error, version);
         return result;
     }
     result.status = Status::Opened;
